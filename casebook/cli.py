@@ -1,0 +1,269 @@
+"""The `casebook` command: the desktop app, and scripts' access to a casebook.
+
+Thin over `casebook.core`: each command parses its arguments, calls one
+service and prints the result. A user error (unknown reference, bad file,
+bad date, unusable database) is one line on stderr in the user's language
+and a non-zero exit; a bug writes a crash log and says where it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sys
+from pathlib import Path
+
+from casebook.core import paths
+from casebook.core.errors import InvalidInput, KnownError
+from casebook.i18n.defaults import LANGUAGES
+from casebook.i18n.translate import _, ngettext, set_language
+
+EXIT_USER = 1
+EXIT_BUG = 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="casebook file (default: your casebook in the data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, help="language of messages")
+    common.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    parser = argparse.ArgumentParser(prog="casebook", parents=[common],
+                                     description="Complaint case manager: the five clears + "
+                                                 "report.")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a demo casebook kept apart from the real one")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("demo", parents=[common], help="create a realistic demo casebook")
+    p.add_argument("--cases", type=int, default=500)
+    p.add_argument("--seed", type=int, default=1)
+    p = sub.add_parser("import", parents=[common], help="import cases (.jsonl or .csv)")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("export", parents=[common], help="export cases")
+    p.add_argument("--format", choices=("csv", "jsonl"), required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser("list", parents=[common], help="list cases")
+    p.add_argument("--status", choices=("open", "overdue", "major", "unsigned", "closed"))
+    p = sub.add_parser("search", parents=[common], help="references of matching cases")
+    p.add_argument("query")
+    p = sub.add_parser("show", parents=[common], help="one case with all its parts")
+    p.add_argument("ref")
+    p = sub.add_parser("due", parents=[common], help="deadlines due at a moment")
+    p.add_argument("--at", help="ISO date and time (default: now)")
+    p = sub.add_parser("form", parents=[common], help="the resolution form as PDF")
+    p.add_argument("ref")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--second-lang", choices=LANGUAGES)
+    p = sub.add_parser("report", parents=[common], help="statistics for a period")
+    p.add_argument("--from", dest="date_from", required=True)
+    p.add_argument("--to", dest="date_to", required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser("backup", parents=[common], help="back up the casebook")
+    p.add_argument("-o", "--output", type=Path)
+    p = sub.add_parser("restore", parents=[common], help="restore a backup")
+    p.add_argument("file", type=Path)
+    sub.add_parser("verify", parents=[common], help="integrity, audit chain, signatures")
+    return parser
+
+
+def system_language() -> str:
+    """The PC's language when Casebook speaks it, else English."""
+    for value in (os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"),
+                  os.environ.get("LANG"), locale.getlocale()[0]):
+        if not value:
+            continue
+        code = value.split(".")[0].replace("-", "_")
+        if code in LANGUAGES:
+            return code
+        if code.split("_")[0] in LANGUAGES:
+            return code.split("_")[0]
+        if code.startswith("zh"):
+            return "zh_CN"
+    return "en"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    set_language(args.lang or system_language())
+    try:
+        if args.command is None:
+            from casebook.app import run
+
+            return run(db=args.db, lang=args.lang, demo=args.demo)
+        return COMMANDS[args.command](args)
+    except KnownError as exc:
+        print(f"casebook: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug: keep the details, show one line
+        from casebook.crash import write_crash_log
+
+        log = write_crash_log(*sys.exc_info())
+        print("casebook: " + _("Internal error; the details were written to {path}.",
+                               path=str(log)), file=sys.stderr)
+        return EXIT_BUG
+
+
+def _open(args, *, create: bool = False, clock=None):
+    from casebook.core.casebook import Casebook
+
+    target = args.db or paths.default_db()
+    book = Casebook.open(target, create=create, clock=clock)
+    if not args.lang and book.setting("language"):
+        set_language(book.setting("language"))
+    return book
+
+
+def _emit(args, data, lines) -> None:
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for line in lines:
+            print(line)
+
+
+def cmd_demo(args) -> int:
+    from casebook.core.demo_book import create_demo
+
+    target = Path(args.db) if args.db else paths.demo_db()
+    count = create_demo(target, cases=args.cases, seed=args.seed)
+    print(ngettext("Created a demo casebook with {n} case at {path}.",
+                   "Created a demo casebook with {n} cases at {path}.", count, path=str(target)))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from casebook.core.interchange import import_file
+
+    with _open(args, create=True) as book:
+        result = import_file(book, args.file, by=_operator(book))
+    data = {"imported": len(result.refs), "created_staff": result.created_staff,
+            "created_entries": result.created_entries}
+    lines = [ngettext("Imported {n} case.", "Imported {n} cases.", len(result.refs))]
+    if result.created_staff:
+        lines.append(_("New staff members: {names}.", names=", ".join(result.created_staff)))
+    if result.created_entries:
+        lines.append(_("New list entries: {names}.", names="; ".join(result.created_entries)))
+    _emit(args, data, lines)
+    return 0
+
+
+def _operator(book) -> str:
+    """Who a script acts as: $CASEBOOK_OPERATOR, else the first manager, else 'import'."""
+    name = os.environ.get("CASEBOOK_OPERATOR")
+    if name:
+        return name
+    managers = [s.name for s in book.staff() if s.role == "manager"]
+    return managers[0] if managers else "import"
+
+
+def cmd_export(args) -> int:
+    from casebook.core.interchange import export
+
+    with _open(args) as book:
+        count = export(book, args.output, args.format)
+    print(ngettext("Exported {n} case to {path}.", "Exported {n} cases to {path}.", count,
+                   path=str(args.output)), file=sys.stderr)
+    return 0
+
+
+def cmd_list(args) -> int:
+    from casebook.core.listing import list_cases
+
+    with _open(args) as book:
+        rows = list_cases(book, status=args.status)
+    _emit(args, rows, (f"{r['ref']}\t{r['state']}\t{r['received_at']}\t{r['customer']}\t"
+                       f"{r['category']}\t{r['severity']}\t{r['owner']}\t"
+                       f"{r['next_reply_at'] or ''}" for r in rows))
+    return 0
+
+
+def cmd_search(args) -> int:
+    with _open(args) as book:
+        refs = book.search(args.query)
+    _emit(args, refs, refs)
+    return 0
+
+
+def cmd_show(args) -> int:
+    from casebook.core.listing import show
+
+    with _open(args) as book:
+        data = show(book, args.ref)
+    if args.json:
+        _emit(args, data, [])
+    else:
+        from casebook.core.listing import show_lines
+
+        _emit(args, data, show_lines(book_lang=args.lang, data=data))
+    return 0
+
+
+def cmd_due(args) -> int:
+    from casebook.core.clock import FixedClock
+    from casebook.core.times import parse_time
+
+    with _open(args) as book:
+        at = parse_time(args.at, book.tz) if args.at else book.now()
+        book.clock = FixedClock(at)
+        items = book.due(at)
+    _emit(args, [d.as_json() for d in items],
+          (f"{d.due_at}\t{d.kind}\t{d.ref}\t{d.owner}" for d in items))
+    return 0
+
+
+def cmd_form(args) -> int:
+    raise InvalidInput("The resolution form is not available yet in this version.")
+
+
+def cmd_report(args) -> int:
+    raise InvalidInput("Reports are not available yet in this version.")
+
+
+def cmd_backup(args) -> int:
+    from casebook.core.backup import backup
+    from casebook.core.clock import SystemClock
+
+    target = Path(args.db) if args.db else paths.default_db()
+    out = backup(target, SystemClock().now(), args.output)
+    print(_("Backup written to {path}.", path=str(out)))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from casebook.core.backup import restore
+    from casebook.core.clock import SystemClock
+
+    target = Path(args.db) if args.db else paths.default_db()
+    kept = restore(target, args.file, SystemClock().now())
+    print(_("Restored {file} into {path}.", file=str(args.file), path=str(target)))
+    if kept:
+        print(_("The replaced casebook was kept as {path}.", path=str(kept)))
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from casebook.core.verify import verify
+
+    with _open(args) as book:
+        problems = verify(book.db)
+    _emit(args, {"ok": not problems, "problems": problems},
+          problems or [_("All checks passed: database intact, audit chain unbroken, "
+                         "signed cases unchanged.")])
+    return 2 if problems else 0
+
+
+COMMANDS = {
+    "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "list": cmd_list,
+    "search": cmd_search, "show": cmd_show, "due": cmd_due, "form": cmd_form,
+    "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())
+

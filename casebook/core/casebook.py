@@ -1,0 +1,386 @@
+"""The casebook: every change a user makes goes through this one object.
+
+The desktop and the command line are two faces of these services. Each
+public method that changes data is one transaction that validates the rules,
+writes the rows, updates the search index, keeps the deadlines in step and
+appends to the audit log — or, on any error, changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import hashlib
+import logging
+import re
+
+from peewee import Database, DatabaseError, IntegrityError
+
+from casebook.core import deadlines, document, parts, rules, settings
+from casebook.core import intake as intake_path
+from casebook.core.intake import Intake
+from casebook.core.clock import Clock, SystemClock
+from casebook.core.errors import InvalidInput, KnownError, NotFound, RuleViolation
+from casebook.core.times import iso, parse_time, zone
+from casebook.db import audit, search
+from casebook.db.connection import describe_sqlite_error, open_database
+from casebook.db.models import Action, Amendment, Case, Customer, ListEntry, Question, Staff
+from casebook.i18n.defaults import DEFAULT_LISTS
+
+log = logging.getLogger("casebook.core")
+
+ROLES = ("desk", "handler", "manager")
+EDITABLE = document.FIELD_PATHS | {"customer", "ask.qa", "follow.next_reply_at"}
+# Paths that may change after signing without an amendment: bookkeeping, not content.
+UNSIGNED_PATHS = {"follow.next_reply_at", "waiting_on_customer", "record.satisfaction"}
+
+
+class Casebook:
+    """An open casebook. Use `Casebook.open(path)`; close it when done."""
+
+    def __init__(self, db: Database, clock: Clock, location: str):
+        self.db = db
+        self.clock = clock
+        self.location = location
+
+    @classmethod
+    def open(cls, target, *, clock: Clock | None = None, create: bool = True) -> Casebook:
+        db = open_database(target, create=create)
+        book = cls(db, clock or SystemClock(), str(target))
+        book._seed()
+        return book
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> Casebook:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----------------------------------------------------------- plumbing
+    @contextlib.contextmanager
+    def change(self):
+        """One user action: one transaction; storage errors become messages."""
+        try:
+            with self.db.atomic():
+                yield
+        except KnownError:
+            raise
+        except IntegrityError as exc:
+            raise InvalidInput("This change conflicts with existing data: {reason}.",
+                               reason=str(exc)) from exc
+        except DatabaseError as exc:
+            raise describe_sqlite_error(exc, self.location) from exc
+
+    def now(self) -> dt.datetime:
+        return self.clock.now().replace(microsecond=0)
+
+    def _seed(self) -> None:
+        if ListEntry.select().exists():
+            return
+        with self.change():
+            rows = [{"list_name": name, "code": entry["code"], "labels": entry["labels"],
+                     "extra": {k: v for k, v in entry.items() if k not in ("code", "labels")},
+                     "position": i}
+                    for name, entries in DEFAULT_LISTS.items() for i, entry in enumerate(entries)]
+            ListEntry.insert_many(rows).execute()
+            if settings.get("timezone") == settings.DEFAULTS["timezone"]:
+                settings.put("timezone", settings.system_timezone())
+
+    @property
+    def tz(self) -> str:
+        return settings.get("timezone")
+
+    def setting(self, key: str):
+        return settings.get(key)
+
+    def set_setting(self, key: str, value, *, by: str) -> None:
+        if key not in settings.DEFAULTS:
+            raise InvalidInput("{key} is not a setting.", key=key)
+        with self.change():
+            before = settings.get(key)
+            settings.put(key, value)
+            audit.append(at=self.now(), actor=by, case_ref="", action="setting",
+                         changes={key: [before, value]})
+
+    # -------------------------------------------------------------- staff
+    def add_staff(self, name: str, role: str = "desk", *, by: str = "") -> Staff:
+        name = (name or "").strip()
+        if not name:
+            raise InvalidInput("A member of staff needs a name.")
+        if role not in ROLES:
+            raise InvalidInput("{role} is not a role (desk, handler or manager).", role=role)
+        with self.change():
+            if Staff.select().where(Staff.name == name).exists():
+                raise InvalidInput("There is already a member of staff called {name}.",
+                                   name=name)
+            staff = Staff.create(name=name, role=role)
+            audit.append(at=self.now(), actor=by or name, case_ref="", action="staff",
+                         changes={"name": [None, name], "role": [None, role]})
+        return staff
+
+    def staff(self, *, active_only: bool = True) -> list[Staff]:
+        query = Staff.select().order_by(Staff.name)
+        return list(query.where(Staff.active) if active_only else query)
+
+    def staff_member(self, name: str) -> Staff:
+        found = Staff.get_or_none(Staff.name == name)
+        if found is None:
+            raise NotFound("No member of staff called {name}.", name=name)
+        return found
+
+    # -------------------------------------------------------------- lists
+    def list_entries(self, list_name: str, *, active_only: bool = True) -> list[ListEntry]:
+        query = (ListEntry.select().where(ListEntry.list_name == list_name)
+                 .order_by(ListEntry.position, ListEntry.id))
+        return list(query.where(ListEntry.active) if active_only else query)
+
+    def label(self, list_name: str, code: str, lang: str) -> str:
+        entry = ListEntry.get_or_none((ListEntry.list_name == list_name)
+                                      & (ListEntry.code == code))
+        if entry is None:
+            return code
+        return entry.labels.get(lang) or entry.labels.get("en") or code
+
+    def ensure_list_entry(self, list_name: str, text: str) -> tuple[str, bool]:
+        """The code for `text` in a list (by code or any label); create it if unknown."""
+        text = (text or "").strip()
+        for entry in self.list_entries(list_name, active_only=False):
+            if text == entry.code or text in entry.labels.values():
+                return entry.code, False
+        code = re.sub(r"\W+", "_", text.casefold()).strip("_")[:60] or "entry"
+        if ListEntry.select().where((ListEntry.list_name == list_name)
+                                    & (ListEntry.code == code)).exists():
+            code = f"{code}_{hashlib.sha1(text.encode()).hexdigest()[:6]}"
+        position = ListEntry.select().where(ListEntry.list_name == list_name).count()
+        ListEntry.create(list_name=list_name, code=code, labels={"en": text},
+                         position=position)
+        return code, True
+
+    # -------------------------------------------------------------- cases
+    def get(self, ref: str) -> Case:
+        case = Case.get_or_none(Case.ref == ref)
+        if case is None:
+            raise NotFound("No case with reference {ref}.", ref=ref)
+        return case
+
+    def case(self, ref: str) -> dict:
+        return document.to_doc(self.get(ref))
+
+    def open_case(self, doc: dict, *, by: str) -> str:
+        """Log a new case; returns its reference."""
+        with self.change():
+            intake = Intake(staff=self._staff_ids())
+            prepared = intake_path.prepare(self, doc, by=by, intake=intake)
+            return intake_path.insert(self, [prepared], by=by, intake=intake)[0]
+
+    def update_case(self, ref: str, changes: dict, *, by: str, reason: str = "") -> dict:
+        """Apply a partial document; amendments after signing need a reason."""
+        with self.change():
+            case = self.get(ref)
+            before = document.to_doc(case)
+            flat = document.flatten(changes)
+            unknown = set(flat) - EDITABLE
+            if unknown:
+                raise InvalidInput("Unknown field: {name}.", name=", ".join(sorted(unknown)))
+            after = copy.deepcopy(before)
+            for path, value in flat.items():
+                if path in document.FIELD_PATHS:
+                    value = document.coerce(path, value, case.tz)
+                elif path == "follow.next_reply_at":
+                    value = iso(parse_time(value, case.tz), case.tz)
+                elif path == "ask.qa":
+                    value = [{"q": str(x.get("q", "")), "a": str(x.get("a", ""))} for x in value]
+                elif path == "customer":
+                    value = {**before["customer"], **document.customer_fields(value)}
+                document.set_path(after, path, value)
+            diff = {p: [document.get_path(before, p), document.get_path(after, p)]
+                    for p in flat if document.get_path(before, p) != document.get_path(after, p)}
+            if not diff:
+                return before
+            self._apply(case, before, after, diff, by=by, reason=reason)
+            return document.to_doc(case)
+
+    def _apply(self, case: Case, before: dict, after: dict, diff: dict, *, by: str,
+               reason: str) -> None:
+        now = self.now()
+        signed = bool(before["record"]["signed_at"])
+        amended = [p for p in diff if p not in UNSIGNED_PATHS and not p.startswith("record.")]
+        if signed and amended and not reason.strip():
+            raise RuleViolation("This case is signed: say why it is being amended.")
+        self._check_staff(after)
+        if "follow.owner" in diff:
+            rules.check_recusal(after.get("subject_staff"), after["follow"]["owner"], doing="own")
+        if "subject_staff" in diff:
+            rules.check_recusal(after.get("subject_staff"), after["follow"]["owner"], doing="own")
+        if {"reply.resolution.amount", "reply.approved_by"} & diff.keys():
+            self._check_authority(after, by)
+        if "reply.accepted" in diff or "reply.at" in diff:
+            if after["reply"]["at"] is None and after["reply"]["accepted"] is not None:
+                raise RuleViolation("Record the reply before the customer's acceptance.")
+        if "record.signed_at" in diff and after["record"]["signed_at"]:
+            raise RuleViolation("Use signing to record the customer's signature.")
+        document.write(case, after, self._staff_ids())
+        if "customer" in diff:
+            self._update_customer(case, after["customer"])
+        case.updated_at = now
+        case.save()
+        if "ask.qa" in diff:
+            Question.delete().where(Question.case == case).execute()
+            for i, qa in enumerate(after["ask"]["qa"]):
+                Question.create(case=case, position=i, q=qa["q"], a=qa["a"])
+        if "follow.owner" in diff:
+            old, new = diff["follow.owner"]
+            deadlines.reassign(case, case.owner_id)
+            Action.create(case=case, at=now, by=self._staff_id(by), kind="handover",
+                          internal=True, note=f"{old or '—'} → {new or '—'}")
+        if "follow.next_reply_at" in diff:
+            self._reschedule(case, diff["follow.next_reply_at"], reason, now)
+        if signed and amended:
+            for path in amended:
+                Amendment.create(case=case, at=now, by=self._staff_id(by), field=path,
+                                 before=diff[path][0], after=diff[path][1], reason=reason)
+        fresh = document.to_doc(case)
+        self._sync_deadlines(case, fresh, now)
+        self._reindex(case, fresh)
+        audit.append(at=now, actor=by, case_ref=case.ref,
+                     action="amend" if signed and amended else "update",
+                     changes={**diff, **({"reason": [None, reason]} if reason else {})})
+
+    def _reschedule(self, case: Case, change: list, reason: str, now: dt.datetime) -> None:
+        old, new = change
+        if old and not reason.strip():
+            raise RuleViolation("Say why the agreed reply time changes (and whether the "
+                                "customer agreed to the new time).")
+        if old:
+            for d in deadlines.pending(case, "reply"):
+                d.state, d.done_at, d.note = "cancelled", now, reason
+                d.save()
+        if new:
+            deadlines.add(case, "reply", parse_time(new, case.tz), case.owner_id, now,
+                          note=reason)
+
+    def add_action(self, ref: str, note: str, *, by: str, internal: bool = False,
+                   kind: str = "action", at: dt.datetime | None = None) -> None:
+        """Log an action or a contact with the customer (Follow through)."""
+        if not (note or "").strip():
+            raise InvalidInput("Write what was done.")
+        with self.change():
+            case = self.get(ref)
+            subject = case.subject_staff.name if case.subject_staff_id else None
+            rules.check_recusal(subject, by)
+            now = self.now()
+            Action.create(case=case, at=at or now, by=self.staff_member(by).id, note=note,
+                          internal=internal, kind=kind)
+            if not internal:
+                deadlines.close(case, "acknowledge", "done", now)
+            case.updated_at = now
+            case.save()
+            self._reindex(case, document.to_doc(case))
+            audit.append(at=now, actor=by, case_ref=ref, action=kind,
+                         changes={"note": [None, note], "internal": [None, internal]})
+
+    def handover(self, ref: str, to: str, *, by: str, note: str = "") -> None:
+        """Hand the case explicitly to another member of staff (logged)."""
+        self.update_case(ref, {"follow": {"owner": to}}, by=by, reason=note)
+
+    def sign(self, ref: str, *, by: str, at: dt.datetime | None = None,
+             satisfaction: int | None = None) -> str:
+        """Record the customer's signature and freeze the signed content; returns its hash."""
+        with self.change():
+            case = self.get(ref)
+            doc = document.to_doc(case)
+            if doc["record"]["signed_at"]:
+                raise RuleViolation("Case {ref} is already signed.", ref=ref)
+            if not parts.reply(doc).done:
+                raise RuleViolation("Record the reply and the resolution before the customer "
+                                    "signs.")
+            if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
+                raise InvalidInput("Satisfaction is from 1 to 5.")
+            now = self.now()
+            case.signed_at = (at or now).replace(microsecond=0)
+            case.satisfaction = satisfaction
+            doc = document.to_doc(case)
+            content = audit.canonical(document.signable(doc))
+            case.signed_content = content
+            case.signed_hash = hashlib.sha256(content.encode("utf-8")).hexdigest()
+            case.state = "closed"
+            case.updated_at = now
+            case.save()
+            self._sync_deadlines(case, document.to_doc(case), now)
+            audit.append(at=now, actor=by, case_ref=ref, action="sign",
+                         changes={"record.signed_at": [None, iso(case.signed_at,
+                                                                          case.tz)],
+                                  "record.signed_hash": [None, case.signed_hash]})
+            return case.signed_hash
+
+    # ------------------------------------------------------------ helpers
+    def _staff_ids(self) -> dict[str, int]:
+        return {s.name: s.id for s in Staff.select(Staff.id, Staff.name)}
+
+    def _staff_id(self, name: str | None) -> int | None:
+        return self._staff_ids().get(name) if name else None
+
+    def _check_staff(self, doc: dict) -> None:
+        known = self._staff_ids()
+        for path in ("subject_staff", "hear.received_by", "follow.owner", "reply.approved_by"):
+            name = document.get_path(doc, path)
+            if name and name not in known:
+                raise NotFound("No member of staff called {name}.", name=name)
+
+    def _check_authority(self, doc: dict, by: str) -> None:
+        amount = document.money(doc)
+        if amount is None:
+            return
+        operator = Staff.get_or_none(Staff.name == by)
+        approver = Staff.get_or_none(Staff.name == (doc["reply"].get("approved_by") or ""))
+        rules.check_authority(amount, role=operator.role if operator else "desk",
+                              limits=settings.get("authority_limits"),
+                              approver_role=approver.role if approver else None)
+
+    def _update_customer(self, case: Case, values: dict) -> None:
+        fields = document.customer_fields(values)
+        if case.customer_id is None:
+            found = document.find_customer(fields)
+            case.customer = found.id if found else Customer.insert(**fields).execute()
+            case.save()
+        else:
+            Customer.update(**fields).where(Customer.id == case.customer_id).execute()
+
+    def _sync_deadlines(self, case: Case, doc: dict, now: dt.datetime) -> None:
+        """Keep deadlines in step with the case: report, reply, callbacks."""
+        if parts.is_major(doc) and not case.deadlines.where(
+                deadlines.Deadline.kind == "report").exists():
+            hours = settings.get("targets")["report"]
+            deadlines.add(case, "report", case.received_at + dt.timedelta(hours=hours),
+                          case.owner_id, now)
+        if parts.is_reported(doc):
+            deadlines.close(case, "report", "done", now)
+        if doc["reply"]["at"]:
+            deadlines.close(case, "acknowledge", "done", now)
+        if case.state != "open":
+            deadlines.close(case, "reply", "done", now)
+            deadlines.close(case, "resolution", "done", now)
+            if not case.deadlines.where(deadlines.Deadline.kind == "callback").exists():
+                hours = settings.get("targets")["callback"]
+                deadlines.add(case, "callback", case.reply_at + dt.timedelta(hours=hours),
+                              case.owner_id, now)
+
+    def _reindex(self, case: Case, doc: dict) -> None:
+        search.index_case(self.db, case.id, document.search_terms(doc))
+
+    # ------------------------------------------------------------ queries
+    def search(self, query: str, *, limit: int = 200) -> list[str]:
+        ids = search.search(self.db, query, limit=limit)
+        if not ids:
+            return []
+        refs = dict(Case.select(Case.id, Case.ref).where(Case.id << ids).tuples())
+        return [refs[i] for i in ids if i in refs]
+
+    def due(self, at: dt.datetime | None = None, *, owner: str | None = None):
+        return deadlines.due(at or self.now(), owner=owner)
+

@@ -1,0 +1,229 @@
+"""A case as a document: the stored rows to and from the interchange shape.
+
+`FIELDS` is the single map between document paths ("hear.account") and
+columns; reading, writing, diffing for the audit log and the JSONL export
+all go through it, so a new field is added in one place.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+
+from casebook.core import parts, rules
+from casebook.core.times import iso, parse_time
+from casebook.db import search
+from casebook.db.models import Action, Case, Customer, Deadline, Question, Staff
+
+# (document path, column, kind)
+FIELDS = [
+    ("received_at", "received_at", "time"),
+    ("channel", "channel", "text"),
+    ("kind", "kind", "text"),
+    ("severity", "severity", "text"),
+    ("major_triggers", "major_triggers", "list"),
+    ("category", "category", "text"),
+    ("nature", "nature", "text"),
+    ("subject_staff", "subject_staff", "staff"),
+    ("waiting_on_customer", "waiting_on_customer", "bool"),
+    ("root_cause", "root_cause", "text"),
+    ("preventive_action", "preventive_action", "text"),
+    ("hear.account", "hear_account", "text"),
+    ("hear.remedy_sought", "hear_remedy", "text"),
+    ("hear.received_by", "hear_received_by", "staff"),
+    ("hear.mood", "hear_mood", "text"),
+    ("ask.event_at", "ask_event_at", "time"),
+    ("ask.place", "ask_place", "text"),
+    ("ask.item", "ask_item", "text"),
+    ("ask.summary", "ask_summary", "text"),
+    ("ask.summary_confirmed", "ask_summary_confirmed", "bool"),
+    ("follow.owner", "owner", "staff"),
+    ("reply.at", "reply_at", "time"),
+    ("reply.channel", "reply_channel", "text"),
+    ("reply.text", "reply_text", "text"),
+    ("reply.resolution.type", "resolution_type", "text"),
+    ("reply.resolution.amount", "resolution_amount", "amount"),
+    ("reply.resolution.currency", "resolution_currency", "currency"),
+    ("reply.resolution.text", "resolution_text", "text"),
+    ("reply.accepted", "reply_accepted", "optbool"),
+    ("reply.approved_by", "approved_by", "staff"),
+    ("record.signed_at", "signed_at", "time"),
+    ("record.satisfaction", "satisfaction", "int"),
+    ("report.to", "report_to", "text"),
+    ("report.at", "report_at", "time"),
+    ("report.means", "report_means", "text"),
+    ("report.acknowledged_at", "report_ack_at", "time"),
+]
+FIELD_PATHS = {path for path, _, _ in FIELDS}
+CUSTOMER_FIELDS = ("name", "phone", "email", "address", "unit", "account", "language")
+SIGNED_EXCLUDE = ("state", "customer", "follow.next_reply_at", "follow.actions", "record",
+                  "waiting_on_customer", "signed_content", "amendments")
+
+
+def get_path(doc: dict, path: str):
+    value = doc
+    for key in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def set_path(doc: dict, path: str, value) -> None:
+    *heads, last = path.split(".")
+    for key in heads:
+        doc = doc.setdefault(key, {})
+    doc[last] = value
+
+
+GROUPS = {path.rsplit(".", i)[0] for path in FIELD_PATHS for i in (1, 2) if "." in path}
+
+
+def flatten(changes: dict, prefix: str = "") -> dict:
+    """{"hear": {"account": x}} → {"hear.account": x}; lists and the customer stay whole."""
+    out = {}
+    for key, value in changes.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict) and path in GROUPS:
+            out.update(flatten(value, path + "."))
+        else:
+            out[path] = value
+    return out
+
+
+def flatten_all(doc: dict, prefix: str = "") -> dict:
+    """Every leaf of a document by path; the customer and lists stay whole."""
+    out = {}
+    for key, value in doc.items():
+        if isinstance(value, dict) and key != "customer":
+            out.update(flatten_all(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def staff_names() -> dict[int, str]:
+    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+
+
+def to_doc(case: Case, *, names: dict[int, str] | None = None) -> dict:
+    """The whole case as a JSON-ready document."""
+    names = names if names is not None else staff_names()
+    doc: dict = {"ref": case.ref, "state": case.state, "tz": case.tz}
+    for path, column, kind in FIELDS:
+        set_path(doc, path, _out(case, column, kind, names))
+    customer = case.customer
+    doc["customer"] = {f: getattr(customer, f) if customer else "" for f in CUSTOMER_FIELDS}
+    doc["customer"]["id"] = customer.id if customer else None
+    doc["ask"]["qa"] = [{"q": q.q, "a": q.a} for q in
+                        case.questions.order_by(Question.position)]
+    doc["follow"]["actions"] = [
+        {"at": iso(a.at, case.tz), "by": names.get(a.by_id, ""), "note": a.note,
+         "internal": a.internal, "kind": a.kind}
+        for a in case.actions.order_by(Action.at, Action.id)]
+    reply = (case.deadlines.where((Deadline.kind == "reply") & (Deadline.state << ("pending",
+                                                                                     "missed")))
+             .order_by(Deadline.due_at.desc()).first())
+    doc["follow"]["next_reply_at"] = iso(reply.due_at, reply.tz) if reply else None
+    doc["record"]["signed_hash"] = case.signed_hash
+    return doc
+
+
+def _out(case: Case, column: str, kind: str, names: dict[int, str]):
+    if kind == "staff":
+        sid = getattr(case, column + "_id")
+        return names.get(sid) if sid else None
+    value = getattr(case, column)
+    if kind == "time":
+        return iso(value, case.tz)
+    if kind == "amount":
+        return value or None
+    return value
+
+
+def coerce(path: str, value, tz: str):
+    """A document value as stored: times parsed, amounts checked, text stripped of NULs."""
+    kind = next((k for p, _, k in FIELDS if p == path), "text")
+    if kind == "time":
+        return iso(parse_time(value, tz), tz)
+    if kind == "amount":
+        amount = rules.parse_amount(value)
+        return None if amount is None else str(amount)
+    if kind == "currency":
+        return (value or "").strip().upper()[:3]
+    if kind in ("bool",):
+        return bool(value)
+    if kind == "optbool":
+        return None if value is None else bool(value)
+    if kind == "int":
+        return None if value in (None, "") else int(value)
+    if kind == "list":
+        return sorted(set(value or []))
+    if kind == "staff":
+        return value or None
+    return "" if value is None else str(value)
+
+
+def write(case: Case, doc: dict, staff_ids: dict[str, int]) -> None:
+    """Copy the document's scalar fields onto the row (not saved here)."""
+    for path, column, kind in FIELDS:
+        value = get_path(doc, path)
+        if kind == "staff":
+            setattr(case, column + "_id", staff_ids[value] if value else None)
+        elif kind == "time":
+            setattr(case, column, parse_time(value, case.tz))
+        elif kind == "amount":
+            setattr(case, column, value or "")
+        else:
+            setattr(case, column, value)
+    case.severity = "major" if parts.is_major(doc) else (doc.get("severity") or "general")
+    case.state = parts.derive_state(doc)
+
+
+def signable(doc: dict) -> dict:
+    """The part of a case the customer signs: everything but live bookkeeping."""
+    frozen = copy.deepcopy(doc)
+    for path in SIGNED_EXCLUDE:
+        *heads, last = path.split(".")
+        node = frozen
+        for key in heads:
+            node = node.get(key, {})
+        node.pop(last, None)
+    return frozen
+
+
+def customer_fields(values: dict) -> dict:
+    return {f: ("" if values.get(f) is None else str(values.get(f))) for f in CUSTOMER_FIELDS
+            if f in values}
+
+
+def find_customer(values: dict) -> Customer | None:
+    """The same person, when name and phone (or email) agree: repeat complaints show."""
+    name = (values.get("name") or "").strip()
+    if not name:
+        return None
+    for key in ("phone", "email", "account"):
+        other = (values.get(key) or "").strip()
+        if other:
+            found = (Customer.select().where((Customer.name == name)
+                                             & (getattr(Customer, key) == other)).first())
+            if found:
+                return found
+    return None
+
+
+def money(doc: dict) -> Decimal | None:
+    return rules.parse_amount(get_path(doc, "reply.resolution.amount"))
+
+
+def search_terms(doc: dict) -> list[str]:
+    """What the search finds a case by: its reference, customer and every free text."""
+    c = doc["customer"]
+    texts = [doc["ref"], c.get("name"), c.get("email"), c.get("address"), c.get("unit"),
+             c.get("account"), doc["hear"]["account"], doc["hear"]["remedy_sought"],
+             doc["ask"]["place"], doc["ask"]["item"], doc["ask"]["summary"],
+             doc["reply"]["text"], doc["reply"]["resolution"]["text"], doc["report"]["to"],
+             doc["root_cause"], doc["preventive_action"]]
+    texts += [qa["q"] + " " + qa["a"] for qa in doc["ask"]["qa"]]
+    texts += [a["note"] for a in doc["follow"]["actions"]]
+    return search.document(texts, [c.get("phone") or ""])

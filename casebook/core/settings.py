@@ -1,0 +1,63 @@
+"""Business settings, declared once with their defaults.
+
+Settings live in the casebook itself (the `setting` table), so a casebook
+copied to another PC keeps its business name, reference prefix, timezone,
+limits and targets.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from casebook.core.deadlines import DEFAULT_TARGETS
+from casebook.core.rules import DEFAULT_LIMITS
+from casebook.db.models import Setting
+
+DEFAULTS = {
+    "business_name": "",
+    "business_address": "",
+    "business_phone": "",
+    "logo": "",
+    "ref_prefix": "",
+    "timezone": "UTC",
+    "currency": "EUR",
+    "language": "",  # UI language; empty: the system's when we speak it
+    "form_language": "en",
+    "authority_limits": DEFAULT_LIMITS,
+    "targets": DEFAULT_TARGETS,
+    "business_hours": None,  # None: Mon–Fri 09:00–17:00 in the casebook's timezone
+    "ref_counter": {},
+    "pins_enabled": False,
+    "backups_keep": 10,
+}
+
+
+def get(key: str):
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else DEFAULTS.get(key)
+
+
+def put(key: str, value) -> None:
+    Setting.replace(key=key, value=value).execute()
+
+
+def all_settings() -> dict:
+    stored = {row.key: row.value for row in Setting.select()}
+    return {**DEFAULTS, **stored}
+
+
+def system_timezone() -> str:
+    """The IANA name of this PC's timezone, for a new casebook's default."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name and "/" in name:
+        return name
+    try:
+        target = Path("/etc/localtime").resolve()
+        marker = "zoneinfo/"
+        text = str(target)
+        if marker in text:
+            return text.split(marker, 1)[1]
+    except OSError:
+        pass
+    return "UTC"

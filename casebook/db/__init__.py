@@ -1,0 +1,1 @@
+"""Storage: peewee models, the connection, numbered migrations, the search index and the audit log. No Qt."""

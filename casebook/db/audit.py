@@ -1,0 +1,62 @@
+"""The append-only audit log, chained by hashes so tampering shows.
+
+Every entry stores the hash of the entry before it and its own hash over its
+content and that link. Changing, deleting or inserting an entry behind the
+app's back breaks the chain at that entry, and `verify_chain` names it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+from casebook.db.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def canonical(value) -> str:
+    """The one JSON spelling used for everything that is hashed."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str)
+
+
+def entry_hash(prev_hash: str, at: dt.datetime, actor: str, case_ref: str, action: str,
+               changes: dict) -> str:
+    at_text = at.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
+    body = canonical([prev_hash, at_text, actor, case_ref, action, changes])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def last_hash() -> str:
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    return last.hash if last else GENESIS
+
+
+def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: dict,
+           prev_hash: str | None = None) -> str:
+    """Write one entry (inside the caller's transaction); returns its hash."""
+    at = at.replace(microsecond=0)
+    prev = last_hash() if prev_hash is None else prev_hash
+    digest = entry_hash(prev, at, actor, case_ref, action, changes)
+    AuditEntry.create(at=at, actor=actor, case_ref=case_ref, action=action, changes=changes,
+                      prev_hash=prev, hash=digest)
+    return digest
+
+
+def verify_chain() -> list[str]:
+    """Problems found in the chain, one line each; empty when it is intact."""
+    problems = []
+    prev = GENESIS
+    for entry in AuditEntry.select().order_by(AuditEntry.id).iterator():
+        if entry.prev_hash != prev:
+            problems.append(f"audit entry {entry.id}: link to the previous entry is broken "
+                            "(an entry was removed or inserted)")
+        expected = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.case_ref,
+                              entry.action, entry.changes)
+        if expected != entry.hash:
+            problems.append(f"audit entry {entry.id} ({entry.case_ref or '-'}, {entry.action}): "
+                            "content does not match its hash (it was edited)")
+        prev = entry.hash
+    return problems

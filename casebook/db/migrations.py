@@ -1,0 +1,59 @@
+"""Numbered, frozen migrations; the schema version lives in `PRAGMA user_version`.
+
+Each migration runs in its own transaction, so an interrupted upgrade leaves
+the previous version intact. A migration, once released, is never edited:
+later changes are new numbers. PostgreSQL has no user_version, so there the
+version is kept in the `setting` table under `schema_version`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from peewee import Database, SqliteDatabase
+
+from casebook.db import models, search
+
+log = logging.getLogger("casebook.db")
+
+
+def _v1_initial(db: Database) -> None:
+    db.create_tables(models.TABLES, safe=True)
+    search.create_index(db)
+
+
+MIGRATIONS = [_v1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: Database) -> int:
+    if isinstance(db, SqliteDatabase):
+        return db.execute_sql("PRAGMA user_version").fetchone()[0]
+    if not db.table_exists("setting"):
+        return 0
+    row = models.Setting.get_or_none(models.Setting.key == "schema_version")
+    return int(row.value) if row else 0
+
+
+def _set_version(db: Database, version: int) -> None:
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
+    else:
+        models.Setting.replace(key="schema_version", value=version).execute()
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to SCHEMA_VERSION; return the version found."""
+    found = current_version(db)
+    if found > SCHEMA_VERSION:
+        from casebook.core.errors import StorageError
+
+        raise StorageError("This casebook was written by a newer version of Casebook (schema "
+                           "{found}, this version reads up to {known}). It was not changed.",
+                           found=found, known=SCHEMA_VERSION)
+    for number in range(found + 1, SCHEMA_VERSION + 1):
+        log.info("migrating schema to version %d", number)
+        with db.atomic():
+            MIGRATIONS[number - 1](db)
+            _set_version(db, number)
+    return found

@@ -1,0 +1,266 @@
+"""Peewee models: the tables of a casebook.
+
+The schema is portable on purpose: plain columns and indexes that SQLite and
+PostgreSQL both understand. SQLite-only features (FTS5, PRAGMAs) live in
+`connection.py` and `search.py`, each with a portable path beside it.
+
+Times are stored as naive UTC in the database and handed out aware (UTC);
+each case keeps the IANA timezone it was received in, so that agreed
+wall-clock times and printed dates mean what the desk meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+class UTCDateTimeField(DateTimeField):
+    """An aware datetime, stored as naive UTC so every backend sorts it right."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                raise ValueError("naive datetime given to a UTC field")
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value
+
+
+class JSONField(TextField):
+    """JSON text: portable, readable in a dump, good enough for small lists."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Business settings and counters, one JSON value per key."""
+
+    key = CharField(primary_key=True, max_length=100)
+    value = JSONField()
+
+
+class ListEntry(BaseModel):
+    """An entry of an editable list (category, channel, resolution type, …)."""
+
+    id = AutoField()
+    list_name = CharField(max_length=40)
+    code = CharField(max_length=80)
+    labels = JSONField()  # {"en": …, "ru": …, …}
+    extra = JSONField(default=dict)  # e.g. {"money": true} or {"sector": "retail"}
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("list_name", "code"), True),)
+
+
+class Staff(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=200, unique=True)
+    role = CharField(max_length=20, default="desk")  # desk | handler | manager
+    pin_hash = CharField(max_length=300, null=True)
+    active = BooleanField(default=True)
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    name = TextField(default="")
+    phone = TextField(default="")
+    email = TextField(default="")
+    address = TextField(default="")
+    unit = TextField(default="")
+    account = TextField(default="")
+    language = CharField(max_length=10, default="en")
+    erased = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("name",), False), (("phone",), False))
+
+
+class Case(BaseModel):
+    """One complaint or claim, with the scalar fields of its six parts."""
+
+    id = AutoField()
+    ref = CharField(max_length=40, unique=True)
+    state = CharField(max_length=12, default="open", index=True)  # open | resolved | closed
+    received_at = UTCDateTimeField(index=True)
+    tz = CharField(max_length=64)
+    channel = CharField(max_length=80, default="")
+    kind = CharField(max_length=20, default="complaint")
+    severity = CharField(max_length=20, default="general", index=True)
+    major_triggers = JSONField(default=list)
+    category = CharField(max_length=80, default="", index=True)
+    nature = CharField(max_length=20, default="transactional")
+    customer = ForeignKeyField(Customer, backref="cases", null=True, index=True)
+    subject_staff = ForeignKeyField(Staff, null=True, backref="subject_of")
+    waiting_on_customer = BooleanField(default=False)
+    root_cause = TextField(default="")
+    preventive_action = TextField(default="")
+
+    # 1. Hear clearly
+    hear_account = TextField(default="")
+    hear_remedy = TextField(default="")
+    hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases")
+    hear_mood = CharField(max_length=40, default="")
+    # 2. Ask clearly
+    ask_event_at = UTCDateTimeField(null=True)
+    ask_place = TextField(default="")
+    ask_item = TextField(default="")
+    ask_summary = TextField(default="")
+    ask_summary_confirmed = BooleanField(default=False)
+    # 3. Follow through
+    owner = ForeignKeyField(Staff, null=True, backref="owned_cases", index=True)
+    # 4. Reply clearly
+    reply_at = UTCDateTimeField(null=True)
+    reply_channel = CharField(max_length=80, default="")
+    reply_text = TextField(default="")
+    resolution_type = CharField(max_length=80, default="")
+    resolution_amount = CharField(max_length=40, default="")  # a Decimal as text: exact everywhere
+    resolution_currency = CharField(max_length=3, default="")
+    resolution_text = TextField(default="")
+    reply_accepted = BooleanField(null=True)
+    approved_by = ForeignKeyField(Staff, null=True, backref="approved_cases")
+    # 5. Record clearly
+    signed_at = UTCDateTimeField(null=True)
+    satisfaction = IntegerField(null=True)
+    signed_hash = CharField(max_length=64, default="")
+    signed_content = TextField(default="")  # the frozen JSON that signed_hash covers
+    # 6. Report
+    report_to = TextField(default="")
+    report_at = UTCDateTimeField(null=True)
+    report_means = TextField(default="")
+    report_ack_at = UTCDateTimeField(null=True)
+
+    created_at = UTCDateTimeField()
+    updated_at = UTCDateTimeField()
+
+
+class Question(BaseModel):
+    """A question → answer pair asked while clarifying (Ask clearly)."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="questions", on_delete="CASCADE", index=True)
+    position = IntegerField()
+    q = TextField()
+    a = TextField(default="")
+
+
+class Action(BaseModel):
+    """An entry of the follow-through log: an action, a contact or a handover."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="actions", on_delete="CASCADE", index=True)
+    at = UTCDateTimeField()
+    by = ForeignKeyField(Staff, null=True)
+    note = TextField()
+    internal = BooleanField(default=False)
+    kind = CharField(max_length=20, default="action")  # action | contact | handover
+
+
+class Amendment(BaseModel):
+    """A change made after the customer signed: logged and shown, never silent."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="amendments", on_delete="CASCADE", index=True)
+    at = UTCDateTimeField()
+    by = ForeignKeyField(Staff, null=True)
+    field = CharField(max_length=80)
+    before = JSONField(null=True)
+    after = JSONField(null=True)
+    reason = TextField(default="")
+
+
+class Attachment(BaseModel):
+    """A signature image, a scan of the signed paper form, or another file."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="attachments", on_delete="CASCADE", index=True)
+    kind = CharField(max_length=30)  # signature_customer | signature_staff | signed_scan | file
+    filename = TextField(default="")
+    mime = CharField(max_length=100, default="application/octet-stream")
+    data = BlobField()
+    sha256 = CharField(max_length=64)
+    added_at = UTCDateTimeField()
+    by = ForeignKeyField(Staff, null=True)
+
+
+class Deadline(BaseModel):
+    """Anything promised or required, with an owner and a state."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="deadlines", on_delete="CASCADE", index=True)
+    kind = CharField(max_length=20)  # reply | acknowledge | report | resolution | callback
+    due_at = UTCDateTimeField()
+    tz = CharField(max_length=64)
+    owner = ForeignKeyField(Staff, null=True, index=True)
+    state = CharField(max_length=12, default="pending")  # pending | done | missed | cancelled
+    snoozed_until = UTCDateTimeField(null=True)
+    done_at = UTCDateTimeField(null=True)
+    note = TextField(default="")
+    created_at = UTCDateTimeField()
+
+    class Meta:
+        indexes = ((("state", "due_at"), False),)
+
+
+class AuditEntry(BaseModel):
+    """Append-only log of every change, chained by hashes (see audit.py)."""
+
+    id = AutoField()
+    at = UTCDateTimeField()
+    actor = TextField(default="")
+    case_ref = CharField(max_length=40, default="", index=True)
+    action = CharField(max_length=40)
+    changes = JSONField()  # {"field": [before, after], …}
+    prev_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+
+
+class SearchTerm(BaseModel):
+    """Portable search index (PostgreSQL and tests); SQLite uses FTS5 instead."""
+
+    term = CharField(max_length=200)
+    case = ForeignKeyField(Case, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = False
+        indexes = ((("term", "case"), True), (("case",), False))
+
+
+TABLES = [
+    Setting, ListEntry, Staff, Customer, Case, Question, Action, Amendment,
+    Attachment, Deadline, AuditEntry, SearchTerm,
+]

@@ -1,0 +1,181 @@
+"""Full-text search over cases, in any of the five languages.
+
+Text is tokenised here, in Python, the same way for the index and for the
+query, so the database only ever matches whole tokens and prefixes:
+
+- letters and digits are case-folded and stripped of accents (`één` = `een`);
+- runs of Chinese characters become single characters plus overlapping
+  bigrams, so a two-character word such as 投诉 or 漏水 is one token and a
+  longer query matches as a sequence of bigrams;
+- phone numbers are indexed as digit strings and all their suffixes, so any
+  fragment of the number ("345-67") finds the case;
+- a Russian query word loses its case ending and matches as a prefix, so
+  "жалоба" also finds "жалобу".
+
+On SQLite the tokens go into an FTS5 table ranked by bm25; elsewhere
+(PostgreSQL) into the portable `search_term` table, matched by range scans.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from peewee import Database, SqliteDatabase
+
+FTS_TABLE = "case_fts"
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
+_RU_ENDINGS = sorted(
+    "ами ями ого его ому ему ыми ими ой ей ом ем ах ях ов ев ую юю ая яя ое ее ые ие ы и а я у ю е о ь й"
+    .split(), key=len, reverse=True)
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]+$")
+_NON_DIGIT = re.compile(r"\D")
+PHONE = "tel"  # phone tokens are marked so that "67" in a query never matches a number
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip combining accents; the same for index and query."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _is_cjk(token: str) -> bool:
+    return bool(re.match(rf"[{_CJK}]", token))
+
+
+def tokens(text: str) -> list[str]:
+    """Index tokens of a text: words, and CJK single characters plus bigrams."""
+    out: list[str] = []
+    for run in _TOKEN.findall(fold(text)):
+        if _is_cjk(run):
+            out.extend(run)
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+        else:
+            out.append(run)
+    return out
+
+
+def phone_tokens(phone: str) -> list[str]:
+    digits = _NON_DIGIT.sub("", phone)
+    return [PHONE + digits[i:] for i in range(len(digits) - 2)] if len(digits) >= 3 else []
+
+
+def query_terms(query: str) -> list[tuple[str, bool]]:
+    """(term, is_prefix) pairs that must all match, for the query text."""
+    terms: list[tuple[str, bool]] = []
+    for run in _TOKEN.findall(fold(query)):
+        if _is_cjk(run):
+            if len(run) == 1:
+                terms.append((run, False))
+            else:
+                terms.extend((run[i:i + 2], False) for i in range(len(run) - 1))
+        elif _CYRILLIC.match(run) and len(run) >= 5:
+            terms.append((_stem_ru(run), True))
+        else:
+            terms.append((run, True))
+    return terms
+
+
+def _stem_ru(word: str) -> str:
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def phone_query(query: str) -> str | None:
+    """The digits of a query that looks like a phone fragment, else None."""
+    if re.fullmatch(r"[\d\s+\-().]+", query.strip() or "x"):
+        digits = _NON_DIGIT.sub("", query)
+        if len(digits) >= 3:
+            return PHONE + digits
+    return None
+
+
+def create_index(db: Database) -> None:
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+            "body, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')")
+
+
+def document(texts: Iterable[str], phones: Iterable[str] = ()) -> list[str]:
+    """All index tokens of one case, deduplicated, order kept."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        if text:
+            seen.update(dict.fromkeys(tokens(text)))
+    for phone in phones:
+        seen.update(dict.fromkeys(phone_tokens(phone)))
+    return list(seen)
+
+
+def index_case(db: Database, case_id: int, terms: list[str]) -> None:
+    """Replace the indexed tokens of one case (inside the caller's transaction)."""
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (case_id,))
+        db.execute_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
+                       (case_id, " ".join(terms)))
+    else:
+        _index_portable(db, case_id, terms)
+
+
+def index_many(db: Database, rows: Iterable[tuple[int, list[str]]]) -> None:
+    """Bulk indexing for import and demo data (new cases only)."""
+    if isinstance(db, SqliteDatabase):
+        db.cursor().executemany(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
+                                ((cid, " ".join(terms)) for cid, terms in rows))
+    else:
+        for cid, terms in rows:
+            _index_portable(db, cid, terms)
+
+
+def _index_portable(db: Database, case_id: int, terms: list[str]) -> None:
+    from casebook.db.models import SearchTerm
+
+    SearchTerm.delete().where(SearchTerm.case == case_id).execute()
+    if terms:
+        SearchTerm.insert_many([(t[:200], case_id) for t in terms],
+                               fields=[SearchTerm.term, SearchTerm.case]).execute()
+
+
+def search(db: Database, query: str, *, limit: int = 200, portable: bool = False) -> list[int]:
+    """Case ids matching every term of the query, best first."""
+    terms = query_terms(query)
+    digits = phone_query(query)
+    if not terms and not digits:
+        return []
+    if isinstance(db, SqliteDatabase) and not portable:
+        return _search_fts(db, terms, digits, limit)
+    return _search_portable(db, terms, digits, limit)
+
+
+def _fts_term(term: str, prefix: bool) -> str:
+    return f'"{term}"' + ("*" if prefix else "")
+
+
+def _search_fts(db, terms, digits, limit) -> list[int]:
+    expr = " AND ".join(_fts_term(t, p) for t, p in terms)
+    if digits:
+        expr = f"({expr}) OR {_fts_term(digits, True)}" if expr else _fts_term(digits, True)
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT ?"
+    return [row[0] for row in db.execute_sql(sql, (expr, limit))]
+
+
+def _search_portable(db, terms, digits, limit) -> list[int]:
+    from casebook.db.models import SearchTerm
+
+    def matching(term: str, prefix: bool):
+        cond = (SearchTerm.term >= term) & (SearchTerm.term < term + "\uffff") if prefix \
+            else (SearchTerm.term == term)
+        return SearchTerm.select(SearchTerm.case).where(cond)
+
+    found: set[int] | None = None
+    for term, prefix in terms:
+        ids = {row.case_id for row in matching(term, prefix)}
+        found = ids if found is None else found & ids
+    if digits:
+        found = (found or set()) | {row.case_id for row in matching(digits, True)}
+    return sorted(found or (), reverse=True)[:limit]

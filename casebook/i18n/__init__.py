@@ -1,0 +1,1 @@
+"""Languages: locale choice, babel formatting, translated messages and default lists. No Qt."""

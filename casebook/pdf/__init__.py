@@ -1,0 +1,1 @@
+"""Printed documents: the resolution form, letters and reports with reportlab. No Qt."""

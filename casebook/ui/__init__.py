@@ -1,0 +1,1 @@
+"""The Qt desktop: windows, dialogs, table models and widgets over casebook.core."""

@@ -1,0 +1,70 @@
+"""Shared fixtures: a real casebook file per test, a fixed clock, a private data dir."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from casebook.core.casebook import Casebook  # noqa: E402
+from casebook.core.clock import FixedClock  # noqa: E402
+from casebook.i18n.translate import set_language  # noqa: E402
+
+TZ = "Europe/Amsterdam"
+# Monday 2 March 2026, 10:00 in Amsterdam (09:00 UTC)
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    """Everything Casebook writes to its data folder goes to a temp dir."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("CASEBOOK_HOME", str(path))
+    monkeypatch.setenv("TZ", TZ)
+    set_language("en")
+    yield path
+    set_language("en")
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(START)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "casebook.sqlite3"
+
+
+@pytest.fixture
+def book(db_path, clock):
+    with Casebook.open(db_path, clock=clock) as cb:
+        cb.set_setting("timezone", TZ, by="setup")
+        cb.add_staff("Anna", "desk")
+        cb.add_staff("Bert", "handler")
+        cb.add_staff("Marta", "manager")
+        yield cb
+
+
+def new_case(**over) -> dict:
+    """A complaint as the desk logs it: heard and asked, owner agreed a reply time."""
+    doc = {
+        "channel": "phone",
+        "category": "unit_repairs",
+        "customer": {"name": "Ivan Petrov", "phone": "+7 912 345-67-89", "unit": "Flat 12",
+                     "language": "ru"},
+        "hear": {"account": "Отопление в квартире не работает с понедельника.",
+                 "remedy_sought": "Починить отопление сегодня"},
+        "ask": {"summary": "So the heating in flat 12 has been off since Monday?",
+                "summary_confirmed": True, "qa": [{"q": "Since when?", "a": "Monday"}]},
+        "follow": {"next_reply_at": "2026-03-03T09:00:00+01:00"},
+    }
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(doc.get(key), dict):
+            doc[key] = {**doc[key], **value}
+        else:
+            doc[key] = value
+    return doc

@@ -1,0 +1,81 @@
+"""Full-text search in the five languages, on SQLite FTS5 and on the portable index."""
+
+import pytest
+
+from casebook.db import search
+from tests.conftest import new_case
+
+CASES = {
+    "zh": new_case(customer={"name": "王芳", "phone": "+86 138 0013 8000", "unit": "12号楼 502"},
+                   hear={"account": "楼上漏水，已经投诉三次了。", "remedy_sought": "尽快维修"}),
+    "ka": new_case(customer={"name": "ნინო ბერიძე", "phone": "+995 555 12 34 56",
+                             "unit": "ბინა 14"},
+                   hear={"account": "ლიფტი არ მუშაობს, ეს ჩემი მეორე საჩივარია.",
+                         "remedy_sought": "ლიფტის შეკეთება"}),
+    "ru": new_case(customer={"name": "Ольга Смирнова", "phone": "+7 912 345-67-89",
+                             "unit": "кв. 45"},
+                   hear={"account": "Пишу жалобу на шум от соседей по ночам.",
+                         "remedy_sought": "Поговорить с соседями"}),
+    "nl": new_case(customer={"name": "Jan de Vries", "phone": "+31 6 1234 5678",
+                             "unit": "Appartement 7"},
+                   hear={"account": "De financiële afrekening klopt niet, één post dubbel.",
+                         "remedy_sought": "Creditnota"}),
+}
+
+
+@pytest.fixture
+def refs(book):
+    return {key: book.open_case(doc, by="Anna") for key, doc in CASES.items()}
+
+
+@pytest.mark.parametrize("query,key", [
+    ("漏水", "zh"), ("投诉", "zh"), ("维修", "zh"), ("王芳", "zh"),
+    ("საჩივარია", "ka"), ("ლიფტი", "ka"), ("ბერიძე", "ka"),
+    ("жалобу", "ru"), ("жалоба", "ru"), ("Смирнова", "ru"), ("соседей", "ru"),
+    ("financiële", "nl"), ("financiele", "nl"), ("EEN post", "nl"), ("vries", "nl"),
+    ("345-67-89", "ru"), ("555 12 34", "ka"), ("0013", "zh"),
+    ("кв. 45", "ru"), ("Appartement 7", "nl"),
+])
+def test_search_finds_the_case_in_every_language(book, refs, query, key):
+    assert book.search(query)[:1] == [refs[key]]
+
+
+def test_search_needs_every_word(book, refs):
+    assert book.search("жалобу шум") == [refs["ru"]]
+    assert book.search("жалобу лифт") == []
+    assert book.search("") == []
+    assert book.search("!!! ???") == []
+
+
+def test_search_text_is_data_not_syntax(book, refs):
+    for hostile in ['"', 'a" OR "b', "NEAR(", "*", "AND", "'; DROP TABLE case; --", "\x00"]:
+        book.search(hostile)  # must not raise
+
+
+def test_edits_are_searchable_at_once(book, refs):
+    book.update_case(refs["nl"], {"ask": {"place": "Fietsenstalling"}}, by="Anna")
+    assert book.search("fietsenstalling") == [refs["nl"]]
+    book.add_action(refs["nl"], "Monteur gebeld voor dinsdag", by="Anna")
+    assert book.search("monteur") == [refs["nl"]]
+
+
+@pytest.mark.parametrize("query,key", [("漏水", "zh"), ("жалоба", "ru"), ("345-67-89", "ru"),
+                                       ("ლიფტი", "ka")])
+def test_portable_index_matches_like_fts(book, refs, query, key):
+    """The PostgreSQL path: same tokens in the plain `search_term` table."""
+    for doc_key, ref in refs.items():
+        case = book.get(ref)
+        search._index_portable(book.db, case.id, search.document(
+            [CASES[doc_key]["hear"]["account"], CASES[doc_key]["customer"]["name"]],
+            [CASES[doc_key]["customer"]["phone"]]))
+    ids = search.search(book.db, query, portable=True)
+    assert ids == [book.get(refs[key]).id]
+
+
+def test_tokens():
+    assert search.tokens("投诉漏水") == ["投", "诉", "漏", "水", "投诉", "诉漏", "漏水"]
+    assert search.tokens("Één Post") == ["een", "post"]
+    assert search.query_terms("жалоба") == [("жалоб", True)]
+    assert search.phone_query("+7 (912) 345-67") == "tel791234567"
+    assert search.phone_tokens("+7 912") == ["tel7912", "tel912"]
+    assert search.phone_query("flat 12") is None
