@@ -174,7 +174,7 @@ class Casebook:
     def open_case(self, doc: dict, *, by: str) -> str:
         """Log a new case; returns its reference."""
         with self.change():
-            intake = Intake(staff=self._staff_ids())
+            intake = Intake.start(self)
             prepared = intake_path.prepare(self, doc, by=by, intake=intake)
             return intake_path.insert(self, [prepared], by=by, intake=intake)[0]
 

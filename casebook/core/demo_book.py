@@ -40,7 +40,7 @@ def create_demo(target: Path, *, cases: int = 500, seed: int = 1,
         operator = next(name for name, role in demo.STAFF if role == "manager")
         docs = demo.generate(cases, seed=seed, now=book.now(), tz=book.tz)
         with book.change():
-            intake = intake_path.Intake(staff=book._staff_ids())
+            intake = intake_path.Intake.start(book)
             prepared = [intake_path.prepare(book, d, by=operator, intake=intake) for d in docs]
             intake_path.insert(book, prepared, by=operator, intake=intake, source="demo")
     return cases

@@ -7,7 +7,7 @@ all go through it, so a new field is added in one place.
 
 from __future__ import annotations
 
-import copy
+import functools
 from decimal import Decimal
 
 from casebook.core import parts, rules
@@ -55,14 +55,20 @@ FIELDS = [
     ("report.acknowledged_at", "report_ack_at", "time"),
 ]
 FIELD_PATHS = {path for path, _, _ in FIELDS}
+KINDS = {path: kind for path, _, kind in FIELDS}
 CUSTOMER_FIELDS = ("name", "phone", "email", "address", "unit", "account", "language")
 SIGNED_EXCLUDE = ("state", "customer", "follow.next_reply_at", "follow.actions", "record",
                   "waiting_on_customer", "signed_content", "amendments")
 
 
+@functools.cache
+def _keys(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
+
+
 def get_path(doc: dict, path: str):
     value = doc
-    for key in path.split("."):
+    for key in _keys(path):
         if not isinstance(value, dict):
             return None
         value = value.get(key)
@@ -70,7 +76,7 @@ def get_path(doc: dict, path: str):
 
 
 def set_path(doc: dict, path: str, value) -> None:
-    *heads, last = path.split(".")
+    *heads, last = _keys(path)
     for key in heads:
         doc = doc.setdefault(key, {})
     doc[last] = value
@@ -143,7 +149,7 @@ def _out(case: Case, column: str, kind: str, names: dict[int, str]):
 
 def coerce(path: str, value, tz: str):
     """A document value as stored: times parsed, amounts checked, text stripped of NULs."""
-    kind = next((k for p, _, k in FIELDS if p == path), "text")
+    kind = KINDS.get(path, "text")
     if kind == "time":
         return iso(parse_time(value, tz), tz)
     if kind == "amount":
@@ -164,32 +170,44 @@ def coerce(path: str, value, tz: str):
     return "" if value is None else str(value)
 
 
-def write(case: Case, doc: dict, staff_ids: dict[str, int]) -> None:
-    """Copy the document's scalar fields onto the row (not saved here)."""
+def columns(doc: dict, staff_ids: dict[str, int], tz: str) -> dict:
+    """The document's scalar fields as column values of its `case` row."""
+    row = {}
     for path, column, kind in FIELDS:
         value = get_path(doc, path)
         if kind == "staff":
-            setattr(case, column + "_id", staff_ids[value] if value else None)
+            row[column] = staff_ids[value] if value else None
         elif kind == "time":
-            setattr(case, column, parse_time(value, case.tz))
+            row[column] = parse_time(value, tz)
         elif kind == "amount":
-            setattr(case, column, value or "")
+            row[column] = value or ""
         else:
-            setattr(case, column, value)
-    case.severity = "major" if parts.is_major(doc) else (doc.get("severity") or "general")
-    case.state = parts.derive_state(doc)
+            row[column] = value
+    row["severity"] = "major" if parts.is_major(doc) else (doc.get("severity") or "general")
+    row["state"] = parts.derive_state(doc)
+    return row
+
+
+def write(case: Case, doc: dict, staff_ids: dict[str, int]) -> None:
+    """Copy the document's scalar fields onto the row (not saved here)."""
+    for column, value in columns(doc, staff_ids, case.tz).items():
+        setattr(case, column, value)
 
 
 def signable(doc: dict) -> dict:
     """The part of a case the customer signs: everything but live bookkeeping."""
-    frozen = copy.deepcopy(doc)
-    for path in SIGNED_EXCLUDE:
-        *heads, last = path.split(".")
-        node = frozen
-        for key in heads:
-            node = node.get(key, {})
-        node.pop(last, None)
+    frozen = {k: v for k, v in doc.items() if k not in _SIGNED_TOP}
+    for head, keys in _SIGNED_SUB.items():
+        if isinstance(frozen.get(head), dict):
+            frozen[head] = {k: v for k, v in frozen[head].items() if k not in keys}
     return frozen
+
+
+_SIGNED_TOP = {p for p in SIGNED_EXCLUDE if "." not in p}
+_SIGNED_SUB: dict[str, set] = {}
+for _path in SIGNED_EXCLUDE:
+    if "." in _path:
+        _SIGNED_SUB.setdefault(_path.split(".")[0], set()).add(_path.split(".", 1)[1])
 
 
 def customer_fields(values: dict) -> dict:

@@ -9,7 +9,6 @@ Both run inside the caller's transaction.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import json
@@ -20,34 +19,41 @@ from casebook.core import document, parts, rules, settings
 from casebook.core.errors import InvalidInput, NotFound
 from casebook.core.times import iso, parse_time, zone
 from casebook.db import audit, search
-from casebook.db.models import (Action, Amendment, Case, Customer, Deadline, Question, Staff)
+from casebook.db.models import (Action, Amendment, Case, Customer, Deadline, Question, Staff,
+                                bulk_insert)
 
 BATCH = 500
-SUBDOCS = ("hear", "ask", "follow", "reply", "reply.resolution", "record", "report")
 LIST_FIELDS = (("channel", "channel"), ("category", "category"),
                ("reply.channel", "channel"), ("reply.resolution.type", "resolution_type"))
 
 
 @dataclass
 class Intake:
-    """What an import or the demo created besides cases, for the summary line."""
+    """One intake's lookups, read once, and what it created besides cases."""
 
     staff: dict[str, int]
+    roles: dict[str, str]
+    tz: str
+    limits: dict
+    create_missing: bool = False
     created_staff: list[str] = field(default_factory=list)
     created_entries: list[str] = field(default_factory=list)
-    create_missing: bool = False
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
+
+    @classmethod
+    def start(cls, book, *, create_missing: bool = False) -> Intake:
+        people = list(Staff.select(Staff.id, Staff.name, Staff.role))
+        return cls(staff={s.name: s.id for s in people}, roles={s.name: s.role for s in people},
+                   tz=book.tz, limits=settings.get("authority_limits"),
+                   create_missing=create_missing)
 
 
 def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     """A checked copy of a submitted case document, every field normalised."""
     if not isinstance(doc, dict):
         raise InvalidInput("A case must be a JSON object.")
-    tz = book.tz
-    base = copy.deepcopy(doc)
-    for path in SUBDOCS:
-        if not isinstance(document.get_path(base, path), dict):
-            document.set_path(base, path, {})
+    tz = intake.tz
+    base = doc  # read only: the submitted document is never changed
     new: dict = {"ref": (str(doc.get("ref") or "")).strip(), "tz": tz}
     for path, _, _ in document.FIELDS:
         document.set_path(new, path, document.coerce(path, document.get_path(base, path), tz))
@@ -65,21 +71,29 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     new["customer"] = document.customer_fields(base.get("customer") or {})
     new["customer"]["id"] = (base.get("customer") or {}).get("id")
     new["ask"]["qa"] = [{"q": str(x.get("q", "")), "a": str(x.get("a", ""))}
-                        for x in base["ask"].get("qa") or [] if isinstance(x, dict)]
+                        for x in _part(base, "ask").get("qa") or [] if isinstance(x, dict)]
     new["follow"]["actions"] = [
         {"at": iso(parse_time(a.get("at"), tz) or now, tz), "by": a.get("by") or by,
          "note": str(a.get("note", "")), "internal": bool(a.get("internal")),
          "kind": a.get("kind") or "action"}
-        for a in base["follow"].get("actions") or [] if isinstance(a, dict)]
-    new["follow"]["next_reply_at"] = iso(parse_time(base["follow"].get("next_reply_at"), tz), tz)
+        for a in _part(base, "follow").get("actions") or [] if isinstance(a, dict)]
+    new["follow"]["next_reply_at"] = iso(parse_time(_part(base, "follow").get("next_reply_at"),
+                                                    tz), tz)
     new["signed_content"] = doc.get("signed_content") or ""
     new["amendments"] = list(doc.get("amendments") or [])
     _resolve_names(book, new, intake)
     rules.check_recusal(new.get("subject_staff"), new["follow"]["owner"], doing="own")
-    book._check_authority(new, by)
+    rules.check_authority(document.money(new), role=intake.roles.get(by, "desk"),
+                          limits=intake.limits,
+                          approver_role=intake.roles.get(new["reply"]["approved_by"] or ""))
     if new["record"]["signed_at"] and not parts.reply(new).done:
         raise InvalidInput("A signed case needs its reply and resolution.")
     return new
+
+
+def _part(doc: dict, key: str) -> dict:
+    value = doc.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def _resolve_names(book, doc: dict, intake: Intake) -> None:
@@ -93,6 +107,7 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
                 raise NotFound("No member of staff called {name}.", name=name)
             role = "manager" if name == document.get_path(doc, "reply.approved_by") else "desk"
             intake.staff[name] = Staff.create(name=name, role=role).id
+            intake.roles[name] = role
             intake.created_staff.append(name)
     for path, list_name in LIST_FIELDS:
         value = document.get_path(doc, path)
@@ -109,13 +124,16 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
 def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "") -> list[str]:
     """Write prepared documents; returns their references in order."""
     now = book.now()
-    tz = book.tz
+    tz = intake.tz
     counters = dict(settings.get("ref_counter"))
     prefix = settings.get("ref_prefix")
-    taken = {r for (r,) in Case.select(Case.ref).where(
-        Case.ref << [d["ref"] for d in docs if d["ref"]]).tuples()}
-    refs = []
-    for d in docs:
+    given = [d["ref"] for d in docs if d["ref"]]
+    taken = set()
+    for start in range(0, len(given), BATCH):
+        taken.update(r for (r,) in Case.select(Case.ref).where(
+            Case.ref << given[start:start + BATCH]).tuples())
+    fresh = []
+    for i, d in enumerate(docs):
         if d["ref"]:
             if d["ref"] in taken:
                 raise InvalidInput("Reference {ref} is already in use.", ref=d["ref"])
@@ -123,25 +141,27 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
             _bump(counters, d["ref"])
         else:
             year = str(parse_time(d["received_at"], tz).astimezone(zone(tz)).year)
-            d["ref"] = _next_free(prefix, year, counters, taken)
-        refs.append(d["ref"])
+            d["ref"] = _next_free(prefix, year, counters, taken, tz)
+            fresh.append(i)
+    _reissue_clashes(docs, fresh, prefix, counters, taken, tz)
+    refs = [d["ref"] for d in docs]
     settings.put("ref_counter", counters)
-    customers = _customers(docs)
+    customers = _customers(book.db, docs)
     targets = settings.get("targets")
-    prev_hash = audit.last_hash()
+    chain = audit.Chain.resume()
     for start in range(0, len(docs), BATCH):
         batch = docs[start:start + BATCH]
         rows = []
         for d in batch:
-            case = Case(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
-                        updated_at=now)
-            document.write(case, d, intake.staff)
+            row = document.columns(d, intake.staff, tz)
+            row.update(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
+                       updated_at=now)
             if d["record"]["signed_at"]:
                 content = d["signed_content"] or audit.canonical(document.signable(d))
-                case.signed_content = content
-                case.signed_hash = hashlib.sha256(content.encode("utf-8")).hexdigest()
-            rows.append(case.__data__)
-        Case.insert_many(rows).execute()
+                row["signed_content"] = content
+                row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
+            rows.append(row)
+        bulk_insert(Case, rows)
         ids = dict(Case.select(Case.ref, Case.id).where(
             Case.ref << [d["ref"] for d in batch]).tuples())
         _children(batch, ids, intake.staff, targets, now)
@@ -150,8 +170,8 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
             changes = ({"source": [None, source]} if source else
                        {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
                         if v not in (None, "", [], False)})
-            prev_hash = audit.append(at=now, actor=by, case_ref=d["ref"], action="create",
-                                     changes=changes, prev_hash=prev_hash)
+            chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
+        chain.flush()
     return refs
 
 
@@ -165,19 +185,36 @@ def _bump(counters: dict, ref: str) -> None:
         counters[match.group(1)] = int(match.group(2))
 
 
-def _next_free(prefix: str, year: str, counters: dict, taken: set) -> str:
-    number = counters.get(year, 0)
-    while True:  # never reuse a reference, even one imported by hand
+def _next_free(prefix: str, year: str, counters: dict, taken: set, tz: str) -> str:
+    number = counters.get(year, 0) + 1
+    while f"{prefix}{year}-{number:05d}" in taken:
         number += 1
-        ref = f"{prefix}{year}-{number:05d}"
-        if ref not in taken and not Case.select().where(Case.ref == ref).exists():
-            counters[year] = number
-            taken.add(ref)
-            return ref
+    counters[year] = number
+    ref = f"{prefix}{year}-{number:05d}"
+    taken.add(ref)
+    return ref
 
 
-def _customers(docs: list[dict]) -> dict[int, int | None]:
+def _reissue_clashes(docs: list[dict], fresh: list[int], prefix: str, counters: dict,
+                     taken: set, tz: str) -> None:
+    """The counter stays past every reference issued, so a clash means a reference made by
+    hand; look them up in one query per batch and issue those cases new numbers."""
+    while fresh:
+        refs = [docs[i]["ref"] for i in fresh]
+        clash = set()
+        for start in range(0, len(refs), BATCH):
+            clash.update(r for (r,) in Case.select(Case.ref).where(
+                Case.ref << refs[start:start + BATCH]).tuples())
+        taken.update(clash)
+        fresh = [i for i in fresh if docs[i]["ref"] in clash]
+        for i in fresh:
+            year = docs[i]["ref"][len(prefix):len(prefix) + 4]
+            docs[i]["ref"] = _next_free(prefix, year, counters, taken, tz)
+
+
+def _customers(db, docs: list[dict]) -> dict[int, int | None]:
     """Customer ids per document: the same person is one record (repeat complaints)."""
+    known = _CustomerIndex(db) if len(docs) > BATCH else None
     seen: dict[tuple, int] = {}
     out: dict[int, int | None] = {}
     for d in docs:
@@ -191,10 +228,51 @@ def _customers(docs: list[dict]) -> dict[int, int | None]:
             continue
         key = (fields.get("name", ""), fields.get("phone", ""), fields.get("email", ""))
         if key not in seen:
-            found = document.find_customer(fields)
-            seen[key] = found.id if found else Customer.insert(**fields).execute()
+            if known is not None:
+                seen[key] = known.find(fields) or known.add(fields)
+            else:
+                found = document.find_customer(fields)
+                seen[key] = found.id if found else Customer.insert(**fields).execute()
         out[id(d)] = seen[key]
     return out
+
+
+class _CustomerIndex:
+    """Every customer by (name, phone/email/account), for large imports: one read."""
+
+    KEYS = ("phone", "email", "account")
+
+    def __init__(self, db):
+        self.db = db
+        self.index: dict[tuple[str, str, str], int] = {}
+        query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.email,
+                                Customer.account).tuples()
+        for cid, name, *others in query.iterator():
+            for key, value in zip(self.KEYS, others):
+                if value:
+                    self.index.setdefault((name, key, value), cid)
+        self.defaults = {"erased": False, **{f: "" for f in document.CUSTOMER_FIELDS}}
+        self.sql, _ = Customer.insert(**self.defaults).sql()
+        # the statement's columns, in the order peewee wrote them
+        self.columns = [f.name for f in Customer._meta.sorted_fields if f.name in self.defaults]
+
+    def find(self, fields: dict) -> int | None:
+        name = (fields.get("name") or "").strip()
+        for key in self.KEYS:
+            value = (fields.get(key) or "").strip()
+            if name and value and (name, key, value) in self.index:
+                return self.index[(name, key, value)]
+        return None
+
+    def add(self, fields: dict) -> int:
+        # One prepared statement, reused: building SQL per row would cost more than the row.
+        row = {**self.defaults, **fields}
+        cursor = self.db.execute_sql(self.sql, [row[c] for c in self.columns])
+        cid = self.db.last_insert_id(cursor)
+        for key in self.KEYS:
+            if fields.get(key):
+                self.index.setdefault((fields.get("name", ""), key, fields[key]), cid)
+        return cid
 
 
 def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now) -> None:
@@ -215,8 +293,7 @@ def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now) -> 
                  "created_at": now, **plan} for plan in plan_deadlines(d, targets)]
     for model, rows in ((Question, questions), (Action, actions), (Deadline, due),
                         (Amendment, amendments)):
-        for start in range(0, len(rows), BATCH):
-            model.insert_many(rows[start:start + BATCH]).execute()
+        bulk_insert(model, rows)
 
 
 def plan_deadlines(doc: dict, targets: dict) -> list[dict]:

@@ -138,7 +138,7 @@ def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
 def import_file(book, path: Path, *, by: str) -> ImportResult:
     """Read, check and import every case of a file in one transaction."""
     with book.change():
-        intake = intake_path.Intake(staff=book._staff_ids(), create_missing=True)
+        intake = intake_path.Intake.start(book, create_missing=True)
         prepared = []
         for number, doc in read_file(path):
             try:

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 
-from casebook.db.models import AuditEntry
+from casebook.db.models import AuditEntry, bulk_insert
 
 GENESIS = "0" * 64
 
@@ -43,6 +43,31 @@ def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: 
     AuditEntry.create(at=at, actor=actor, case_ref=case_ref, action=action, changes=changes,
                       prev_hash=prev, hash=digest)
     return digest
+
+
+class Chain:
+    """Many entries in one go (imports, the demo): hashed in order, written in batches."""
+
+    def __init__(self, prev_hash: str):
+        self.prev = prev_hash
+        self.rows: list[dict] = []
+
+    @classmethod
+    def resume(cls) -> Chain:
+        return cls(last_hash())
+
+    def add(self, *, at: dt.datetime, actor: str, case_ref: str, action: str,
+            changes: dict) -> None:
+        at = at.replace(microsecond=0)
+        digest = entry_hash(self.prev, at, actor, case_ref, action, changes)
+        self.rows.append({"at": at, "actor": actor, "case_ref": case_ref, "action": action,
+                          "changes": changes, "prev_hash": self.prev, "hash": digest})
+        self.prev = digest
+
+    def flush(self) -> None:
+        if self.rows:
+            bulk_insert(AuditEntry, self.rows)
+            self.rows = []
 
 
 def verify_chain() -> list[str]:

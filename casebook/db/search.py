@@ -35,14 +35,23 @@ _NON_DIGIT = re.compile(r"\D")
 PHONE = "tel"  # phone tokens are marked so that "67" in a query never matches a number
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff"
+                        "\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Case-fold and strip combining accents; the same for index and query."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+_CJK_START = re.compile(rf"[{_CJK}]")
 
 
 def _is_cjk(token: str) -> bool:
-    return bool(re.match(rf"[{_CJK}]", token))
+    return _CJK_START.match(token) is not None
 
 
 def tokens(text: str) -> list[str]:
@@ -103,13 +112,11 @@ def create_index(db: Database) -> None:
 
 def document(texts: Iterable[str], phones: Iterable[str] = ()) -> list[str]:
     """All index tokens of one case, deduplicated, order kept."""
-    seen: dict[str, None] = {}
-    for text in texts:
-        if text:
-            seen.update(dict.fromkeys(tokens(text)))
+    # One pass over the joined text: a line break ends every token and CJK run anyway.
+    terms = dict.fromkeys(tokens("\n".join(t for t in texts if t)))
     for phone in phones:
-        seen.update(dict.fromkeys(phone_tokens(phone)))
-    return list(seen)
+        terms.update(dict.fromkeys(phone_tokens(phone)))
+    return list(terms)
 
 
 def index_case(db: Database, case_id: int, terms: list[str]) -> None:
