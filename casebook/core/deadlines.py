@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from casebook.core.times import iso
+from casebook.core.times import iso, zone
 from casebook.db.models import Case, Deadline, Staff
 
 KINDS = ("reply", "acknowledge", "report", "resolution", "callback")
@@ -43,6 +43,29 @@ class Due:
 
     def as_json(self) -> dict:
         return self.__dict__.copy()
+
+
+def quick_times(now: dt.datetime, tz: str) -> dict[str, dt.datetime]:
+    """The desk's quick choices for an agreed reply time, as local wall-clock times.
+
+    "Tomorrow 09:00" is 09:00 on the next calendar day in the casebook's
+    timezone, whatever daylight saving does overnight.
+    """
+    local = now.astimezone(zone(tz))
+    afternoon = local.replace(hour=15, minute=0, second=0, microsecond=0)
+    if afternoon <= local:
+        afternoon += dt.timedelta(days=1)
+    tomorrow = (local + dt.timedelta(days=1)).date()
+    return {
+        "hour": now + dt.timedelta(hours=1),
+        "afternoon": wall(afternoon.date(), afternoon.time(), tz),
+        "tomorrow": wall(tomorrow, dt.time(9, 0), tz),
+    }
+
+
+def wall(day: dt.date, at: dt.time, tz: str) -> dt.datetime:
+    """A local wall-clock time in `tz` as an aware UTC instant (DST resolved by zoneinfo)."""
+    return dt.datetime.combine(day, at, tzinfo=zone(tz)).astimezone(dt.timezone.utc)
 
 
 def add(case: Case, kind: str, due_at: dt.datetime, owner_id: int | None, now: dt.datetime,

@@ -92,9 +92,9 @@ def _iso(value: dt.datetime | None, zone: ZoneInfo) -> str | None:
 
 def _case(rng: random.Random, i: int, received: dt.datetime, now: dt.datetime, zone: ZoneInfo,
           customers: _Customers) -> dict:
-    lang = rng.choice(LANGS)
+    customer = customers.pick(rng.choice(LANGS), i)
+    lang = customer["language"]  # a returning customer writes in their own language
     category = rng.choice(PROPERTY if rng.random() < 0.6 else RETAIL)
-    customer = customers.pick(lang, i)
     slots = {"unit": customer["unit"], "b": rng.randrange(1, 12), "day": rng.choice(P.DAYS[lang]),
              "item": rng.choice(P.ITEMS[lang]), "amount": f"{rng.randrange(20, 400)} "
                                                           f"{P.CURRENCY[lang]}"}
@@ -177,7 +177,7 @@ def _resolve(rng, doc, lang, category, kind, t, now, zone) -> None:
                     "text": P.REPLY[lang].format(resolution=resolution["text"]),
                     "resolution": resolution, "accepted": rng.random() < 0.93,
                     "approved_by": approved}
-    if rng.random() < 0.9:
+    if rng.random() < 0.9 or (now - replied).days > 30:  # old cases were all signed
         signed = min(now, replied + dt.timedelta(hours=rng.randrange(1, 72)))
         doc["record"] = {"signed_at": _iso(signed, zone),
                          "satisfaction": rng.choices([1, 2, 3, 4, 5], [2, 3, 10, 35, 50])[0]}

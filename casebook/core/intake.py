@@ -319,8 +319,8 @@ def plan_deadlines(doc: dict, targets: dict) -> list[dict]:
         plans.append(("reply", parse_time(doc["follow"]["next_reply_at"], tz),
                       reply_at if resolved else None))
     if resolved and reply_at:
-        called = parse_time(doc["record"]["signed_at"], tz) \
-            if doc["record"]["satisfaction"] is not None else None
+        # the customer's signature closes the loop the follow-up call is for
+        called = parse_time(doc["record"]["signed_at"], tz)
         plans.append(("callback", reply_at + targets["callback"] * hours, called))
     return [{"kind": kind, "due_at": due_at, "state": "done" if done else "pending",
              "done_at": done} for kind, due_at, done in plans]

@@ -11,12 +11,14 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from casebook.core import document, parts
-from casebook.core.times import iso
+from casebook.core import document, parts, settings
+from casebook.core.times import iso, zone
 from casebook.db.models import Amendment, AuditEntry, Case, Customer, Deadline, Staff
 from casebook.i18n.translate import _
 
 STATUSES = ("open", "overdue", "major", "unsigned", "closed")
+# Quick filters of the desktop list, on top of the CLI's statuses.
+FILTERS = ("all", "open", "due_today", "overdue", "major_unreported", "unsigned", "closed")
 SORTS = {
     "ref": Case.ref, "received_at": Case.received_at, "customer": Customer.name,
     "category": Case.category, "severity": Case.severity, "state": Case.state,
@@ -41,6 +43,15 @@ def where_status(query, status: str | None, now: dt.datetime):
         return query.where(Case.state == "resolved")
     if status == "closed":
         return query.where(Case.state == "closed")
+    if status == "due_today":
+        local = now.astimezone(zone(settings.get("timezone")))
+        end = (local.replace(hour=0, minute=0, second=0, microsecond=0)
+               + dt.timedelta(days=1))
+        due = Deadline.select(Deadline.case).where(open_deadlines() & (Deadline.due_at < end))
+        return query.where(Case.state != "closed", Case.id << due)
+    if status == "major_unreported":
+        return query.where(Case.severity == "major", Case.report_at.is_null(),
+                           Case.state != "closed")
     return query
 
 
@@ -51,7 +62,8 @@ def case_query(*, status: str | None = None, now: dt.datetime, ids: list[int] | 
                   .where((Deadline.case == Case.id) & (Deadline.kind == "reply")
                          & open_deadlines()))
     query = (Case.select(Case.id, Case.ref, Case.state, Case.received_at, Case.tz,
-                         Case.category, Case.severity, Case.kind, Customer.name.alias("customer"),
+                         Case.category, Case.severity, Case.kind, Case.report_at,
+                         Customer.name.alias("customer"),
                          Staff.name.alias("owner"), next_reply.alias("next_reply_at"))
              .join(Customer, JOIN.LEFT_OUTER, on=(Case.customer == Customer.id))
              .switch(Case).join(Staff, JOIN.LEFT_OUTER, on=(Case.owner == Staff.id)))

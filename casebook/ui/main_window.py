@@ -1,0 +1,216 @@
+"""The main window: quick filters and search over the case list, the editor, the due list."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
+
+from casebook.core import paths
+from casebook.i18n import defaults
+from casebook.ui.case_list import CaseListModel
+from casebook.ui.editor import CaseEditor
+from casebook.ui.widgets import time_text
+
+DRAFT_SECONDS = 30
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, *, lang: str = "en"):
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.setWindowTitle(self.tr("Casebook — {name}").format(
+            name=session.book.setting("business_name") or session.book.location))
+        self.resize(1400, 900)
+        self.model = CaseListModel(session, self)
+        self.model.lang = lang
+        self.model.refresh()
+        self._build()
+        session.changed.connect(self._on_changed)
+        self.due_timer = QTimer(self)
+        self.due_timer.setInterval(60_000)
+        self.due_timer.timeout.connect(lambda: self.refresh_due())
+        self.due_timer.start()
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_SECONDS * 1000)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.draft_timer.start()
+        self.refresh_due()
+        self._status()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        t = self.tr
+        bar = QToolBar(t("Cases"))
+        bar.setObjectName("mainToolbar")
+        self.addToolBar(bar)
+        new = QPushButton(t("New case"))
+        new.setObjectName("newCaseButton")
+        new.setToolTip(t("New case (Ctrl+N)"))
+        new.clicked.connect(self.new_case)
+        bar.addWidget(new)
+        self.print_action = QAction(t("Print form"), self)
+        self.print_action.setObjectName("printFormButton")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setEnabled(False)
+        self.print_action.setToolTip(t("The printed resolution form comes in a later version."))
+        bar.addAction(self.print_action)
+        bar.addSeparator()
+        self.filters = QButtonGroup(self)
+        names = {"all": t("All"), "open": t("Open"), "due_today": t("Due today"),
+                 "overdue": t("Overdue"), "major_unreported": t("Major, not reported"),
+                 "unsigned": t("Awaiting signature"), "closed": t("Closed")}
+        for key, text in names.items():
+            button = QPushButton(text)
+            button.setObjectName(f"filter_{key}")
+            button.setCheckable(True)
+            button.setChecked(key == "all")
+            button.clicked.connect(lambda _=False, k=key: self.set_filter(k))
+            self.filters.addButton(button)
+            bar.addWidget(button)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(t("Search cases (Ctrl+F)"))
+        self.search.setAccessibleName(t("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(150)
+        self.search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda: self.search_timer.start())
+
+        self.table = QTableView()
+        self.table.setObjectName("caseList")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 120, 170, 140, 80, 120, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+
+        self.due = QListWidget()
+        self.due.setObjectName("dueList")
+        self.due.itemActivated.connect(lambda item: self.open_ref(item.data(
+            Qt.ItemDataRole.UserRole)))
+        self.due_title = QLabel()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.search)
+        column.addWidget(self.table, 3)
+        column.addWidget(self.due_title)
+        column.addWidget(self.due, 1)
+        self.editor = CaseEditor(self.session, lang=self.lang)
+        self.editor.saved.connect(self._saved)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([760, 640])
+        self.setCentralWidget(splitter)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_case)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.editor.save)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --------------------------------------------------------------- actions
+    def set_filter(self, key: str) -> None:
+        for button in self.filters.buttons():
+            button.setChecked(button.objectName() == f"filter_{key}")
+        self.model.set_filter(key)
+        self._status()
+
+    def new_case(self) -> None:
+        if self._may_leave():
+            self.editor.new_case()
+            self.table.clearSelection()
+
+    def open_row(self, row: int) -> None:
+        ref = self.model.ref_at(row)
+        if ref:
+            self.open_ref(ref)
+
+    def open_ref(self, ref: str) -> None:
+        if ref and ref != self.editor.current_ref() and self._may_leave():
+            self.editor.load(ref)
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.open_row(current.row())
+
+    def _may_leave(self) -> bool:
+        """Unsaved edits are never dropped silently."""
+        if not self.editor.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("This case has changes that are not saved yet."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedBox")
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _saved(self, ref: str) -> None:
+        self.clear_draft()
+
+    def _on_changed(self, ref: str) -> None:
+        self.model.refresh()
+        self.refresh_due()
+        self._status()
+
+    # -------------------------------------------------------------- due list
+    def refresh_due(self, now=None) -> None:
+        book = self.session.book
+        now = now or book.now()
+        items = book.due(now, owner=self.session.operator or None)
+        self.due.clear()
+        for d in items[:500]:
+            label = defaults.label("deadline_kind", d.kind, self.lang)
+            item = QListWidgetItem(f"{time_text(d.due_at, book.tz)}  {d.ref}  {label}")
+            item.setData(Qt.ItemDataRole.UserRole, d.ref)
+            self.due.addItem(item)
+        self.due_title.setText(self.tr("Due now for {name}: {count}").format(
+            name=self.session.operator or "—", count=len(items)))
+
+    def _status(self) -> None:
+        self.statusBar().showMessage(self.tr("{path} · operator: {name} · {count} cases").format(
+            path=self.session.book.location, name=self.session.operator or "—",
+            count=self.model.rowCount()))
+
+    # ----------------------------------------------------------------- drafts
+    def save_draft(self) -> None:
+        """Autosave the open case's unsaved edits: a crash loses at most seconds."""
+        if not self.editor.is_dirty():
+            return
+        target = paths.data_dir() / "draft.json"
+        tmp = target.with_suffix(".partial")
+        tmp.write_text(json.dumps({"ref": self.editor.current_ref(),
+                                   "draft": self.editor.draft()}, ensure_ascii=False),
+                       encoding="utf-8")
+        os.replace(tmp, target)
+
+    def clear_draft(self) -> None:
+        (paths.data_dir() / "draft.json").unlink(missing_ok=True)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._may_leave():
+            self.clear_draft()
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,46 @@
+"""The real main window on a real casebook file, driven like a user would."""
+
+import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from casebook.app import make_window
+from casebook.ui.operations import Session
+
+
+@pytest.fixture
+def window(qtbot, book, db_path, clock):
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    yield win
+    win.editor.loaded = win.editor.draft()  # closing must not stop on a question
+    win.editor.ref = win.editor.ref or "x"
+
+
+@pytest.fixture
+def session(book):
+    return Session(book, "Anna")
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a user: keys for ASCII, an input method commit for any other script
+    (which is how Chinese, Georgian or Russian text reaches a widget)."""
+    widget.setFocus()
+    for chunk in _chunks(text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def _chunks(text: str):
+    current = ""
+    for ch in text:
+        if current and ch.isascii() != current[-1].isascii():
+            yield current
+            current = ""
+        current += ch
+    if current:
+        yield current

@@ -1,0 +1,98 @@
+"""The main window: the list, search, quick filters, the due list, keyboard."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from casebook.core.errors import StorageError
+from casebook.app import make_window
+from casebook.ui.case_list import COLUMNS
+from tests.conftest import new_case
+from tests.ui.conftest import type_text
+
+import pytest
+
+
+def cell(window, row, column):
+    model = window.model
+    return model.data(model.index(row, COLUMNS.index(column)))
+
+
+def test_the_list_shows_cases_logged_in_the_core(qtbot, book, db_path, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    assert win.findChild(type(win.table), "caseList") is win.table
+    assert win.model.rowCount() == 1
+    assert cell(win, 0, "ref") == ref
+    assert cell(win, 0, "customer") == "Ivan Petrov"
+    assert cell(win, 0, "category") == "Repairs in the unit"
+    assert cell(win, 0, "next_reply_at") == "2026-03-03 09:00"
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, book, db_path, clock, qtbot):
+    for i in range(5):
+        book.open_case(new_case(customer={"name": f"Klant {i}", "phone": f"06{i}"}), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    qtmodeltester.check(win.model)
+
+
+def test_search_box_filters_as_you_type(qtbot, book, db_path, clock):
+    book.open_case(new_case(), by="Anna")
+    leak = book.open_case(new_case(customer={"name": "王芳", "phone": "138"},
+                                   hear={"account": "楼上漏水"}), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    type_text(qtbot, win.search, "漏水")
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1)
+    assert cell(win, 0, "ref") == leak
+    win.search.clear()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 2)
+
+
+def test_overdue_filter_follows_the_clock(qtbot, book, db_path, clock):
+    late = book.open_case(new_case(), by="Anna")
+    kept = book.open_case(new_case(follow={"next_reply_at": "2026-03-09T09:00:00+01:00"}),
+                          by="Anna")
+    book.add_action(kept, "Called the customer back", by="Anna")  # acknowledged in time
+    clock.set(dt.datetime(2026, 3, 4, 9, 0, tzinfo=dt.timezone.utc))
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    button = next(b for b in win.filters.buttons() if b.objectName() == "filter_overdue")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [cell(win, r, "ref") for r in range(win.model.rowCount())] == [late]
+    row = 0
+    assert win.model.data(win.model.index(row, 0), Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_sorting_by_customer(qtbot, book, db_path, clock):
+    for name in ("Bram", "Anna K", "Chloe"):
+        book.open_case(new_case(customer={"name": name, "phone": name}), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    win.table.sortByColumn(COLUMNS.index("customer"), Qt.SortOrder.AscendingOrder)
+    assert [cell(win, r, "customer") for r in range(3)] == ["Anna K", "Bram", "Chloe"]
+
+
+def test_due_list_shows_the_operators_agreed_reply_when_due(qtbot, book, db_path, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    texts = lambda: [win.due.item(i).text() for i in range(win.due.count())]  # noqa: E731
+    assert not any("Agreed reply time" in t for t in texts())
+    win.refresh_due(dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.timezone.utc))
+    assert f"2026-03-03 09:00  {ref}  Agreed reply time" in texts()
+
+
+def test_ctrl_n_gives_an_empty_editor(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.current_ref() is None
+    assert window.editor.fields["customer.name"].text() == ""
+
+
+def test_a_damaged_casebook_is_refused_with_a_message(qtbot, tmp_path, clock):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"junk" * 100)
+    with pytest.raises(StorageError, match="not a casebook"):
+        make_window(bad, "en", clock=clock)
