@@ -129,7 +129,8 @@ def _case(rng: random.Random, i: int, received: dt.datetime, now: dt.datetime, z
                  "mood": rng.choice(["", "calm", "upset", "angry", "distressed"])},
         "ask": {"event_at": _iso(received - dt.timedelta(hours=rng.randrange(1, 72)), zone),
                 "place": customer["unit"], "item": slots["item"] if category in RETAIL else "",
-                "qa": qa, "summary": P.SUMMARY[lang].format(account_short=account[:60]),
+                "qa": qa, "summary": P.SUMMARY[lang].format(
+                    account_short=account[:60].rstrip(".。!！?？ ")),
                 "summary_confirmed": True},
         "follow": {"owner": staff, "next_reply_at": None, "actions": actions},
         "reply": {"at": None, "channel": "", "text": "",
