@@ -60,7 +60,8 @@ def test_list_and_due(capsys, filled):
     (["show", "2026-99999"], "No case with reference 2026-99999"),
     (["due", "--at", "yesterday"], "is not a date and time"),
     (["import", "/nonexistent/file.jsonl"], "Cannot read"),
-    (["form", "2026-00001", "-o", "x.pdf"], "not available yet"),
+    (["report", "--from", "2026-01-01", "--to", "2026-02-01", "-o", "x.pdf"], "not available yet"),
+    (["form", "2026-99999", "-o", "x.pdf"], "No case with reference 2026-99999"),
 ])
 def test_user_errors_are_one_line_and_non_zero(capsys, filled, args, message):
     db, _ = filled
