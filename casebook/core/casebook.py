@@ -22,7 +22,7 @@ from casebook.core import intake as intake_path
 from casebook.core.intake import Intake
 from casebook.core.clock import Clock, SystemClock
 from casebook.core.errors import InvalidInput, KnownError, NotFound, RuleViolation
-from casebook.core.times import iso, parse_time, zone
+from casebook.core.times import iso, parse_time
 from casebook.db import audit, search
 from casebook.db.connection import describe_sqlite_error, open_database
 from casebook.db.models import Action, Amendment, Case, Customer, ListEntry, Question, Staff

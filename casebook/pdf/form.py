@@ -83,7 +83,7 @@ def render(book, ref: str, out, *, lang: str | None = None, second_lang: str | N
         digest = hashlib.sha256(audit.canonical(document.signable(doc)).encode()).hexdigest()
         signed = False
     code = verification_code(digest)
-    width = layout.A4[0] - 2 * layout.MARGIN
+    width = layout.PAGE_SIZES.get(page_size, layout.A4)[0] - 2 * layout.MARGIN
     c = doc["customer"]
     story: list = [
         layout.two_columns(
@@ -91,12 +91,13 @@ def render(book, ref: str, out, *, lang: str | None = None, second_lang: str | N
                 (t(N_("Customer")), c["name"]), (t(N_("Phone")), c["phone"]),
                 (t(N_("Email")), c["email"]), (t(N_("Address")), c["address"]),
                 (t(N_("Unit / room")), c["unit"]),
-                (t(N_("Account or order number")), c["account"])], width / 2),
+                (t(N_("Account or order number")), c["account"])], width / 2,
+                label_share=0.42),
             layout.fields_table([
                 (t(N_("Reference")), doc["ref"]), (t(N_("Received")), when(doc["received_at"])),
                 (t(N_("Kind")), t.list_label(book, "kind", doc["kind"])),
                 (t(N_("Category")), t.list_label(book, "category", doc["category"]))],
-                width / 2), width),
+                width / 2, label_share=0.42), width),
         Spacer(1, 2 * mm),
     ]
 

@@ -71,7 +71,9 @@ class NumberedCanvas(canvas.Canvas):
                 x += 15 * mm
             except Exception:  # a broken logo file must not stop the form
                 pass
-        _text(self, x, top - 4 * mm, head.name, 12, bold=True)
+        title_width = _width(self, head.title, 11, bold=True)
+        room = width - MARGIN - x - title_width - 6 * mm
+        _text(self, x, top - 4 * mm, _fit(self, head.name, 12, room), 12, bold=True)
         _text(self, x, top - 8.5 * mm, " · ".join(p for p in (head.address, head.phone) if p),
               8)
         _text(self, width - MARGIN, top - 4 * mm, head.title, 11, bold=True, right=True)
@@ -84,6 +86,19 @@ class NumberedCanvas(canvas.Canvas):
         page = self._pageNumber
         _text(self, width - MARGIN, MARGIN - 8 * mm,
               head.page_label.format(page=page, pages=total), 8, right=True)
+
+
+def _width(c: canvas.Canvas, text: str, size: float, *, bold=False) -> float:
+    return sum(c.stringWidth(chunk, name, size) for name, chunk in fonts.runs(text, bold))
+
+
+def _fit(c: canvas.Canvas, text: str, size: float, room: float) -> str:
+    """Shorten a header line with an ellipsis rather than let it run into the title."""
+    if _width(c, text, size, bold=True) <= room:
+        return text
+    while text and _width(c, text + "…", size, bold=True) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _text(c: canvas.Canvas, x: float, y: float, text: str, size: float, *, bold=False,
@@ -122,7 +137,8 @@ def para(text: str, size: float = 9, *, bold: bool = False, color=None) -> Parag
     return Paragraph(fonts.markup(text, bold), style)
 
 
-def fields_table(rows: list[tuple[str, str]], width: float) -> Table:
+def fields_table(rows: list[tuple[str, str]], width: float, *, label_share: float = 0.3
+                 ) -> Table:
     """Label | value rows; empty values are left out."""
     data = []
     for label, value in rows:
@@ -133,7 +149,7 @@ def fields_table(rows: list[tuple[str, str]], width: float) -> Table:
                          para(chunk)])
     if not data:
         data = [[para("—", 8.5), para("")]]
-    table = Table(data, colWidths=[width * 0.3, width * 0.7])
+    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                ("TOPPADDING", (0, 0), (-1, -1), 0.5)]))

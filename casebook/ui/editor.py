@@ -128,31 +128,30 @@ class CaseEditor(QWidget):
         return edit
 
     def _hear(self, form: QFormLayout) -> None:
-        t = self.tr
-        self._add(form, "customer.name", t("Customer"), QLineEdit())
-        self._add(form, "customer.phone", t("Phone"), QLineEdit())
-        self._add(form, "customer.email", t("Email"), QLineEdit())
-        self._add(form, "customer.unit", t("Unit / room"), QLineEdit())
-        self._add(form, "customer.language", t("Customer's language"),
+        self._add(form, "customer.name", self.tr("Customer"), QLineEdit())
+        self._add(form, "customer.phone", self.tr("Phone"), QLineEdit())
+        self._add(form, "customer.email", self.tr("Email"), QLineEdit())
+        self._add(form, "customer.unit", self.tr("Unit / room"), QLineEdit())
+        self._add(form, "customer.language", self.tr("Customer's language"),
                   self._combo(list(LANG_NAMES.items())))
         self.history = QLabel()
         self.history.setObjectName("customerHistory")
         self.history.setWordWrap(True)
         form.addRow("", self.history)
-        self._add(form, "channel", t("Received by way of"), self._combo(
+        self._add(form, "channel", self.tr("Received by way of"), self._combo(
             self._list_items("channel")))
-        self._add(form, "received_at", t("Received at"), self._time_field())
-        self._add(form, "hear.received_by", t("Received by"), self._combo(self._staff_items()))
-        account = self._add(form, "hear.account", t("In the customer's words"), QPlainTextEdit())
+        self._add(form, "received_at", self.tr("Received at"), self._time_field())
+        self._add(form, "hear.received_by", self.tr("Received by"), self._combo(self._staff_items()))
+        account = self._add(form, "hear.account", self.tr("In the customer's words"), QPlainTextEdit())
         account.setMinimumHeight(70)
-        self._add(form, "hear.remedy_sought", t("What the customer wants"), QLineEdit())
-        self._add(form, "hear.mood", t("Mood"), self._combo(self._list_items("mood"), empty=True))
-        self._add(form, "kind", t("Kind"), self._combo(self._list_items("kind")))
-        self._add(form, "category", t("Category"), self._combo(self._list_items("category")))
-        self._add(form, "nature", t("Nature"), self._combo(self._list_items("nature")))
+        self._add(form, "hear.remedy_sought", self.tr("What the customer wants"), QLineEdit())
+        self._add(form, "hear.mood", self.tr("Mood"), self._combo(self._list_items("mood"), empty=True))
+        self._add(form, "kind", self.tr("Kind"), self._combo(self._list_items("kind")))
+        self._add(form, "category", self.tr("Category"), self._combo(self._list_items("category")))
+        self._add(form, "nature", self.tr("Nature"), self._combo(self._list_items("nature")))
         triggers = QListWidget()
         triggers.setObjectName("major_triggers")
-        triggers.setAccessibleName(t("Major triggers"))
+        triggers.setAccessibleName(self.tr("Major triggers"))
         for code, text in self._list_items("major_trigger"):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -162,121 +161,116 @@ class CaseEditor(QWidget):
         triggers.setMaximumHeight(110)
         triggers.itemChanged.connect(self._changed)
         self.fields["major_triggers"] = triggers
-        form.addRow(t("Major if any applies"), triggers)
-        self._add(form, "subject_staff", t("Complaint about staff member"),
+        form.addRow(self.tr("Major if any applies"), triggers)
+        self._add(form, "subject_staff", self.tr("Complaint about staff member"),
                   self._combo(self._staff_items(), empty=True))
 
     def _ask(self, form: QFormLayout) -> None:
-        t = self.tr
-        self._add(form, "ask.event_at", t("When it happened"), self._time_field())
-        self._add(form, "ask.place", t("Where"), QLineEdit())
-        self._add(form, "ask.item", t("Product, order or unit"), QLineEdit())
+        self._add(form, "ask.event_at", self.tr("When it happened"), self._time_field())
+        self._add(form, "ask.place", self.tr("Where"), QLineEdit())
+        self._add(form, "ask.item", self.tr("Product, order or unit"), QLineEdit())
         qa = QTableWidget(0, 2)
         qa.setObjectName("ask_qa")
-        qa.setHorizontalHeaderLabels([t("Question"), t("Answer")])
+        qa.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
         qa.horizontalHeader().setStretchLastSection(True)
         qa.setMaximumHeight(120)
         qa.itemChanged.connect(self._changed)
         self.fields["ask.qa"] = qa
-        add = QPushButton(t("Add question"))
+        add = QPushButton(self.tr("Add question"))
         add.clicked.connect(lambda: qa.insertRow(qa.rowCount()))
-        form.addRow(t("Questions"), qa)
+        form.addRow(self.tr("Questions"), qa)
         form.addRow("", add)
-        self._add(form, "ask.summary", t("Summary to confirm"), QLineEdit())
-        self._add(form, "ask.summary_confirmed", t("Customer confirmed"), QCheckBox())
+        self._add(form, "ask.summary", self.tr("Summary to confirm"), QLineEdit())
+        self._add(form, "ask.summary_confirmed", self.tr("Customer confirmed"), QCheckBox())
 
     def _follow(self, form: QFormLayout) -> None:
-        t = self.tr
         row = QHBoxLayout()
         self.owner_label = QLabel()
         self.owner_label.setObjectName("ownerLabel")
-        handover = QPushButton(t("Hand over…"))
+        handover = QPushButton(self.tr("Hand over…"))
         handover.setObjectName("handoverButton")
         handover.clicked.connect(self._handover)
         row.addWidget(self.owner_label, 1)
         row.addWidget(handover)
-        form.addRow(t("Owner"), row)
+        form.addRow(self.tr("Owner"), row)
         picker = QHBoxLayout()
         self.next_reply = QDateTimeEdit()
         self.next_reply.setObjectName("nextReplyAt")
-        self.next_reply.setAccessibleName(t("Agreed next reply time"))
+        self.next_reply.setAccessibleName(self.tr("Agreed next reply time"))
         self.next_reply.setCalendarPopup(True)
         self.next_reply.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next_reply.dateTimeChanged.connect(self._changed)
         picker.addWidget(self.next_reply)
         self.quick = {}
-        for key, text in (("hour", t("In 1 hour")), ("afternoon", t("This afternoon")),
-                          ("tomorrow", t("Tomorrow 09:00"))):
+        for key, text in (("hour", self.tr("In 1 hour")), ("afternoon", self.tr("This afternoon")),
+                          ("tomorrow", self.tr("Tomorrow 09:00"))):
             button = QPushButton(text)
             button.setObjectName(f"quick_{key}")
             button.clicked.connect(lambda _=False, k=key: self.set_next_reply_quick(k))
             picker.addWidget(button)
             self.quick[key] = button
-        form.addRow(t("Agreed next reply"), picker)
+        form.addRow(self.tr("Agreed next reply"), picker)
         self.actions = QTableWidget(0, 4)
         self.actions.setObjectName("actionLog")
-        self.actions.setHorizontalHeaderLabels([t("When"), t("Who"), t("Note"), t("Internal")])
+        self.actions.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Note"), self.tr("Internal")])
         self.actions.horizontalHeader().setStretchLastSection(False)
         self.actions.setColumnWidth(2, 320)
         self.actions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.actions.setMaximumHeight(130)
-        form.addRow(t("Actions and contacts"), self.actions)
+        form.addRow(self.tr("Actions and contacts"), self.actions)
         add = QHBoxLayout()
         self.note = QLineEdit()
         self.note.setObjectName("actionNote")
-        self.note.setAccessibleName(t("New note"))
-        self.note_internal = QCheckBox(t("Internal"))
+        self.note.setAccessibleName(self.tr("New note"))
+        self.note_internal = QCheckBox(self.tr("Internal"))
         self.note_internal.setObjectName("actionInternal")
-        add_button = QPushButton(t("Add note"))
+        add_button = QPushButton(self.tr("Add note"))
         add_button.setObjectName("addActionButton")
         add_button.clicked.connect(self.add_action)
         add.addWidget(self.note, 1)
         add.addWidget(self.note_internal)
         add.addWidget(add_button)
         form.addRow("", add)
-        self._add(form, "waiting_on_customer", t("Waiting on the customer"), QCheckBox())
+        self._add(form, "waiting_on_customer", self.tr("Waiting on the customer"), QCheckBox())
 
     def _reply(self, form: QFormLayout) -> None:
-        t = self.tr
-        self._add(form, "reply.at", t("Replied at"), self._time_field())
-        self._add(form, "reply.channel", t("Replied by way of"),
+        self._add(form, "reply.at", self.tr("Replied at"), self._time_field())
+        self._add(form, "reply.channel", self.tr("Replied by way of"),
                   self._combo(self._list_items("channel"), empty=True))
-        text = self._add(form, "reply.text", t("What we said"), QPlainTextEdit())
+        text = self._add(form, "reply.text", self.tr("What we said"), QPlainTextEdit())
         text.setMinimumHeight(60)
-        self._add(form, "reply.resolution.type", t("Resolution"),
+        self._add(form, "reply.resolution.type", self.tr("Resolution"),
                   self._combo(self._list_items("resolution_type"), empty=True))
-        self._add(form, "reply.resolution.amount", t("Amount"), QLineEdit())
-        self._add(form, "reply.resolution.currency", t("Currency"), QLineEdit())
-        self._add(form, "reply.resolution.text", t("Resolution details"), QLineEdit())
-        self._add(form, "reply.accepted", t("Customer accepts"), self._combo(
-            [("", t("Not yet")), ("yes", t("Yes")), ("no", t("No"))]))
-        self._add(form, "reply.approved_by", t("Approved by (manager)"),
+        self._add(form, "reply.resolution.amount", self.tr("Amount"), QLineEdit())
+        self._add(form, "reply.resolution.currency", self.tr("Currency"), QLineEdit())
+        self._add(form, "reply.resolution.text", self.tr("Resolution details"), QLineEdit())
+        self._add(form, "reply.accepted", self.tr("Customer accepts"), self._combo(
+            [("", self.tr("Not yet")), ("yes", self.tr("Yes")), ("no", self.tr("No"))]))
+        self._add(form, "reply.approved_by", self.tr("Approved by (manager)"),
                   self._combo(self._staff_items("manager"), empty=True))
 
     def _record(self, form: QFormLayout) -> None:
-        t = self.tr
         self.signed_label = QLabel()
         self.signed_label.setObjectName("signedLabel")
-        form.addRow(t("Signature"), self.signed_label)
+        form.addRow(self.tr("Signature"), self.signed_label)
         self.satisfaction = self._combo([("", "—")] + [(str(i), str(i)) for i in range(1, 6)])
         self.satisfaction.setObjectName("satisfaction")
-        self.satisfaction.setAccessibleName(t("Satisfaction"))
-        form.addRow(t("Satisfaction (1–5)"), self.satisfaction)
-        sign = QPushButton(t("Customer signed the form"))
+        self.satisfaction.setAccessibleName(self.tr("Satisfaction"))
+        form.addRow(self.tr("Satisfaction (1–5)"), self.satisfaction)
+        sign = QPushButton(self.tr("Customer signed the form"))
         sign.setObjectName("signButton")
         sign.clicked.connect(self.record_signature)
         form.addRow("", sign)
         self.amendments = QLabel()
         self.amendments.setObjectName("amendments")
         self.amendments.setWordWrap(True)
-        form.addRow(t("Amendments"), self.amendments)
+        form.addRow(self.tr("Amendments"), self.amendments)
 
     def _report(self, form: QFormLayout) -> None:
-        t = self.tr
-        self._add(form, "report.to", t("Reported to"), QLineEdit())
-        self._add(form, "report.at", t("Reported at"), self._time_field())
-        self._add(form, "report.means", t("How"), QLineEdit())
-        self._add(form, "report.acknowledged_at", t("Manager acknowledged at"),
+        self._add(form, "report.to", self.tr("Reported to"), QLineEdit())
+        self._add(form, "report.at", self.tr("Reported at"), self._time_field())
+        self._add(form, "report.means", self.tr("How"), QLineEdit())
+        self._add(form, "report.acknowledged_at", self.tr("Manager acknowledged at"),
                   self._time_field())
 
     # ------------------------------------------------------------ document I/O

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QButtonGroup, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
@@ -46,26 +48,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        t = self.tr
-        bar = QToolBar(t("Cases"))
+        bar = QToolBar(self.tr("Cases"))
         bar.setObjectName("mainToolbar")
         self.addToolBar(bar)
-        new = QPushButton(t("New case"))
+        new = QPushButton(self.tr("New case"))
         new.setObjectName("newCaseButton")
-        new.setToolTip(t("New case (Ctrl+N)"))
+        new.setToolTip(self.tr("New case (Ctrl+N)"))
         new.clicked.connect(self.new_case)
         bar.addWidget(new)
-        self.print_action = QAction(t("Print form"), self)
-        self.print_action.setObjectName("printFormButton")
-        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.print_action.setEnabled(False)
-        self.print_action.setToolTip(t("The printed resolution form comes in a later version."))
-        bar.addAction(self.print_action)
+        self.print_button = QPushButton(self.tr("Print form"))
+        self.print_button.setObjectName("printFormButton")
+        self.print_button.setToolTip(self.tr("Open the resolution form of this case to print "
+                                             "it (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_form)
+        bar.addWidget(self.print_button)
         bar.addSeparator()
         self.filters = QButtonGroup(self)
-        names = {"all": t("All"), "open": t("Open"), "due_today": t("Due today"),
-                 "overdue": t("Overdue"), "major_unreported": t("Major, not reported"),
-                 "unsigned": t("Awaiting signature"), "closed": t("Closed")}
+        names = {"all": self.tr("All"), "open": self.tr("Open"), "due_today": self.tr("Due today"),
+                 "overdue": self.tr("Overdue"), "major_unreported": self.tr("Major, not reported"),
+                 "unsigned": self.tr("Awaiting signature"), "closed": self.tr("Closed")}
         for key, text in names.items():
             button = QPushButton(text)
             button.setObjectName(f"filter_{key}")
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
             bar.addWidget(button)
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(t("Search cases (Ctrl+F)"))
-        self.search.setAccessibleName(t("Search cases"))
+        self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_case)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.editor.save)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_form)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -174,6 +176,25 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         self._status()
 
+    def print_form(self) -> Path | None:
+        """Write the open case's resolution form and hand it to the system's PDF viewer,
+        whose print dialog prints it (Qt alone cannot rasterise a PDF)."""
+        ref = self.editor.current_ref()
+        if ref is None:
+            return None
+        if self.editor.is_dirty() and not self.editor.save():
+            return None
+        from casebook.pdf.form import render
+
+        folder = paths.data_dir() / "forms"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{ref}.pdf"
+        ok, _code = self.session.run(self, lambda book: _write(target, lambda fh: render(
+            book, ref, fh)))
+        if ok and not os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target if ok else None
+
     # -------------------------------------------------------------- due list
     def refresh_due(self, now=None) -> None:
         book = self.session.book
@@ -189,9 +210,9 @@ class MainWindow(QMainWindow):
             name=self.session.operator or "—", count=len(items)))
 
     def _status(self) -> None:
-        self.statusBar().showMessage(self.tr("{path} · operator: {name} · {count} cases").format(
-            path=self.session.book.location, name=self.session.operator or "—",
-            count=self.model.rowCount()))
+        cases = self.tr("%n case(s)", "", self.model.rowCount())
+        self.statusBar().showMessage(self.tr("{path} · operator: {name} · {cases}").format(
+            path=self.session.book.location, name=self.session.operator or "—", cases=cases))
 
     # ----------------------------------------------------------------- drafts
     def save_draft(self) -> None:
@@ -214,3 +235,11 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def _write(target: Path, write):
+    tmp = target.with_suffix(".partial")
+    with open(tmp, "wb") as fh:
+        result = write(fh)
+    os.replace(tmp, target)
+    return result

@@ -2,7 +2,6 @@
 
 import io
 import re
-import time
 
 import pytest
 from pypdf import PdfReader

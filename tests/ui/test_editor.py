@@ -1,6 +1,5 @@
 """The case editor driven like the desk drives it: type, tick, save, amend."""
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox

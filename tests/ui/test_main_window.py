@@ -96,3 +96,15 @@ def test_a_damaged_casebook_is_refused_with_a_message(qtbot, tmp_path, clock):
     bad.write_bytes(b"junk" * 100)
     with pytest.raises(StorageError, match="not a casebook"):
         make_window(bad, "en", clock=clock)
+
+
+def test_ctrl_p_writes_the_open_cases_form(qtbot, book, db_path, clock, home):
+    ref = book.open_case(new_case(), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    win.open_ref(ref)
+    path = win.print_form()
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert ref in text and "Ivan Petrov" in text
