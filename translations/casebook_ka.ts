@@ -1,486 +1,489 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ka">
 <context>
     <name>App</name>
     <message>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>ვინ არის ახლა მიმღებში?</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook წინა ჯერზე მოულოდნელად დაიხურა. დეტალები იხილეთ აქ: {path}; გაუგზავნეთ ისინი მხარდაჭერის სამსახურს.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation type="unfinished"></translation>
+        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>შენახვა</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>წწწწ-თთ-დდ სს:წწ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>მომხმარებელი</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ტელეფონი</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ელფოსტა</translation>
     </message>
     <message>
         <source>Unit / room</source>
-        <translation type="unfinished"></translation>
+        <translation>ბინა / ოთახი</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>Customer's language</source>
+        <translation>მომხმარებლის ენა</translation>
     </message>
     <message>
         <source>Received by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>შემოვიდა</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>მიღების დრო</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>მიიღო</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>In the customer's words</source>
+        <translation>მომხმარებლის სიტყვებით</translation>
     </message>
     <message>
         <source>What the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>რა სურს მომხმარებელს</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>განწყობა</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>სახე</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>ხასიათი</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
     </message>
     <message>
         <source>Major if any applies</source>
-        <translation type="unfinished"></translation>
+        <translation>მნიშვნელოვანია, თუ რომელიმე ემთხვევა</translation>
     </message>
     <message>
         <source>Complaint about staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივარი თანამშრომელზე</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>როდის მოხდა</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>სად</translation>
     </message>
     <message>
         <source>Product, order or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>პროდუქტი, შეკვეთა ან ბინა</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>კითხვა</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხი</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>კითხვის დამატება</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>კითხვები</translation>
     </message>
     <message>
         <source>Summary to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>დასადასტურებელი შეჯამება</translation>
     </message>
     <message>
         <source>Customer confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>მომხმარებელმა დაადასტურა</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაცემა…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი</translation>
     </message>
     <message>
         <source>Agreed next reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმებული პასუხის დრო</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 საათში</translation>
     </message>
     <message>
         <source>This afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>დღეს ნაშუადღევს</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>ხვალ 09:00</translation>
     </message>
     <message>
         <source>Agreed next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდეგი პასუხი</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>როდის</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ვინ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერი</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>შიდა</translation>
     </message>
     <message>
         <source>Actions and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ქმედებები და კონტაქტები</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი ჩანაწერი</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის დამატება</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ველოდებით მომხმარებელს</translation>
     </message>
     <message>
         <source>Replied at</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხის დრო</translation>
     </message>
     <message>
         <source>Replied by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხის არხი</translation>
     </message>
     <message>
         <source>What we said</source>
-        <translation type="unfinished"></translation>
+        <translation>რა ვუთხარით</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტა</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხა</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ვალუტა</translation>
     </message>
     <message>
         <source>Resolution details</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტის დეტალები</translation>
     </message>
     <message>
         <source>Customer accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>მომხმარებელი ეთანხმება</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ჯერ არა</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>დიახ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>არა</translation>
     </message>
     <message>
         <source>Approved by (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>დაამტკიცა (მენეჯერი)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელმოწერა</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>კმაყოფილება</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>კმაყოფილება (1–5)</translation>
     </message>
     <message>
         <source>Customer signed the form</source>
-        <translation type="unfinished"></translation>
+        <translation>მომხმარებელმა ფორმას ხელი მოაწერა</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლილებები ხელმოწერის შემდეგ</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>ვის ეცნობა</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>მოხსენების დრო</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>როგორ</translation>
     </message>
     <message>
         <source>Manager acknowledged at</source>
-        <translation type="unfinished"></translation>
+        <translation>მენეჯერმა დაადასტურა</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი საქმე</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელმოწერილია {when}</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ჯერ არ არის ხელმოწერილი</translation>
     </message>
     <message>
         <source>Earlier cases of this customer: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ მომხმარებლის წინა საქმეები: {refs}</translation>
     </message>
     <message>
         <source>Not needed: this is not a major complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>არ არის საჭირო: ეს არ არის მნიშვნელოვანი საჩივარი.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>შესრულებულია</translation>
     </message>
     <message>
         <source>Still needed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>კიდევ საჭიროა: {missing}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>მიზეზი</translation>
     </message>
     <message>
         <source>This case is signed. Why is it being amended?</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმე ხელმოწერილია. რატომ ცვლით მას?</translation>
     </message>
     <message>
         <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>რატომ იცვლება შეთანხმებული პასუხის დრო? მომხმარებელი თანახმაა?</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმის გადაცემა</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი პასუხისმგებელი</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ნომერი</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>მიღებულია</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>მომხმარებელი</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმძიმე</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>მდგომარეობა</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>პასუხისმგებელი</translation>
     </message>
     <message>
         <source>Next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდეგი პასუხი</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ღია</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ელოდება ხელმოწერას</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურული</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>მნიშვნელოვანი</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩვეულებრივი</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>კეთილი იყოს თქვენი მობრძანება Casebook-ში</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>ორგანიზაციის სახელი</translation>
     </message>
     <message>
         <source>Your name (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>თქვენი სახელი (მენეჯერი)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook — {name}</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმეები</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი საქმე</translation>
     </message>
     <message>
         <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი საქმე (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმის ბეჭდვა</translation>
     </message>
     <message>
-        <source>The printed resolution form comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <source>Open the resolution form of this case to print it (Ctrl+P)</source>
+        <translation>ამ საქმის გადაწყვეტის ფორმის გახსნა დასაბეჭდად (Ctrl+P)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ღია</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>დღევანდელი</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ვადაგადაცილებული</translation>
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>მნიშვნელოვანი, შეუტყობინებელი</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ელოდება ხელმოწერას</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურული</translation>
     </message>
     <message>
         <source>Search cases (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმეების ძიება (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმეების ძიება</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>შეუნახავი ცვლილებები</translation>
     </message>
     <message>
         <source>This case has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ საქმეში არის შეუნახავი ცვლილებები.</translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ახლა შესასრულებელი ({name}): {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n საქმე</numerusform><numerusform>%n საქმე</numerusform></translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {count} cases</source>
-        <translation type="unfinished"></translation>
+        <source>{path} · operator: {name} · {cases}</source>
+        <translation>{path} · ოპერატორი: {name} · {cases}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Something went wrong and nothing was saved. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>რაღაც შეცდომა მოხდა და არაფერი შენახულა. დეტალები: {path}</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
 </context>
 </TS>

@@ -1,486 +1,489 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>App</name>
     <message>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zit er aan de balie?</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook is de vorige keer onverwacht gestopt. De details staan in {path}; stuur ze naar uw ondersteuning.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstige klacht — meld dit nu aan de leidinggevende</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Unit / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Woning / ruimte</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>Customer's language</source>
+        <translation>Taal van de klant</translation>
     </message>
     <message>
         <source>Received by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnengekomen via</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen op</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangenomen door</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>In the customer's words</source>
+        <translation>In de woorden van de klant</translation>
     </message>
     <message>
         <source>What the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant wil</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aard</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken ernstige klacht</translation>
     </message>
     <message>
         <source>Major if any applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstig als er één van toepassing is</translation>
     </message>
     <message>
         <source>Complaint about staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht over medewerker</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het gebeurde</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Product, order or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Product, bestelling of woning</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag toevoegen</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Summary to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting ter bevestiging</translation>
     </message>
     <message>
         <source>Customer confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant heeft bevestigd</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragen…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Agreed next reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken terugkoppeltijd</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 1 uur</translation>
     </message>
     <message>
         <source>This afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanmiddag</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen 09:00</translation>
     </message>
     <message>
         <source>Agreed next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende terugkoppeling</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Actions and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties en contacten</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe notitie</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de klant</translation>
     </message>
     <message>
         <source>Replied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord op</translation>
     </message>
     <message>
         <source>Replied by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord via</translation>
     </message>
     <message>
         <source>What we said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we hebben gezegd</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossing</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Resolution details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de oplossing</translation>
     </message>
     <message>
         <source>Customer accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant gaat akkoord</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Approved by (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd door (leidinggevende)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevredenheid</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevredenheid (1–5)</translation>
     </message>
     <message>
         <source>Customer signed the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant heeft het formulier ondertekend</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen na ondertekening</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld aan</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld op</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe</translation>
     </message>
     <message>
         <source>Manager acknowledged at</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende bevestigde op</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe zaak</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend op {when}</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet ondertekend</translation>
     </message>
     <message>
         <source>Earlier cases of this customer: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere zaken van deze klant: {refs}</translation>
     </message>
     <message>
         <source>Not needed: this is not a major complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nodig: dit is geen ernstige klacht.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Still needed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nodig: {missing}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>This case is signed. Why is it being amended?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zaak is ondertekend. Waarom wijzigt u hem?</translation>
     </message>
     <message>
         <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom verandert de afgesproken terugkoppeltijd? Is de klant akkoord?</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak overdragen</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe eigenaar</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende terugkoppeling</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op handtekening</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstig</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Casebook</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam</translation>
     </message>
     <message>
         <source>Your name (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam (leidinggevende)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook — {name}</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe zaak</translation>
     </message>
     <message>
         <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe zaak (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <source>The printed resolution form comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <source>Open the resolution form of this case to print it (Ctrl+P)</source>
+        <translation>Het oplossingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstig, niet gemeld</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op handtekening</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Search cases (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken zoeken</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>This case has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zaak heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu te doen voor {name}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n zaak</numerusform><numerusform>%n zaken</numerusform></translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {count} cases</source>
-        <translation type="unfinished"></translation>
+        <source>{path} · operator: {name} · {cases}</source>
+        <translation>{path} · medewerker: {name} · {cases}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Something went wrong and nothing was saved. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en er is niets opgeslagen. Details: {path}</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
 </context>
 </TS>

@@ -1,486 +1,489 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>App</name>
     <message>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сейчас за стойкой?</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлый раз Casebook неожиданно закрылся. Подробности в {path}; отправьте их в службу поддержки.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзная жалоба — немедленно сообщите руководителю</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Unit / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартира / помещение</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>Customer's language</source>
+        <translation>Язык клиента</translation>
     </message>
     <message>
         <source>Received by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ обращения</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время получения</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял(а)</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>In the customer's words</source>
+        <translation>Со слов клиента</translation>
     </message>
     <message>
         <source>What the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего хочет клиент</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроение</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Характер</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки серьёзной жалобы</translation>
     </message>
     <message>
         <source>Major if any applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзная, если есть хоть один признак</translation>
     </message>
     <message>
         <source>Complaint about staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба на сотрудника</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Product, order or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар, заказ или помещение</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вопрос</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Summary to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме для подтверждения</translation>
     </message>
     <message>
         <source>Customer confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент подтвердил</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Agreed next reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованное время ответа</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Через час</translation>
     </message>
     <message>
         <source>This afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня днём</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтра в 09:00</translation>
     </message>
     <message>
         <source>Agreed next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя</translation>
     </message>
     <message>
         <source>Actions and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия и контакты</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём ответа клиента</translation>
     </message>
     <message>
         <source>Replied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ответа</translation>
     </message>
     <message>
         <source>Replied by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ ответа</translation>
     </message>
     <message>
         <source>What we said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что мы сказали</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Resolution details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности решения</translation>
     </message>
     <message>
         <source>Customer accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент согласен</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Approved by (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрил(а) (руководитель)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость (1–5)</translation>
     </message>
     <message>
         <source>Customer signed the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент подписал акт</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения после подписания</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому доложено</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время доклада</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Каким образом</translation>
     </message>
     <message>
         <source>Manager acknowledged at</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель подтвердил</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано {when}</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не подписано</translation>
     </message>
     <message>
         <source>Earlier cases of this customer: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние обращения этого клиента: {refs}</translation>
     </message>
     <message>
         <source>Not needed: this is not a major complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не требуется: это не серьёзная жалоба.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Still needed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно: {missing}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>This case is signed. Why is it being amended?</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение подписано. Почему вы его изменяете?</translation>
     </message>
     <message>
         <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему меняется согласованное время ответа? Клиент согласен?</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать обращение</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответственный</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт подписи</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзная</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычная</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Casebook</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации</translation>
     </message>
     <message>
         <source>Your name (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя (руководитель)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook — {name}</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать акта</translation>
     </message>
     <message>
-        <source>The printed resolution form comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <source>Open the resolution form of this case to print it (Ctrl+P)</source>
+        <translation>Открыть акт урегулирования этого обращения для печати (Ctrl+P)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзные, без доклада</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт подписи</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Search cases (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>This case has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В обращении есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочно для {name}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {count} cases</source>
-        <translation type="unfinished"></translation>
+        <source>{path} · operator: {name} · {cases}</source>
+        <translation>{path} · оператор: {name} · {cases}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Something went wrong and nothing was saved. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так, ничего не сохранено. Подробности: {path}</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
 </context>
 </TS>

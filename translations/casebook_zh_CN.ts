@@ -1,486 +1,489 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>现在是谁在值班？</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook 上次意外退出。详情见 {path}，请发送给技术支持。</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投诉——请立即上报经理</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日 时:分</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Unit / room</source>
-        <translation type="unfinished"></translation>
+        <translation>房号</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>Customer's language</source>
+        <translation>客户语言</translation>
     </message>
     <message>
         <source>Received by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>受理渠道</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>受理人</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>In the customer's words</source>
+        <translation>客户原话</translation>
     </message>
     <message>
         <source>What the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>客户诉求</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>性质</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投诉情形</translation>
     </message>
     <message>
         <source>Major if any applies</source>
-        <translation type="unfinished"></translation>
+        <translation>符合任一项即为重大投诉</translation>
     </message>
     <message>
         <source>Complaint about staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉的员工</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Product, order or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>商品、订单或房号</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Summary to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认的概述</translation>
     </message>
     <message>
         <source>Customer confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已确认</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Agreed next reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>约定的下次答复时间</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时后</translation>
     </message>
     <message>
         <source>This afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>今天下午</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 09:00</translation>
     </message>
     <message>
         <source>Agreed next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>下次答复</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <source>Actions and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>处理与联系记录</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新备注</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户回复</translation>
     </message>
     <message>
         <source>Replied at</source>
-        <translation type="unfinished"></translation>
+        <translation>答复时间</translation>
     </message>
     <message>
         <source>Replied by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>答复方式</translation>
     </message>
     <message>
         <source>What we said</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Resolution details</source>
-        <translation type="unfinished"></translation>
+        <translation>处理详情</translation>
     </message>
     <message>
         <source>Customer accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>客户是否接受</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Approved by (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人（经理）</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签字</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度（1–5）</translation>
     </message>
     <message>
         <source>Customer signed the form</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已签字</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>签字后的修改</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>上报对象</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>上报时间</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Manager acknowledged at</source>
-        <translation type="unfinished"></translation>
+        <translation>经理确认时间</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {when} 签字</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未签字</translation>
     </message>
     <message>
         <source>Earlier cases of this customer: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户以前的案件：{refs}</translation>
     </message>
     <message>
         <source>Not needed: this is not a major complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需上报：这不是重大投诉。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Still needed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>还需要：{missing}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>This case is signed. Why is it being amended?</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件已签字。为什么要修改？</translation>
     </message>
     <message>
         <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么更改约定的答复时间？客户同意了吗？</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>移交案件</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>新负责人</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>下次答复</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>待签字</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Casebook</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <source>Your name (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（经理）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook — {name}</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件（Ctrl+N）</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>打印确认单</translation>
     </message>
     <message>
-        <source>The printed resolution form comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <source>Open the resolution form of this case to print it (Ctrl+P)</source>
+        <translation>打开此案件的处理结果确认单以便打印（Ctrl+P）</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>重大未上报</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>待签字</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Search cases (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>This case has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件有尚未保存的修改。</translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 当前待办：{count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n 个案件</numerusform></translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {count} cases</source>
-        <translation type="unfinished"></translation>
+        <source>{path} · operator: {name} · {cases}</source>
+        <translation>{path} · 操作员：{name} · {cases}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Something went wrong and nothing was saved. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题，未保存任何内容。详情：{path}</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
 </context>
 </TS>
