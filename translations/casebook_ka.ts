@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>DueBanner</name>
+    <message>
+        <source>Open case</source>
+        <translation>საქმის გახსნა</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>შესრულებულია</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>შემახსენე 15 წუთში</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>დამალვა</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
@@ -462,13 +481,26 @@
         <source>This case has changes that are not saved yet.</source>
         <translation>ამ საქმეში არის შეუნახავი ცვლილებები.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) fell due while Casebook was closed.</source>
+        <translation>
+            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform><numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n follow-up(s).</source>
+        <translation>
+            <numerusform>ახლა: %n შემდგომი ქმედება.</numerusform><numerusform>ახლა: %n შემდგომი ქმედება.</numerusform></translation>
+    </message>
     <message>
         <source>Due now for {name}: {count}</source>
         <translation>ახლა შესასრულებელი ({name}): {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n საქმე</numerusform><numerusform>%n საქმე</numerusform></translation>
+        <translation>
+            <numerusform>%n საქმე</numerusform>
+            <numerusform>%n საქმე</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} · operator: {name} · {cases}</source>

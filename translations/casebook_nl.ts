@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>DueBanner</name>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Over 15 min herinneren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
@@ -462,13 +481,26 @@
         <source>This case has changes that are not saved yet.</source>
         <translation>Deze zaak heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) fell due while Casebook was closed.</source>
+        <translation>
+            <numerusform>Terwijl Casebook dicht was, is %n opvolgactie verlopen.</numerusform><numerusform>Terwijl Casebook dicht was, zijn %n opvolgacties verlopen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n follow-up(s).</source>
+        <translation>
+            <numerusform>Nu te doen: %n opvolgactie.</numerusform><numerusform>Nu te doen: %n opvolgacties.</numerusform></translation>
+    </message>
     <message>
         <source>Due now for {name}: {count}</source>
         <translation>Nu te doen voor {name}: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n zaak</numerusform><numerusform>%n zaken</numerusform></translation>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} · operator: {name} · {cases}</source>

@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>DueBanner</name>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть обращение</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Напомнить через 15 мин</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
@@ -462,13 +481,27 @@
         <source>This case has changes that are not saved yet.</source>
         <translation>В обращении есть несохранённые изменения.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) fell due while Casebook was closed.</source>
+        <translation>
+            <numerusform>Пока Casebook был закрыт, наступил срок %n напоминания.</numerusform><numerusform>Пока Casebook был закрыт, наступил срок %n напоминаний.</numerusform><numerusform>Пока Casebook был закрыт, наступил срок %n напоминаний.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n follow-up(s).</source>
+        <translation>
+            <numerusform>Сейчас: %n напоминание.</numerusform><numerusform>Сейчас: %n напоминания.</numerusform><numerusform>Сейчас: %n напоминаний.</numerusform></translation>
+    </message>
     <message>
         <source>Due now for {name}: {count}</source>
         <translation>Срочно для {name}: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} · operator: {name} · {cases}</source>

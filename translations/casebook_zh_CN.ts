@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>DueBanner</name>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>15 分钟后提醒</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Casebook</source>
@@ -462,13 +481,25 @@
         <source>This case has changes that are not saved yet.</source>
         <translation>此案件有尚未保存的修改。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) fell due while Casebook was closed.</source>
+        <translation>
+            <numerusform>Casebook 关闭期间有 %n 项待办到期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n follow-up(s).</source>
+        <translation>
+            <numerusform>当前到期：%n 项待办。</numerusform></translation>
+    </message>
     <message>
         <source>Due now for {name}: {count}</source>
         <translation>{name} 当前待办：{count}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n 个案件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} · operator: {name} · {cases}</source>

@@ -20,11 +20,13 @@ from peewee import Database, DatabaseError, IntegrityError
 from casebook.core import deadlines, document, parts, rules, settings
 from casebook.core import intake as intake_path
 from casebook.core.intake import Intake
+from casebook.core.calendar import BusinessCalendar
 from casebook.core.clock import Clock, SystemClock
 from casebook.core.errors import InvalidInput, KnownError, NotFound, RuleViolation
 from casebook.core.times import iso, parse_time
 from casebook.db import audit, search
 from casebook.db.connection import describe_sqlite_error, open_database
+from casebook.db.models import database
 from casebook.db.models import Action, Amendment, Case, Customer, ListEntry, Question, Staff
 from casebook.i18n.defaults import DEFAULT_LISTS
 
@@ -62,9 +64,15 @@ class Casebook:
         self.close()
 
     # ----------------------------------------------------------- plumbing
+    def bind(self) -> None:
+        """Point the models at this casebook (a process may hold more than one open)."""
+        if database.obj is not self.db:
+            database.initialize(self.db)
+
     @contextlib.contextmanager
     def change(self):
         """One user action: one transaction; storage errors become messages."""
+        self.bind()
         try:
             with self.db.atomic():
                 yield
@@ -124,6 +132,7 @@ class Casebook:
         return staff
 
     def staff(self, *, active_only: bool = True) -> list[Staff]:
+        self.bind()
         query = Staff.select().order_by(Staff.name)
         return list(query.where(Staff.active) if active_only else query)
 
@@ -163,6 +172,7 @@ class Casebook:
 
     # -------------------------------------------------------------- cases
     def get(self, ref: str) -> Case:
+        self.bind()
         case = Case.get_or_none(Case.ref == ref)
         if case is None:
             raise NotFound("No case with reference {ref}.", ref=ref)
@@ -240,6 +250,8 @@ class Casebook:
                           internal=True, note=f"{old or '—'} → {new or '—'}")
         if "follow.next_reply_at" in diff:
             self._reschedule(case, diff["follow.next_reply_at"], reason, now)
+        if "waiting_on_customer" in diff:
+            self._pause(case, bool(diff["waiting_on_customer"][1]), now)
         if signed and amended:
             for path in amended:
                 Amendment.create(case=case, at=now, by=self._staff_id(by), field=path,
@@ -263,6 +275,51 @@ class Casebook:
         if new:
             deadlines.add(case, "reply", parse_time(new, case.tz), case.owner_id, now,
                           note=reason)
+
+    def calendar(self) -> BusinessCalendar:
+        return BusinessCalendar.from_settings(settings.get("business_hours"), self.tz)
+
+    def _pause(self, case: Case, waiting: bool, now: dt.datetime) -> None:
+        """Waiting on the customer stops the resolution clock, never an agreed reply time."""
+        for target in deadlines.pending(case, "resolution"):
+            if waiting and target.paused_at is None:
+                target.paused_at = now
+            elif not waiting and target.paused_at is not None:
+                lost = self.calendar().business_hours_between(target.paused_at, now)
+                target.due_at = self.calendar().add_business_hours(target.due_at, lost) \
+                    if lost else target.due_at
+                target.paused_at = None
+            target.save()
+
+    def snooze(self, deadline_id: int, minutes: int, *, by: str) -> None:
+        """Put a prompt off for a while; the deadline itself does not move (logged)."""
+        if not 1 <= minutes <= 24 * 60:
+            raise InvalidInput("Snooze for 1 minute to 24 hours.")
+        with self.change():
+            target = self._deadline(deadline_id)
+            now = self.now()
+            target.snoozed_until = now + dt.timedelta(minutes=minutes)
+            target.save()
+            audit.append(at=now, actor=by, case_ref=target.case.ref, action="snooze",
+                         changes={f"deadline.{target.kind}": [None, iso(target.snoozed_until,
+                                                                        target.tz)]})
+
+    def complete_deadline(self, deadline_id: int, *, by: str, note: str = "") -> None:
+        """Mark a follow-up done (a callback made, a report sent)."""
+        with self.change():
+            target = self._deadline(deadline_id)
+            now = self.now()
+            before = target.state
+            target.state, target.done_at, target.note = "done", now, note or target.note
+            target.save()
+            audit.append(at=now, actor=by, case_ref=target.case.ref, action="deadline done",
+                         changes={f"deadline.{target.kind}": [before, "done"]})
+
+    def _deadline(self, deadline_id: int) -> deadlines.Deadline:
+        target = deadlines.Deadline.get_or_none(deadlines.Deadline.id == deadline_id)
+        if target is None:
+            raise NotFound("No such deadline: {id}.", id=deadline_id)
+        return target
 
     def add_action(self, ref: str, note: str, *, by: str, internal: bool = False,
                    kind: str = "action", at: dt.datetime | None = None) -> None:
@@ -375,6 +432,7 @@ class Casebook:
 
     # ------------------------------------------------------------ queries
     def search(self, query: str, *, limit: int = 200) -> list[str]:
+        self.bind()
         ids = search.search(self.db, query, limit=limit)
         if not ids:
             return []
@@ -382,5 +440,6 @@ class Casebook:
         return [refs[i] for i in ids if i in refs]
 
     def due(self, at: dt.datetime | None = None, *, owner: str | None = None):
+        self.bind()
         return deadlines.due(at or self.now(), owner=owner)
 

@@ -22,10 +22,10 @@ from casebook.db.models import Case, Deadline, Staff
 
 KINDS = ("reply", "acknowledge", "report", "resolution", "callback")
 DEFAULT_TARGETS = {  # hours; settings override them
-    "acknowledge": 24,
-    "report": 1,
-    "resolution": {"general": 7 * 24, "major": 48},
-    "callback": 48,
+    "acknowledge": 24,  # wall-clock hours after receipt
+    "report": 1,  # wall-clock: a major case is reported at once, day or night
+    "resolution": {"general": 40, "major": 16},  # business hours
+    "callback": 48,  # wall-clock hours after the reply
 }
 
 
@@ -93,18 +93,22 @@ def reassign(case: Case, owner_id: int | None) -> None:
 
 
 def due(at: dt.datetime, *, owner: str | None = None, limit: int | None = None) -> list[Due]:
-    """Open deadlines due at `at` (snoozed ones once their snooze ends), oldest first."""
-    query = (Deadline.select(Deadline.id, Deadline.kind, Deadline.due_at, Deadline.tz,
-                             Deadline.state, Deadline.snoozed_until, Case.ref, Staff.name)
+    """Open deadlines due at `at` (snoozed ones once their snooze ends), oldest first.
+
+    One indexed range scan on (state, due_at); rows come back as plain tuples,
+    since building model objects would cost more than the query.
+    """
+    query = (Deadline.select(Deadline.id, Case.ref, Deadline.kind, Deadline.due_at, Deadline.tz,
+                             Staff.name, Deadline.state, Deadline.snoozed_until)
              .join(Case).switch(Deadline).join(Staff, JOIN.LEFT_OUTER)
-             .where((Deadline.state << ("pending", "missed")) & (Deadline.due_at <= at))
+             .where((Deadline.state << ("pending", "missed")) & (Deadline.due_at <= at)
+                    & Deadline.paused_at.is_null()
+                    & (Deadline.snoozed_until.is_null() | (Deadline.snoozed_until <= at)))
              .order_by(Deadline.due_at))
     if owner:
         query = query.where(Staff.name == owner)
-    out = []
-    for row in query.limit(limit).objects() if limit else query.objects():
-        if row.snoozed_until and row.snoozed_until > at:
-            continue
-        out.append(Due(id=row.id, ref=row.ref, kind=row.kind, due_at=iso(row.due_at, row.tz),
-                       owner=row.name or "", state=row.state, customer=""))
-    return out
+    if limit:
+        query = query.limit(limit)
+    return [Due(id=i, ref=ref, kind=kind, due_at=iso(due_at, tz), owner=name or "", state=state,
+                customer="")
+            for i, ref, kind, due_at, tz, name, state, _snooze in query.tuples()]

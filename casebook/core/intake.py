@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 
 from casebook.core import document, parts, rules, settings
+from casebook.core.calendar import BusinessCalendar
 from casebook.core.errors import InvalidInput, NotFound
 from casebook.core.times import iso, parse_time, zone
 from casebook.db import audit, search
@@ -148,6 +148,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
     settings.put("ref_counter", counters)
     customers = _customers(book.db, docs)
     targets = settings.get("targets")
+    calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
     chain = audit.Chain.resume()
     for start in range(0, len(docs), BATCH):
         batch = docs[start:start + BATCH]
@@ -164,7 +165,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
         bulk_insert(Case, rows)
         ids = dict(Case.select(Case.ref, Case.id).where(
             Case.ref << [d["ref"] for d in batch]).tuples())
-        _children(batch, ids, intake.staff, targets, now)
+        _children(batch, ids, intake.staff, targets, now, calendar)
         search.index_many(book.db, ((ids[d["ref"]], document.search_terms(d)) for d in batch))
         for d in batch:
             changes = ({"source": [None, source]} if source else
@@ -275,7 +276,8 @@ class _CustomerIndex:
         return cid
 
 
-def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now) -> None:
+def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
+              calendar: BusinessCalendar) -> None:
     questions, actions, due, amendments = [], [], [], []
     for d in batch:
         cid = ids[d["ref"]]
@@ -290,13 +292,14 @@ def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now) -> 
                         "before": a.get("before"), "after": a.get("after"),
                         "reason": str(a.get("reason", ""))} for a in d["amendments"]]
         due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
-                 "created_at": now, **plan} for plan in plan_deadlines(d, targets)]
+                 "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)]
     for model, rows in ((Question, questions), (Action, actions), (Deadline, due),
                         (Amendment, amendments)):
         bulk_insert(model, rows)
 
 
-def plan_deadlines(doc: dict, targets: dict) -> list[dict]:
+def plan_deadlines(doc: dict, targets: dict, calendar: BusinessCalendar,
+                   now: dt.datetime) -> list[dict]:
     """The deadlines a new case starts with, done already where the case shows it."""
     tz = doc["tz"]
     received = parse_time(doc["received_at"], tz)
@@ -308,8 +311,8 @@ def plan_deadlines(doc: dict, targets: dict) -> list[dict]:
     hours = dt.timedelta(hours=1)
     plans = [
         ("acknowledge", received + targets["acknowledge"] * hours, first_contact),
-        ("resolution", received + targets["resolution"].get("major" if major else "general",
-                                                            168) * hours,
+        ("resolution", calendar.add_business_hours(
+            received, targets["resolution"].get("major" if major else "general", 40)),
          reply_at if resolved else None),
     ]
     if major:
@@ -322,9 +325,7 @@ def plan_deadlines(doc: dict, targets: dict) -> list[dict]:
         # the customer's signature closes the loop the follow-up call is for
         called = parse_time(doc["record"]["signed_at"], tz)
         plans.append(("callback", reply_at + targets["callback"] * hours, called))
+    waiting = doc.get("waiting_on_customer") and not resolved
     return [{"kind": kind, "due_at": due_at, "state": "done" if done else "pending",
-             "done_at": done} for kind, due_at, done in plans]
-
-
-def dumps(doc: dict) -> str:
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True)
+             "done_at": done, "paused_at": now if waiting and kind == "resolution" else None}
+            for kind, due_at, done in plans]

@@ -22,7 +22,17 @@ def _v1_initial(db: Database) -> None:
     search.create_index(db)
 
 
-MIGRATIONS = [_v1_initial]
+def _v2_pause_deadlines(db: Database) -> None:
+    """Resolution targets pause while the case waits on the customer."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    if "paused_at" in {c.name for c in db.get_columns("deadline")}:
+        return  # a casebook created since: the first migration made today's tables
+    migrate(SchemaMigrator.from_database(db).add_column(
+        "deadline", "paused_at", models.UTCDateTimeField(null=True)))
+
+
+MIGRATIONS = [_v1_initial, _v2_pause_deadlines]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -44,6 +44,11 @@ class UTCDateTimeField(DateTimeField):
         return super().db_value(value)
 
     def python_value(self, value):
+        if isinstance(value, str):
+            try:  # the text we wrote: parsed in C, not through strptime
+                return dt.datetime.fromisoformat(value).replace(tzinfo=dt.timezone.utc)
+            except ValueError:
+                pass
         value = super().python_value(value)
         if isinstance(value, dt.datetime) and value.tzinfo is None:
             value = value.replace(tzinfo=dt.timezone.utc)
@@ -229,6 +234,7 @@ class Deadline(BaseModel):
     owner = ForeignKeyField(Staff, null=True, index=True)
     state = CharField(max_length=12, default="pending")  # pending | done | missed | cancelled
     snoozed_until = UTCDateTimeField(null=True)
+    paused_at = UTCDateTimeField(null=True)  # schema 2: waiting on the customer
     done_at = UTCDateTimeField(null=True)
     note = TextField(default="")
     created_at = UTCDateTimeField()

@@ -68,6 +68,7 @@ class CaseListModel(QAbstractTableModel):
         """Re-read from the database (after a change, a filter or a sort)."""
         self.beginResetModel()
         book = self.session.book
+        book.bind()
         self._ids = (search.search(book.db, self.query_text, limit=5000)
                      if self.query_text.strip() else None)
         self._pages.clear()

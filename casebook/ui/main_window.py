@@ -7,15 +7,19 @@ import os
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QButtonGroup, QLabel, QSystemTrayIcon, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from casebook.core import paths
 from casebook.i18n import defaults
+from casebook.core.times import parse_time
 from casebook.ui.case_list import CaseListModel
+from casebook.ui.due_panel import DueBanner
 from casebook.ui.editor import CaseEditor
 from casebook.ui.widgets import time_text
 
@@ -37,13 +41,19 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         self.due_timer = QTimer(self)
         self.due_timer.setInterval(60_000)
-        self.due_timer.timeout.connect(lambda: self.refresh_due())
+        self.due_timer.timeout.connect(lambda: self.check_due())
         self.due_timer.start()
+        self._seen_due: set[int] = set()
+        self.tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.show()
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(DRAFT_SECONDS * 1000)
         self.draft_timer.timeout.connect(self.save_draft)
         self.draft_timer.start()
         self.refresh_due()
+        self._catch_up()
         self._status()
 
     # ------------------------------------------------------------------ layout
@@ -101,6 +111,10 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
+        self.banner = DueBanner(self)
+        self.banner.done.connect(self._banner_done)
+        self.banner.snooze.connect(self._banner_snooze)
+        self.banner.open.connect(self.open_ref)
         self.due = QListWidget()
         self.due.setObjectName("dueList")
         self.due.itemActivated.connect(lambda item: self.open_ref(item.data(
@@ -109,6 +123,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.banner)
         column.addWidget(self.search)
         column.addWidget(self.table, 3)
         column.addWidget(self.due_title)
@@ -196,6 +211,53 @@ class MainWindow(QMainWindow):
         return target if ok else None
 
     # -------------------------------------------------------------- due list
+    def ui_settings(self) -> QSettings:
+        return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+
+    def _catch_up(self) -> None:
+        """On start: what fell due while Casebook was closed."""
+        book = self.session.book
+        last = self.ui_settings().value("last_closed_at", "")
+        items = self._due_items()
+        if last:
+            since = dt.datetime.fromisoformat(last)
+            items = [d for d in items if parse_time(d.due_at, book.tz) > since]
+        self._seen_due = {d.id for d in self._due_items()}
+        if items:
+            self.banner.show_items(items, self.tr(
+                "%n follow-up(s) fell due while Casebook was closed.", "", len(items)), book.tz,
+                self.lang)
+
+    def _due_items(self, now=None):
+        book = self.session.book
+        return book.due(now or book.now(), owner=self.session.operator or None)
+
+    def check_due(self, now=None) -> None:
+        """Every minute: prompt for what has just fallen due (banner and tray)."""
+        self.refresh_due(now)
+        fresh = [d for d in self._due_items(now) if d.id not in self._seen_due]
+        self._seen_due.update(d.id for d in fresh)
+        if not fresh:
+            return
+        text = self.tr("Due now: %n follow-up(s).", "", len(fresh))
+        self.banner.show_items(fresh, text, self.session.book.tz, self.lang)
+        if self.tray is not None:
+            first = fresh[0]
+            self.tray.showMessage("Casebook", f"{first.ref}: " + defaults.label(
+                "deadline_kind", first.kind, self.lang))
+
+    def _banner_done(self, deadline_id: int) -> None:
+        operator = self.session.operator
+        self.session.run(self, lambda book: book.complete_deadline(deadline_id, by=operator))
+        self.banner.drop(deadline_id)
+
+    def _banner_snooze(self, deadline_id: int) -> None:
+        operator = self.session.operator
+        ok, _ = self.session.run(self, lambda book: book.snooze(deadline_id, 15, by=operator))
+        if ok:
+            self._seen_due.discard(deadline_id)  # prompt again when the snooze ends
+            self.banner.drop(deadline_id)
+
     def refresh_due(self, now=None) -> None:
         book = self.session.book
         now = now or book.now()
@@ -232,6 +294,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._may_leave():
             self.clear_draft()
+            self.ui_settings().setValue("last_closed_at",
+                                        self.session.book.now().isoformat())
             event.accept()
         else:
             event.ignore()

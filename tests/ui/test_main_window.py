@@ -108,3 +108,36 @@ def test_ctrl_p_writes_the_open_cases_form(qtbot, book, db_path, clock, home):
 
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert ref in text and "Ivan Petrov" in text
+
+
+def test_the_banner_prompts_when_the_clock_passes_the_agreed_time(qtbot, book, db_path, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    assert not win.banner.isVisibleTo(win)
+    clock.set(dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.timezone.utc))  # 09:00 in Amsterdam
+    win.check_due()
+    assert win.banner.isVisibleTo(win)
+    assert f"2026-03-03 09:00 · {ref} · Agreed reply time" in win.banner.detail.text()
+    assert any(ref in win.due.item(i).text() for i in range(win.due.count()))
+    qtbot.mouseClick(win.banner.snooze_button, Qt.MouseButton.LeftButton)
+    assert not win.banner.isVisibleTo(win)
+    clock.advance(minutes=16)
+    win.check_due()
+    assert win.banner.isVisibleTo(win)  # back when the snooze ends
+    qtbot.mouseClick(win.banner.done_button, Qt.MouseButton.LeftButton)
+    assert not any("Agreed reply time" in win.due.item(i).text()
+                   for i in range(win.due.count()))
+
+
+def test_on_start_the_window_lists_what_fell_due_while_closed(qtbot, book, db_path, clock):
+    win = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(win)
+    win.close()  # remembers when Casebook was closed
+    ref = book.open_case(new_case(), by="Anna")
+    clock.set(dt.datetime(2026, 3, 4, 9, 0, tzinfo=dt.timezone.utc))
+    again = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(again)
+    assert again.banner.isVisibleTo(again)
+    assert "while Casebook was closed" in again.banner.title.text()
+    assert ref in again.banner.detail.text()
