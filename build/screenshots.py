@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python build/screenshots.py [out-dir]
 
 Builds a small demo casebook in a temp dir and saves
-`main-<lang>.png` for en, ru, zh_CN, nl and ka (default: build/out/screenshots).
+`main-<lang>.png`, `editor-<lang>.png` and `settings-<lang>.png` for en, ru, zh_CN, nl and ka (default: build/out/screenshots).
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ def main() -> None:
             window.open_row(0)
             app.processEvents()
             window.grab().save(str(out / f"main-{lang}.png"))
+            window.editor.grab().save(str(out / f"editor-{lang}.png"))
+            from casebook.ui.dialogs import SettingsDialog
+
+            settings = SettingsDialog(window.session, window, lang=lang)
+            settings.show()
+            app.processEvents()
+            settings.grab().save(str(out / f"settings-{lang}.png"))
+            settings.close()
             window.editor.loaded = window.editor.draft()  # nothing to ask on close
             window.close()
             window.session.book.close()

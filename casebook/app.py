@@ -71,6 +71,12 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
         _keep.append(ours)
 
 
+def apply_language(lang: str) -> None:
+    """Switch Qt's and our catalogues (the core's messages follow too)."""
+    set_language(lang)
+    install_translators(QApplication.instance(), lang)
+
+
 def choose_language(book: Casebook, requested: str | None) -> str:
     if requested in LANGUAGES:
         return requested

@@ -438,6 +438,14 @@
         <translation>ამ საქმის გადაწყვეტის ფორმის გახსნა დასაბეჭდად (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Staff…</source>
+        <translation>თანამშრომლები…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>პარამეტრები…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>ყველა</translation>
     </message>
@@ -484,12 +492,16 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform><numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform></translation>
+            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due now: %n follow-up(s).</source>
         <translation>
-            <numerusform>ახლა: %n შემდგომი ქმედება.</numerusform><numerusform>ახლა: %n შემდგომი ქმედება.</numerusform></translation>
+            <numerusform>ახლა: %n შემდგომი ქმედება.</numerusform>
+            <numerusform>ახლა: %n შემდგომი ქმედება.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
@@ -516,6 +528,104 @@
     <message>
         <source>Casebook</source>
         <translation>Casebook</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>პარამეტრები</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>ორგანიზაციის სახელი</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>ლოგო (სურათის ფაილი)</translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation>ნომრის პრეფიქსი</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ვალუტა</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>სასაათო სარტყელი</translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation>ფორმის ნაგულისხმევი ენა</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>პროგრამის ენა</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>ორგანიზაცია</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>სიები</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>კატეგორიები</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>არხები</translation>
+    </message>
+    <message>
+        <source>Resolution types</source>
+        <translation>გადაწყვეტის სახეები</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>ელემენტის დამატება</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>თანამშრომლები</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>როლი</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>Name of the new member of staff</source>
+        <translation>ახალი თანამშრომლის სახელი</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>დამატება</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,14 @@
         <translation>Het oplossingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Staff…</source>
+        <translation>Medewerkers…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -484,12 +492,16 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>Terwijl Casebook dicht was, is %n opvolgactie verlopen.</numerusform><numerusform>Terwijl Casebook dicht was, zijn %n opvolgacties verlopen.</numerusform></translation>
+            <numerusform>Terwijl Casebook dicht was, is %n opvolgactie verlopen.</numerusform>
+            <numerusform>Terwijl Casebook dicht was, zijn %n opvolgacties verlopen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due now: %n follow-up(s).</source>
         <translation>
-            <numerusform>Nu te doen: %n opvolgactie.</numerusform><numerusform>Nu te doen: %n opvolgacties.</numerusform></translation>
+            <numerusform>Nu te doen: %n opvolgactie.</numerusform>
+            <numerusform>Nu te doen: %n opvolgacties.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
@@ -516,6 +528,104 @@
     <message>
         <source>Casebook</source>
         <translation>Casebook</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Logo (afbeeldingsbestand)</translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation>Voorvoegsel zaaknummer</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation>Standaardtaal van het formulier</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Resolution types</source>
+        <translation>Soorten oplossingen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Waarde toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Name of the new member of staff</source>
+        <translation>Naam van de nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,14 @@
         <translation>Открыть акт урегулирования этого обращения для печати (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Staff…</source>
+        <translation>Сотрудники…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Все</translation>
     </message>
@@ -484,12 +492,18 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>Пока Casebook был закрыт, наступил срок %n напоминания.</numerusform><numerusform>Пока Casebook был закрыт, наступил срок %n напоминаний.</numerusform><numerusform>Пока Casebook был закрыт, наступил срок %n напоминаний.</numerusform></translation>
+            <numerusform>Пока Casebook был закрыт, наступил срок %n напоминания.</numerusform>
+            <numerusform>Пока Casebook был закрыт, наступил срок %n напоминаний.</numerusform>
+            <numerusform>Пока Casebook был закрыт, наступил срок %n напоминаний.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due now: %n follow-up(s).</source>
         <translation>
-            <numerusform>Сейчас: %n напоминание.</numerusform><numerusform>Сейчас: %n напоминания.</numerusform><numerusform>Сейчас: %n напоминаний.</numerusform></translation>
+            <numerusform>Сейчас: %n напоминание.</numerusform>
+            <numerusform>Сейчас: %n напоминания.</numerusform>
+            <numerusform>Сейчас: %n напоминаний.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
@@ -517,6 +531,104 @@
     <message>
         <source>Casebook</source>
         <translation>Casebook</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>Логотип (файл изображения)</translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation>Префикс номера</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation>Язык акта по умолчанию</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Способы обращения</translation>
+    </message>
+    <message>
+        <source>Resolution types</source>
+        <translation>Виды решений</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить элемент</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Name of the new member of staff</source>
+        <translation>Имя нового сотрудника</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 </TS>

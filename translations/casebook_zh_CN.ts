@@ -438,6 +438,14 @@
         <translation>打开此案件的处理结果确认单以便打印（Ctrl+P）</translation>
     </message>
     <message>
+        <source>Staff…</source>
+        <translation>员工…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -484,12 +492,14 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>Casebook 关闭期间有 %n 项待办到期。</numerusform></translation>
+            <numerusform>Casebook 关闭期间有 %n 项待办到期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due now: %n follow-up(s).</source>
         <translation>
-            <numerusform>当前到期：%n 项待办。</numerusform></translation>
+            <numerusform>当前到期：%n 项待办。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now for {name}: {count}</source>
@@ -515,6 +525,104 @@
     <message>
         <source>Casebook</source>
         <translation>Casebook</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Logo (image file)</source>
+        <translation>标志（图片文件）</translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation>编号前缀</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation>确认单默认语言</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Resolution types</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>添加条目</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name of the new member of staff</source>
+        <translation>新员工姓名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
 </context>
 </TS>

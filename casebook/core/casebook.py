@@ -131,6 +131,47 @@ class Casebook:
                          changes={"name": [None, name], "role": [None, role]})
         return staff
 
+    def update_staff(self, name: str, *, by: str, role: str | None = None,
+                     active: bool | None = None) -> None:
+        """Change a member of staff's role, or retire them (their history stays)."""
+        if role is not None and role not in ROLES:
+            raise InvalidInput("{role} is not a role (desk, handler or manager).", role=role)
+        with self.change():
+            staff = self.staff_member(name)
+            changes = {}
+            if role is not None and role != staff.role:
+                changes["role"] = [staff.role, role]
+                staff.role = role
+            if active is not None and active != staff.active:
+                changes["active"] = [staff.active, active]
+                staff.active = active
+            if changes:
+                staff.save()
+                audit.append(at=self.now(), actor=by, case_ref="", action="staff",
+                             changes={"name": [name, name], **changes})
+
+    def save_list_entry(self, list_name: str, code: str | None, labels: dict[str, str], *,
+                        by: str, active: bool = True) -> str:
+        """Add or rename an entry of an editable list; returns its code."""
+        labels = {lang: text.strip() for lang, text in labels.items() if text and text.strip()}
+        if not labels:
+            raise InvalidInput("An entry needs a name in at least one language.")
+        with self.change():
+            entry = ListEntry.get_or_none((ListEntry.list_name == list_name)
+                                          & (ListEntry.code == code)) if code else None
+            before = {"labels": entry.labels, "active": entry.active} if entry else None
+            if entry is None:
+                code, _ = self.ensure_list_entry(list_name, next(iter(labels.values())))
+                entry = ListEntry.get((ListEntry.list_name == list_name)
+                                      & (ListEntry.code == code))
+            entry.labels = {**entry.labels, **labels}
+            entry.active = active
+            entry.save()
+            audit.append(at=self.now(), actor=by, case_ref="", action="list",
+                         changes={f"{list_name}.{entry.code}": [before, {
+                             "labels": entry.labels, "active": active}]})
+            return entry.code
+
     def staff(self, *, active_only: bool = True) -> list[Staff]:
         self.bind()
         query = Staff.select().order_by(Staff.name)

@@ -72,6 +72,12 @@ class MainWindow(QMainWindow):
                                              "it (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_form)
         bar.addWidget(self.print_button)
+        for name, text, slot in (("staffButton", self.tr("Staff…"), self.open_staff),
+                                 ("settingsButton", self.tr("Settings…"), self.open_settings)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
         bar.addSeparator()
         self.filters = QButtonGroup(self)
         names = {"all": self.tr("All"), "open": self.tr("Open"), "due_today": self.tr("Due today"),
@@ -190,6 +196,41 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.refresh_due()
         self._status()
+
+    def open_staff(self) -> None:
+        from casebook.ui.dialogs import StaffDialog
+
+        StaffDialog(self.session, self, lang=self.lang).exec()
+        self.session.changed.emit("")
+
+    def open_settings(self) -> MainWindow | None:
+        from casebook.ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self, lang=self.lang)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return None
+        return self.switch_language(self.session.book.setting("language") or self.lang)
+
+    def switch_language(self, lang: str) -> MainWindow | None:
+        """Rebuild the window in another language; the open case and its edits stay."""
+        if lang == self.lang:
+            return None
+        from casebook.app import apply_language
+
+        apply_language(lang)
+        ref, draft = self.editor.current_ref(), self.editor.draft()
+        dirty = self.editor.is_dirty()
+        window = MainWindow(self.session, lang=lang)
+        if ref:
+            window.editor.load(ref)
+        if dirty:
+            window.editor.restore_draft(draft)
+        window.resize(self.size())
+        window.show()
+        self.editor.loaded = self.editor.draft()  # handed over: closing must not ask
+        self.editor.ref = self.editor.ref or "handed-over"
+        self.close()
+        return window
 
     def print_form(self) -> Path | None:
         """Write the open case's resolution form and hand it to the system's PDF viewer,

@@ -192,3 +192,19 @@ def test_list_filters(book, clock):
     assert refs("overdue") >= {open_ref, major}
     book.sign(done, by="Anna")
     assert refs("closed") == {done}
+
+
+def test_staff_and_lists_are_edited_with_an_audit_trail(book):
+    book.update_staff("Bert", role="manager", by="Marta")
+    book.update_staff("Anna", active=False, by="Marta")
+    assert {s.name: s.role for s in book.staff()} == {"Bert": "manager", "Marta": "manager"}
+    code = book.save_list_entry("category", None, {"en": "Parking", "nl": "Parkeren"},
+                                by="Marta")
+    assert book.label("category", code, "nl") == "Parkeren"
+    book.save_list_entry("category", code, {"ru": "Парковка"}, by="Marta", active=False)
+    assert book.label("category", code, "ru") == "Парковка"
+    assert code not in {e.code for e in book.list_entries("category")}
+    actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)][-4:]
+    assert actions == ["staff", "staff", "list", "list"]
+    with pytest.raises(InvalidInput):
+        book.save_list_entry("category", None, {"en": "  "}, by="Marta")

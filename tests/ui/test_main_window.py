@@ -141,3 +141,41 @@ def test_on_start_the_window_lists_what_fell_due_while_closed(qtbot, book, db_pa
     assert again.banner.isVisibleTo(again)
     assert "while Casebook was closed" in again.banner.title.text()
     assert ref in again.banner.detail.text()
+
+
+def test_staff_dialog_adds_a_member_of_staff(qtbot, window, book):
+    from casebook.ui.dialogs import StaffDialog
+
+    dialog = StaffDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Zoe Night")
+    dialog.role.setCurrentIndex(dialog.role.findData("handler"))
+    qtbot.mouseClick(dialog.findChildren(type(window.print_button), "addStaffButton")[0],
+                     Qt.MouseButton.LeftButton)
+    assert {s.name: s.role for s in book.staff()}["Zoe Night"] == "handler"
+    assert dialog.table.rowCount() == 4
+
+
+def test_settings_save_lists_and_switch_language_keeping_the_open_case(qtbot, window, book):
+    from casebook.ui.dialogs import SettingsDialog
+
+    ref = book.open_case(new_case(), by="Anna")
+    window.open_ref(ref)
+    window.editor.fields["ask.place"].setText("Kelder")  # an unsaved edit
+    dialog = SettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.edits["business_name"].setText("Parkzicht B.V.")
+    dialog.ui_language.setCurrentIndex(dialog.ui_language.findData("nl"))
+    dialog._add_row()
+    dialog.entries.item(dialog.entries.rowCount() - 1, 0).setText("Parking")
+    dialog.save()
+    assert book.setting("business_name") == "Parkzicht B.V."
+    assert book.label("category", "parking", "en") == "Parking"
+    new = window.switch_language("nl")
+    qtbot.addWidget(new)
+    assert new.editor.current_ref() == ref
+    assert new.editor.fields["ask.place"].text() == "Kelder"
+    names = [b.text() for b in new.filters.buttons()]
+    assert "Te laat" in names
+    assert new.editor.save()  # the edit survives the switch and is saved
+    assert book.case(ref)["ask"]["place"] == "Kelder"

@@ -1,0 +1,207 @@
+"""Staff and settings: who works the desk, and how the business is set up.
+
+Both dialogs only collect what the user typed; every change goes through
+the session, one audited operation at a time.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from casebook.core.casebook import ROLES
+from casebook.i18n.defaults import LANGUAGES, label
+from casebook.ui.editor import LANG_NAMES
+
+EDITABLE_LISTS = ("category", "channel", "resolution_type")
+
+
+class StaffDialog(QDialog):
+    def __init__(self, session, parent=None, *, lang: str = "en"):
+        super().__init__(parent)
+        self.setObjectName("staffDialog")
+        self.setWindowTitle(self.tr("Staff"))
+        self.session, self.lang = session, lang
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("staffTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"),
+                                              self.tr("Active")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        add = QHBoxLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("staffName")
+        self.name.setPlaceholderText(self.tr("Name of the new member of staff"))
+        self.role = self._role_combo("desk")
+        button = QPushButton(self.tr("Add"))
+        button.setObjectName("addStaffButton")
+        button.clicked.connect(self.add)
+        add.addWidget(self.name, 1)
+        add.addWidget(self.role)
+        add.addWidget(button)
+        layout.addLayout(add)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(560, 420)
+        self.load()
+
+    def _role_combo(self, current: str) -> QComboBox:
+        box = QComboBox()
+        for role in ROLES:
+            box.addItem(label("role", role, self.lang), role)
+        box.setCurrentIndex(box.findData(current))
+        return box
+
+    def load(self) -> None:
+        people = self.session.book.staff(active_only=False)
+        self.table.setRowCount(len(people))
+        for row, person in enumerate(people):
+            self.table.setItem(row, 0, QTableWidgetItem(person.name))
+            role = self._role_combo(person.role)
+            role.currentIndexChanged.connect(
+                lambda _i, n=person.name, box=role: self._change(n, role=box.currentData()))
+            self.table.setCellWidget(row, 1, role)
+            active = QCheckBox()
+            active.setChecked(person.active)
+            active.toggled.connect(lambda on, n=person.name: self._change(n, active=on))
+            self.table.setCellWidget(row, 2, active)
+
+    def _change(self, name: str, **change) -> None:
+        operator = self.session.operator
+        self.session.run(self, lambda book: book.update_staff(name, by=operator, **change))
+
+    def add(self) -> None:
+        name, role, operator = self.name.text(), self.role.currentData(), self.session.operator
+        ok, _ = self.session.run(self, lambda book: book.add_staff(name, role, by=operator))
+        if ok:
+            self.name.clear()
+            self.load()
+
+
+class SettingsDialog(QDialog):
+    """Business details, references, timezone, languages and the editable lists."""
+
+    FIELDS = ("business_name", "business_address", "business_phone", "logo", "ref_prefix",
+              "currency")
+
+    def __init__(self, session, parent=None, *, lang: str = "en"):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.session, self.lang = session, lang
+        book = session.book
+        tabs = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
+        titles = {"business_name": self.tr("Business name"), "business_address": self.tr("Address"),
+                  "business_phone": self.tr("Phone"), "logo": self.tr("Logo (image file)"),
+                  "ref_prefix": self.tr("Reference prefix"), "currency": self.tr("Currency")}
+        self.edits: dict[str, QLineEdit] = {}
+        for key in self.FIELDS:
+            edit = QLineEdit(str(book.setting(key) or ""))
+            edit.setObjectName(key)
+            edit.setAccessibleName(titles[key])
+            self.edits[key] = edit
+            form.addRow(titles[key], edit)
+        self.timezone = QComboBox()
+        self.timezone.setObjectName("timezone")
+        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.setCurrentText(book.tz)
+        form.addRow(self.tr("Timezone"), self.timezone)
+        self.form_language = self._languages(book.setting("form_language") or "en")
+        self.form_language.setObjectName("formLanguage")
+        form.addRow(self.tr("Default form language"), self.form_language)
+        self.ui_language = self._languages(book.setting("language") or lang)
+        self.ui_language.setObjectName("languageBox")
+        form.addRow(self.tr("Language of the program"), self.ui_language)
+        tabs.addTab(general, self.tr("Business"))
+        tabs.addTab(self._lists(), self.tr("Lists"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+    def _languages(self, current: str) -> QComboBox:
+        box = QComboBox()
+        for code in LANGUAGES:
+            box.addItem(LANG_NAMES[code], code)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        return box
+
+    def _lists(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.list_name = QComboBox()
+        self.list_name.setObjectName("listName")
+        for name in EDITABLE_LISTS:
+            self.list_name.addItem({"category": self.tr("Categories"),
+                                    "channel": self.tr("Channels"),
+                                    "resolution_type": self.tr("Resolution types")}[name], name)
+        self.entries = QTableWidget(0, len(LANGUAGES) + 1)
+        self.entries.setObjectName("listEntries")
+        self.entries.setHorizontalHeaderLabels([LANG_NAMES[x] for x in LANGUAGES]
+                                               + [self.tr("Active")])
+        add = QPushButton(self.tr("Add entry"))
+        add.setObjectName("addEntryButton")
+        add.clicked.connect(self._add_row)
+        layout.addWidget(self.list_name)
+        layout.addWidget(self.entries, 1)
+        layout.addWidget(add)
+        self.list_name.currentIndexChanged.connect(self._load_entries)
+        self._load_entries()
+        return page
+
+    def _load_entries(self) -> None:
+        entries = self.session.book.list_entries(self.list_name.currentData(), active_only=False)
+        self.entries.setRowCount(0)
+        self.codes: list[str | None] = []
+        for entry in entries:
+            self._add_row(entry.code, entry.labels, entry.active)
+
+    def _add_row(self, code=None, labels=None, active=True) -> None:
+        row = self.entries.rowCount()
+        self.entries.insertRow(row)
+        for col, lang in enumerate(LANGUAGES):
+            self.entries.setItem(row, col, QTableWidgetItem((labels or {}).get(lang, "")))
+        box = QCheckBox()
+        box.setChecked(bool(active))
+        self.entries.setCellWidget(row, len(LANGUAGES), box)
+        self.codes.append(code if isinstance(code, str) else None)
+
+    def save(self) -> None:
+        book, operator = self.session.book, self.session.operator
+        values = {key: edit.text().strip() for key, edit in self.edits.items()}
+        values["timezone"] = self.timezone.currentText()
+        values["form_language"] = self.form_language.currentData()
+        values["language"] = self.ui_language.currentData()
+
+        def apply(book) -> None:
+            with book.change():  # one save, one transaction
+                _apply(book)
+
+        def _apply(book) -> None:
+            for key, value in values.items():
+                if book.setting(key) != value:
+                    book.set_setting(key, value, by=operator)
+            list_name = self.list_name.currentData()
+            for row, code in enumerate(self.codes):
+                labels = {lang: (self.entries.item(row, col).text()
+                                 if self.entries.item(row, col) else "")
+                          for col, lang in enumerate(LANGUAGES)}
+                if not any(v.strip() for v in labels.values()):
+                    continue
+                active = self.entries.cellWidget(row, len(LANGUAGES)).isChecked()
+                book.save_list_entry(list_name, code, labels, by=operator, active=active)
+
+        ok, _ = self.session.run(self, apply)
+        if ok:
+            self.accept()
