@@ -25,7 +25,7 @@ from casebook.core.clock import Clock, SystemClock
 from casebook.core.errors import InvalidInput, KnownError, NotFound, RuleViolation
 from casebook.core.times import iso, parse_time
 from casebook.db import audit, search
-from casebook.db.connection import describe_sqlite_error, open_database
+from casebook.db.connection import describe_sqlite_error, is_sqlite, open_database
 from casebook.db.models import database
 from casebook.db.models import Action, Amendment, Case, Customer, ListEntry, Question, Staff
 from casebook.i18n.defaults import DEFAULT_LISTS
@@ -55,6 +55,11 @@ class Casebook:
 
     def close(self) -> None:
         if not self.db.is_closed():
+            if is_sqlite(self.db):
+                try:  # keep the planner's statistics fresh, as SQLite advises on close
+                    self.db.execute_sql("PRAGMA optimize")
+                except DatabaseError:
+                    pass
             self.db.close()
 
     def __enter__(self) -> Casebook:

@@ -19,6 +19,7 @@ from casebook.core.calendar import BusinessCalendar
 from casebook.core.errors import InvalidInput, NotFound
 from casebook.core.times import iso, parse_time, zone
 from casebook.db import audit, search
+from casebook.db.connection import is_sqlite
 from casebook.db.models import (Action, Amendment, Case, Customer, Deadline, Question, Staff,
                                 bulk_insert)
 
@@ -173,6 +174,9 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
                         if v not in (None, "", [], False)})
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
         chain.flush()
+    if len(docs) >= 1000 and is_sqlite(book.db):
+        # a bulk load changes the shape of the tables: give the planner fresh statistics
+        book.db.execute_sql("ANALYZE")
     return refs
 
 

@@ -74,6 +74,48 @@ def case_query(*, status: str | None = None, now: dt.datetime, ids: list[int] | 
     return query.order_by(column.desc() if descending else column.asc(), Case.id.desc())
 
 
+def count_cases(*, status: str | None = None, now: dt.datetime,
+                ids: list[int] | None = None) -> int:
+    """How many cases a filter shows: the bare table, no joins, no per-row subqueries."""
+    query = where_status(Case.select(Case.id), status, now)
+    if ids is not None:
+        query = query.where(Case.id << ids)
+    return query.count()
+
+
+def page_ids(*, status: str | None = None, now: dt.datetime, ids: list[int] | None = None,
+             sort: str = "received_at", descending: bool = True, offset: int = 0,
+             limit: int = 200, total: int | None = None) -> list[int]:
+    """One page of case ids in list order; only the sort column's table is joined, so
+    SQLite walks an index and stops after the page. Pages past the middle are read
+    from the other end (with `total`), so the last page costs what the first does."""
+    if total is not None and offset > total // 2:
+        tail = max(0, total - offset - limit)
+        count = min(limit, total - offset)
+        ids = page_ids(status=status, now=now, ids=ids, sort=sort, descending=not descending,
+                       offset=tail, limit=count)
+        return ids[::-1]
+    query = Case.select(Case.id)
+    if sort == "customer":
+        query = query.join(Customer, JOIN.LEFT_OUTER, on=(Case.customer == Customer.id))
+    elif sort == "owner":
+        query = query.join(Staff, JOIN.LEFT_OUTER, on=(Case.owner == Staff.id))
+    query = where_status(query, status, now)
+    if ids is not None:
+        query = query.where(Case.id << ids)
+    column = SORTS.get(sort, Case.received_at)
+    query = query.order_by(column.desc() if descending else column.asc(),
+                           Case.id.desc() if descending else Case.id.asc())
+    return [i for (i,) in query.offset(offset).limit(limit).tuples()]
+
+
+def rows_for(case_ids: list[int], now: dt.datetime) -> list[dict]:
+    """Full list rows for some cases, in the order given."""
+    # no ORDER BY: it would make SQLite walk a sort index over every case
+    rows = {r["id"]: r for r in case_query(now=now, ids=case_ids).order_by().dicts()}
+    return [rows[i] for i in case_ids if i in rows]
+
+
 def list_cases(book, *, status: str | None = None, limit: int | None = None) -> list[dict]:
     query = case_query(status=status, now=book.now())
     if limit:

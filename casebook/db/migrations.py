@@ -23,9 +23,12 @@ def _v1_initial(db: Database) -> None:
 
 
 def _v2_pause_deadlines(db: Database) -> None:
-    """Resolution targets pause while the case waits on the customer."""
+    """Resolution targets pause while the case waits on the customer; a case's own
+    deadlines are found by index (the case list asks for each row's next reply)."""
     from playhouse.migrate import SchemaMigrator, migrate
 
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_case_id_kind_state" '
+                   'ON "deadline" ("case_id", "kind", "state")')
     if "paused_at" in {c.name for c in db.get_columns("deadline")}:
         return  # a casebook created since: the first migration made today's tables
     migrate(SchemaMigrator.from_database(db).add_column(

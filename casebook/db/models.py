@@ -240,7 +240,7 @@ class Deadline(BaseModel):
     created_at = UTCDateTimeField()
 
     class Meta:
-        indexes = ((("state", "due_at"), False),)
+        indexes = ((("state", "due_at"), False), (("case", "kind", "state"), False))
 
 
 class AuditEntry(BaseModel):

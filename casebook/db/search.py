@@ -148,14 +148,16 @@ def _index_portable(db: Database, case_id: int, terms: list[str]) -> None:
                                fields=[SearchTerm.term, SearchTerm.case]).execute()
 
 
-def search(db: Database, query: str, *, limit: int = 200, portable: bool = False) -> list[int]:
-    """Case ids matching every term of the query, best first."""
+def search(db: Database, query: str, *, limit: int = 200, portable: bool = False,
+           ranked: bool = True) -> list[int]:
+    """Case ids matching every term of the query, best first (or in any order when the
+    caller sorts them itself: ranking every match of a common word costs time)."""
     terms = query_terms(query)
     digits = phone_query(query)
     if not terms and not digits:
         return []
     if isinstance(db, SqliteDatabase) and not portable:
-        return _search_fts(db, terms, digits, limit)
+        return _search_fts(db, terms, digits, limit, ranked)
     return _search_portable(db, terms, digits, limit)
 
 
@@ -163,11 +165,12 @@ def _fts_term(term: str, prefix: bool) -> str:
     return f'"{term}"' + ("*" if prefix else "")
 
 
-def _search_fts(db, terms, digits, limit) -> list[int]:
+def _search_fts(db, terms, digits, limit, ranked=True) -> list[int]:
     expr = " AND ".join(_fts_term(t, p) for t, p in terms)
     if digits:
         expr = f"({expr}) OR {_fts_term(digits, True)}" if expr else _fts_term(digits, True)
-    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT ?"
+    order = "ORDER BY rank" if ranked else ""
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? {order} LIMIT ?"
     return [row[0] for row in db.execute_sql(sql, (expr, limit))]
 
 

@@ -59,24 +59,20 @@ class CaseListModel(QAbstractTableModel):
         self.refresh()
 
     # ---------------------------------------------------------------- loading
-    def _query(self):
-        status = None if self.status == "all" else self.status
-        return listing.case_query(status=status, now=self.session.book.now(), ids=self._ids,
-                                  sort=self.sort_key, descending=self.descending)
-
     def refresh(self) -> None:
         """Re-read from the database (after a change, a filter or a sort)."""
         self.beginResetModel()
         book = self.session.book
         book.bind()
-        self._ids = (search.search(book.db, self.query_text, limit=5000)
+        self._ids = (search.search(book.db, self.query_text, limit=5000, ranked=False)
                      if self.query_text.strip() else None)
         self._pages.clear()
         self._labels = {(e.list_name, e.code): e.labels.get(self.lang) or e.labels.get("en")
                         or e.code for name in ("category",)
                         for e in book.list_entries(name, active_only=False)}
         try:
-            self._count = self._query().count()
+            status = None if self.status == "all" else self.status
+            self._count = listing.count_cases(status=status, now=book.now(), ids=self._ids)
         except Exception:  # a broken query must not take the window down
             log.exception("case list count failed")
             self._count = 0
@@ -94,8 +90,12 @@ class CaseListModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages:
             try:
-                self._pages[page] = list(self._query().offset(page * PAGE).limit(PAGE)
-                                         .dicts())
+                now = self.session.book.now()
+                status = None if self.status == "all" else self.status
+                ids = listing.page_ids(status=status, now=now, ids=self._ids,
+                                       sort=self.sort_key, descending=self.descending,
+                                       offset=page * PAGE, limit=PAGE, total=self._count)
+                self._pages[page] = listing.rows_for(ids, now)
             except Exception:
                 log.exception("case list page failed")
                 self._pages[page] = []

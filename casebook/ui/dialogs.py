@@ -178,7 +178,7 @@ class SettingsDialog(QDialog):
         self.codes.append(code if isinstance(code, str) else None)
 
     def save(self) -> None:
-        book, operator = self.session.book, self.session.operator
+        operator = self.session.operator
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         values["timezone"] = self.timezone.currentText()
         values["form_language"] = self.form_language.currentData()

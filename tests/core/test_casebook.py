@@ -208,3 +208,19 @@ def test_staff_and_lists_are_edited_with_an_audit_trail(book):
     assert actions == ["staff", "staff", "list", "list"]
     with pytest.raises(InvalidInput):
         book.save_list_entry("category", None, {"en": "  "}, by="Marta")
+
+
+def test_list_pages_read_the_same_from_either_end(book, clock):
+    from casebook.core.listing import count_cases, page_ids
+
+    for i in range(23):
+        clock.advance(minutes=7)
+        book.open_case(new_case(customer={"name": f"Klant {i % 5}", "phone": str(i)}), by="Anna")
+    now = book.now()
+    total = count_cases(now=now)
+    for sort in ("received_at", "customer", "ref"):
+        for descending in (True, False):
+            whole = page_ids(now=now, sort=sort, descending=descending, limit=100)
+            pages = [page_ids(now=now, sort=sort, descending=descending, offset=o, limit=5,
+                              total=total) for o in range(0, total, 5)]
+            assert [i for p in pages for i in p] == whole
