@@ -29,6 +29,8 @@ def _v2_pause_deadlines(db: Database) -> None:
 
     db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_case_id_kind_state" '
                    'ON "deadline" ("case_id", "kind", "state")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_owner_id_state_due_at" '
+                   'ON "deadline" ("owner_id", "state", "due_at")')
     if "paused_at" in {c.name for c in db.get_columns("deadline")}:
         return  # a casebook created since: the first migration made today's tables
     migrate(SchemaMigrator.from_database(db).add_column(

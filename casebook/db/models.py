@@ -240,7 +240,8 @@ class Deadline(BaseModel):
     created_at = UTCDateTimeField()
 
     class Meta:
-        indexes = ((("state", "due_at"), False), (("case", "kind", "state"), False))
+        indexes = ((("state", "due_at"), False), (("case", "kind", "state"), False),
+                   (("owner", "state", "due_at"), False))
 
 
 class AuditEntry(BaseModel):

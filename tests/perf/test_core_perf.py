@@ -15,7 +15,7 @@ from tests.perf.conftest import NOW, PERF_CASES, report
 pytestmark = pytest.mark.perf
 
 QUERIES = {
-    "Latin (Dutch)": "lekkage",
+    "Latin (Dutch)": "verwarming",
     "Latin (English)": "heating",
     "Cyrillic": "жалоба",
     "Chinese 2-char": "漏水",
