@@ -105,6 +105,28 @@ def make_window(db_path, lang: str = "en", *, clock: Clock | None = None,
     return window
 
 
+def offer_draft(window: MainWindow) -> bool:
+    """Unsaved edits autosaved before a crash are offered back, never dropped silently."""
+    import json
+
+    path = paths.data_dir() / "draft.json"
+    if not path.exists():
+        return False
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    answer = QMessageBox.question(window, "Casebook", QCoreApplication.translate(
+        "App", "Casebook found edits that were not saved last time. Restore them?"))
+    if answer != QMessageBox.StandardButton.Yes:
+        path.unlink(missing_ok=True)
+        return False
+    if saved.get("ref"):
+        window.editor.load(saved["ref"])
+    window.editor.restore_draft(saved["draft"])
+    return True
+
+
 class FirstStart(QDialog):
     """A new casebook: the business name and the first member of staff."""
 
@@ -166,6 +188,7 @@ def run(db: str | None = None, lang: str | None = None, demo: bool = False) -> i
     except KnownError as exc:
         QMessageBox.critical(None, "Casebook", str(exc))
         return 1
+    offer_draft(window)
     for log_file in crash.unseen_crash_logs():
         QMessageBox.information(window, "Casebook", QCoreApplication.translate(
             "App", "Casebook stopped unexpectedly last time. The details are in {path}; "

@@ -94,6 +94,13 @@ class CaseEditor(QWidget):
             builders[part](form)
             self.body.addWidget(box)
             setattr(self, f"box_{part}", box)
+        history = QGroupBox(self.tr("History of this case"))
+        history.setObjectName("historyBox")
+        self.history_list = QListWidget()
+        self.history_list.setObjectName("historyList")
+        self.history_list.setAccessibleName(self.tr("History of this case"))
+        QVBoxLayout(history).addWidget(self.history_list)
+        self.body.addWidget(history)
         self.body.addStretch(1)
 
     def _add(self, form: QFormLayout, path: str, label: str, widget: QWidget) -> QWidget:
@@ -288,6 +295,7 @@ class CaseEditor(QWidget):
                                "next_reply_at": iso(quick_times(now, book.tz)["tomorrow"],
                                                     book.tz)}})
         self.title.setText(self.tr("New case"))
+        self._show_audit(None)
 
     def load(self, ref: str) -> None:
         doc = self.session.book.case(ref)
@@ -296,6 +304,20 @@ class CaseEditor(QWidget):
         self._show(doc)
         self.loaded = self.draft()
         self.title.setText(f"{ref} — {doc['customer']['name']}")
+        self._show_audit(ref)
+
+    def _show_audit(self, ref: str | None) -> None:
+        """Who changed what and when: the case's audit trail, newest first."""
+        from casebook.core.listing import show
+
+        self.history_list.clear()
+        if ref is None:
+            return
+        tz = self.session.book.tz
+        for entry in reversed(show(self.session.book, ref)["history"]):
+            fields = ", ".join(k for k in entry["changes"] if k != "reason")
+            self.history_list.addItem(f"{time_text(entry['at'], tz)}  {entry['by']}  "
+                                      f"{entry['action']}  {fields}")
 
     def current_ref(self) -> str | None:
         return self.ref

@@ -102,3 +102,37 @@ def test_major_cases_show_red_until_reported(qtbot, session, book):
     assert not ed.major_banner.isVisibleTo(ed)
     assert ed.save()
     assert book.case(ref)["report"]["at"] == "2026-03-02T10:20:00+01:00"
+
+
+def test_the_audit_trail_is_shown_with_the_case(qtbot, session, book, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    clock.advance(minutes=3)
+    book.handover(ref, "Bert", by="Anna", note="shift change")
+    ed = editor(qtbot, session)
+    ed.load(ref)
+    lines = [ed.history_list.item(i).text() for i in range(ed.history_list.count())]
+    assert lines[0].startswith("2026-03-02 10:03  Anna  update  follow.owner")
+    assert lines[-1].startswith("2026-03-02 10:00  Anna  create")
+
+
+def test_an_autosaved_draft_is_restored_after_a_crash(qtbot, book, db_path, clock, home,
+                                                     monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from casebook.app import make_window, offer_draft
+
+    ref = book.open_case(new_case(), by="Anna")
+    first = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(first)
+    first.open_ref(ref)
+    first.editor.fields["ask.place"].setText("Boiler room")
+    first.save_draft()  # what the 30-second timer does; then the process dies
+    second = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(second)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert offer_draft(second)
+    assert second.editor.current_ref() == ref
+    assert second.editor.fields["ask.place"].text() == "Boiler room"
+    for window in (first, second):
+        window.editor.loaded = window.editor.draft()
