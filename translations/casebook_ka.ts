@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Casebook found edits that were not saved last time. Restore them?</source>
+        <translation>Casebook-მა იპოვა ცვლილებები, რომლებიც წინა ჯერზე არ შენახულა. აღვადგინო?</translation>
+    </message>
+    <message>
         <source>Who is at the desk?</source>
         <translation>ვინ არის ახლა მიმღებში?</translation>
     </message>
@@ -20,6 +24,10 @@
     <message>
         <source>Save</source>
         <translation>შენახვა</translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>საქმის ისტორია</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>

@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Casebook found edits that were not saved last time. Restore them?</source>
+        <translation>Casebook vond wijzigingen die de vorige keer niet zijn opgeslagen. Terugzetten?</translation>
+    </message>
+    <message>
         <source>Who is at the desk?</source>
         <translation>Wie zit er aan de balie?</translation>
     </message>
@@ -20,6 +24,10 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>Geschiedenis van deze zaak</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>

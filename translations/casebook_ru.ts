@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Casebook found edits that were not saved last time. Restore them?</source>
+        <translation>Casebook нашёл изменения, которые в прошлый раз не были сохранены. Восстановить их?</translation>
+    </message>
+    <message>
         <source>Who is at the desk?</source>
         <translation>Кто сейчас за стойкой?</translation>
     </message>
@@ -20,6 +24,10 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>История обращения</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>

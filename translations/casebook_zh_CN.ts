@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Casebook found edits that were not saved last time. Restore them?</source>
+        <translation>Casebook 发现上次有未保存的修改。要恢复吗？</translation>
+    </message>
+    <message>
         <source>Who is at the desk?</source>
         <translation>现在是谁在值班？</translation>
     </message>
@@ -20,6 +24,10 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>案件历史记录</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
