@@ -92,12 +92,9 @@ def reassign(case: Case, owner_id: int | None) -> None:
      .where((Deadline.case == case) & (Deadline.state << ("pending", "missed"))).execute())
 
 
-def due(at: dt.datetime, *, owner: str | None = None, limit: int | None = None) -> list[Due]:
-    """Open deadlines due at `at` (snoozed ones once their snooze ends), oldest first.
-
-    One indexed range scan on (state, due_at); rows come back as plain tuples,
-    since building model objects would cost more than the query.
-    """
+def due_query(at: dt.datetime, *, owner: str | None = None):
+    """Open deadlines due at `at`, snoozed ones once their snooze ends, oldest first:
+    one range scan on (state, due_at), or on (owner, state, due_at) for one person."""
     query = (Deadline.select(Deadline.id, Case.ref, Deadline.kind, Deadline.due_at, Deadline.tz,
                              Staff.name, Deadline.state, Deadline.snoozed_until)
              .join(Case).switch(Deadline).join(Staff, JOIN.LEFT_OUTER)
@@ -107,6 +104,13 @@ def due(at: dt.datetime, *, owner: str | None = None, limit: int | None = None) 
              .order_by(Deadline.due_at))
     if owner:
         query = query.where(Staff.name == owner)
+    return query
+
+
+def due(at: dt.datetime, *, owner: str | None = None, limit: int | None = None) -> list[Due]:
+    """What is due, as the due panel and `casebook due` show it (plain tuples: building
+    model objects would cost more than the query)."""
+    query = due_query(at, owner=owner)
     if limit:
         query = query.limit(limit)
     return [Due(id=i, ref=ref, kind=kind, due_at=iso(due_at, tz), owner=name or "", state=state,

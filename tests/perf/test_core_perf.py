@@ -85,6 +85,16 @@ def test_due_query(perf_copy):
         due = book.due(at)
         report(f"due query over {total} deadlines ({len(due)} due)",
                median_ms(lambda: book.due(at), 20), budget=10)
+        from casebook.core import deadlines
+
+        def sql_only(owner=None):  # the query itself, rows fetched raw, no objects built
+            query = deadlines.due_query(at, owner=owner)
+            sql, params = query.sql()
+            book.db.execute_sql(sql, params).fetchall()
+
+        report("due query, SQL only, all owners", median_ms(sql_only, 20), budget=10)
+        report("due query, SQL only, one owner",
+               median_ms(lambda: sql_only(due[0].owner), 20), budget=10)
         mine = book.due(at, owner=due[0].owner) if due else []
         report(f"due query for one owner ({len(mine)} due)",
                median_ms(lambda: book.due(at, owner=due[0].owner), 20), budget=10)
