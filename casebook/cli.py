@@ -218,28 +218,15 @@ def cmd_due(args) -> int:
 
 
 def cmd_form(args) -> int:
+    from casebook.core.files import atomic_write
     from casebook.pdf.form import render
 
     with _open(args) as book:
-        code = _write_pdf(args.output, lambda out: render(
+        code = atomic_write(args.output, lambda out: render(
             book, args.ref, out, lang=args.lang, second_lang=args.second_lang))
     print(_("Resolution form written to {path} (verification code {code}).",
             path=str(args.output), code=code))
     return 0
-
-
-def _write_pdf(path: Path, write) -> str:
-    """Write a PDF atomically: a half-written file never replaces a good one."""
-    tmp = Path(str(path) + ".partial")
-    try:
-        with open(tmp, "wb") as fh:
-            result = write(fh)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput("Cannot write {path}: {reason}.", path=str(path),
-                           reason=exc.strerror or str(exc)) from exc
-    return result
 
 
 def cmd_report(args) -> int:

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from casebook.core import document
 from casebook.core import intake as intake_path
-from casebook.core.errors import InvalidInput, KnownError, StorageError
+from casebook.core.errors import InvalidInput, KnownError
+from casebook.core.files import atomic_write
 from casebook.db.models import Amendment, Case
 
 # CSV carries the flat part of a case: the customer and what was heard and asked.
@@ -58,27 +59,23 @@ def export(book, out: Path, fmt: str) -> int:
     """Write every case to `out`; returns how many."""
     names = document.staff_names()
     cases = Case.select().order_by(Case.id)
-    tmp = Path(str(out) + ".partial")
-    count = 0
-    try:
-        with open(tmp, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8",
-                  newline="") as fh:
-            writer = csv.writer(fh) if fmt == "csv" else None
+
+    def write(fh) -> int:
+        count = 0
+        writer = csv.writer(fh) if fmt == "csv" else None
+        if writer:
+            writer.writerow(CSV_COLUMNS)
+        for case in cases.iterator():
+            doc = export_doc(case, names)
             if writer:
-                writer.writerow(CSV_COLUMNS)
-            for case in cases.iterator():
-                doc = export_doc(case, names)
-                if writer:
-                    writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
-                else:
-                    fh.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
-                count += 1
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError("Cannot write {path}: {reason}.", path=str(out),
-                           reason=exc.strerror or str(exc)) from exc
-    return count
+                writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
+            else:
+                fh.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
+            count += 1
+        return count
+
+    return atomic_write(Path(out), write, binary=False,
+                        encoding="utf-8-sig" if fmt == "csv" else "utf-8")
 
 
 def _csv_value(value) -> str:

@@ -240,12 +240,13 @@ class MainWindow(QMainWindow):
             return None
         if self.editor.is_dirty() and not self.editor.save():
             return None
+        from casebook.core.files import atomic_write
         from casebook.pdf.form import render
 
         folder = paths.data_dir() / "forms"
         folder.mkdir(exist_ok=True)
         target = folder / f"{ref}.pdf"
-        ok, _code = self.session.run(self, lambda book: _write(target, lambda fh: render(
+        ok, _code = self.session.run(self, lambda book: atomic_write(target, lambda fh: render(
             book, ref, fh)))
         if ok and not os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
@@ -341,10 +342,3 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-
-def _write(target: Path, write):
-    tmp = target.with_suffix(".partial")
-    with open(tmp, "wb") as fh:
-        result = write(fh)
-    os.replace(tmp, target)
-    return result
