@@ -115,7 +115,7 @@ def render(book, ref: str, out, *, lang: str | None = None, second_lang: str | N
         (t(N_("In your words")), h["account"]),
         (t(N_("What you asked for")), h["remedy_sought"]),
     ])
-    qa_rows = [(t(N_("Question")) + f" {i}", f"{qa['q']}\n→ {qa['a']}")
+    qa_rows = [(t(N_("Question")) + f" {i}", f"{qa['q']}\n— {qa['a']}")
                for i, qa in enumerate(a["qa"], start=1)]
     section("2. " + t(N_("What we clarified")), [
         (t(N_("When it happened")), when(a["event_at"])),
