@@ -27,7 +27,8 @@ from casebook.core.times import iso, parse_time
 from casebook.db import audit, search
 from casebook.db.connection import describe_sqlite_error, is_sqlite, open_database
 from casebook.db.models import database
-from casebook.db.models import Action, Amendment, Case, Customer, ListEntry, Question, Staff
+from casebook.db.models import (Action, Amendment, Attachment, Case, Customer, ListEntry,
+                                Question, Staff)
 from casebook.i18n.defaults import DEFAULT_LISTS
 
 log = logging.getLogger("casebook.core")
@@ -392,8 +393,13 @@ class Casebook:
         self.update_case(ref, {"follow": {"owner": to}}, by=by, reason=note)
 
     def sign(self, ref: str, *, by: str, at: dt.datetime | None = None,
-             satisfaction: int | None = None) -> str:
-        """Record the customer's signature and freeze the signed content; returns its hash."""
+             satisfaction: int | None = None, signatures: dict[str, bytes] | None = None,
+             scan: tuple[str, str, bytes] | None = None) -> str:
+        """Record the customer's signature and freeze the signed content; returns its hash.
+
+        `signatures` are PNG images drawn on screen ({"customer": …, "staff": …});
+        `scan` is (file name, MIME type, bytes) of the signed paper form.
+        """
         with self.change():
             case = self.get(ref)
             doc = document.to_doc(case)
@@ -414,12 +420,35 @@ class Casebook:
             case.state = "closed"
             case.updated_at = now
             case.save()
+            staff_id = self._staff_id(by)
+            for who, png in (signatures or {}).items():
+                self._attach(case, f"signature_{who}", f"{who}-signature.png", "image/png",
+                             png, staff_id, now)
+            if scan:
+                self._attach(case, "signed_scan", *scan, staff_id, now)
             self._sync_deadlines(case, document.to_doc(case), now)
             audit.append(at=now, actor=by, case_ref=ref, action="sign",
                          changes={"record.signed_at": [None, iso(case.signed_at,
                                                                           case.tz)],
                                   "record.signed_hash": [None, case.signed_hash]})
             return case.signed_hash
+
+    def _attach(self, case: Case, kind: str, filename: str, mime: str, data: bytes,
+                staff_id: int | None, now: dt.datetime) -> None:
+        if not data:
+            raise InvalidInput("The attachment {name} is empty.", name=filename)
+        if len(data) > 20 * 1024 * 1024:
+            raise InvalidInput("The attachment {name} is larger than 20 MB.", name=filename)
+        if kind.startswith("signature_") and not data.startswith(b"\x89PNG"):
+            raise InvalidInput("The signature is not a PNG image.")
+        Attachment.create(case=case, kind=kind, filename=filename, mime=mime, data=data,
+                          sha256=hashlib.sha256(data).hexdigest(), added_at=now, by=staff_id)
+
+    def attachments(self, ref: str, kind: str | None = None) -> list[Attachment]:
+        query = Attachment.select().where(Attachment.case == self.get(ref))
+        if kind:
+            query = query.where(Attachment.kind == kind)
+        return list(query.order_by(Attachment.id))
 
     # ------------------------------------------------------------ helpers
     def _staff_ids(self) -> dict[str, int]:

@@ -154,7 +154,8 @@ def render(book, ref: str, out, *, lang: str | None = None, second_lang: str | N
             (t(N_("Reported to")), p["to"]), (t(N_("Reported on")), when(p["at"])),
             (t(N_("How")), p["means"]), (t(N_("Acknowledged on")), when(p["acknowledged_at"])),
         ])
-    story.append(KeepTogether(_signatures(t, doc, width, digest, code, signed, when)))
+    drawn = {a.kind: a.data for a in book.attachments(ref) if a.kind.startswith("signature_")}
+    story.append(KeepTogether(_signatures(t, doc, width, digest, code, signed, when, drawn)))
     footer = t(N_("Verification code {code}"), code=code) + " · " + (
         t(N_("signed content")) if signed else t(N_("not yet signed")))
     head = layout.Letterhead(
@@ -167,18 +168,27 @@ def render(book, ref: str, out, *, lang: str | None = None, second_lang: str | N
     return code
 
 
+def _signature(drawn: dict, who: str, width: float):
+    """The signature drawn on screen, or room to sign on paper."""
+    if f"signature_{who}" in drawn:
+        return Image(io.BytesIO(drawn[f"signature_{who}"]), width, 11 * mm,
+                     kind="proportional")
+    return Spacer(1, 11 * mm)
+
+
 def _signatures(t: Labels, doc: dict, width: float, digest: str, code: str, signed: bool,
-                when) -> list:
+                when, drawn: dict) -> list:
     qr = qrcode.QRCode(border=1, box_size=4)
     qr.add_data(f"casebook:{doc['ref']}:{digest}")
     buffer = io.BytesIO()
     qr.make_image().save(buffer, format="PNG")
     buffer.seek(0)
     box = 22 * mm
-    customer = [para(t(N_("Customer signature")), 8.5), Spacer(1, 11 * mm),
+    cell = (width - 22 * mm - 8 * mm) / 2 - 8 * mm
+    customer = [para(t(N_("Customer signature")), 8.5), _signature(drawn, "customer", cell),
                 para(doc["customer"]["name"], 9), para(t(N_("Date")) + ": " +
                                                       when(doc["record"]["signed_at"]), 8.5)]
-    staff = [para(t(N_("Staff member")), 8.5), Spacer(1, 11 * mm),
+    staff = [para(t(N_("Staff member")), 8.5), _signature(drawn, "staff", cell),
              para(doc["follow"]["owner"] or "", 9), para(t(N_("Date")) + ": ", 8.5)]
     check = [Image(buffer, box, box), para(code, 8)]
     table = Table([[customer, staff, check]],

@@ -72,6 +72,12 @@ class MainWindow(QMainWindow):
                                              "it (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_form)
         bar.addWidget(self.print_button)
+        self.sign_button = QPushButton(self.tr("Customer signs…"))
+        self.sign_button.setObjectName("signFormButton")
+        self.sign_button.setToolTip(self.tr("Sign on screen, or attach a scan of the signed "
+                                            "paper form"))
+        self.sign_button.clicked.connect(self.sign_form)
+        bar.addWidget(self.sign_button)
         for name, text, slot in (("staffButton", self.tr("Staff…"), self.open_staff),
                                  ("settingsButton", self.tr("Settings…"), self.open_settings)):
             button = QPushButton(text)
@@ -231,6 +237,18 @@ class MainWindow(QMainWindow):
         self.editor.ref = self.editor.ref or "handed-over"
         self.close()
         return window
+
+    def sign_form(self):
+        """The customer (and the member of staff) sign the open case's form."""
+        from casebook.ui.signature import SignDialog
+
+        ref = self.editor.current_ref()
+        if ref is None or (self.editor.is_dirty() and not self.editor.save()):
+            return None
+        dialog = SignDialog(self.session, ref, self)
+        dialog.open()
+        dialog.accepted.connect(lambda: self.editor.load(ref))
+        return dialog
 
     def print_form(self) -> Path | None:
         """Write the open case's resolution form and hand it to the system's PDF viewer,
