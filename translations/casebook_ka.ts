@@ -446,6 +446,14 @@
         <translation>ამ საქმის გადაწყვეტის ფორმის გახსნა დასაბეჭდად (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Customer signs…</source>
+        <translation>მომხმარებელი აწერს ხელს…</translation>
+    </message>
+    <message>
+        <source>Sign on screen, or attach a scan of the signed paper form</source>
+        <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ქაღალდის ფორმის სკანის მიმაგრება</translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>თანამშრომლები…</translation>
     </message>
@@ -607,6 +615,53 @@
     <message>
         <source>Add entry</source>
         <translation>ელემენტის დამატება</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the resolution form</source>
+        <translation>გადაწყვეტის ფორმის ხელმოწერა</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>მომხმარებლის ხელმოწერა</translation>
+    </message>
+    <message>
+        <source>Staff member ({name})</source>
+        <translation>თანამშრომელი ({name})</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>დაბრუნება</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>გასუფთავება</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>კმაყოფილება (1–5)</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed paper form…</source>
+        <translation>ხელმოწერილი ფორმის სკანის მიმაგრება…</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>ხელმოწერილი ფორმა</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>სკანები (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>ვერ ხერხდება {path}-ის წაკითხვა: {reason}</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+        <translation>მომხმარებელს ჯერ ხელი არ მოუწერია: მოაწერეთ ხელი ეკრანზე ან მიამაგრეთ ხელმოწერილი ქაღალდის ფორმის სკანი.</translation>
     </message>
 </context>
 <context>

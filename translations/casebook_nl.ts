@@ -446,6 +446,14 @@
         <translation>Het oplossingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Customer signs…</source>
+        <translation>Klant tekent…</translation>
+    </message>
+    <message>
+        <source>Sign on screen, or attach a scan of the signed paper form</source>
+        <translation>Op het scherm tekenen, of een scan van het getekende papieren formulier toevoegen</translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>Medewerkers…</translation>
     </message>
@@ -607,6 +615,53 @@
     <message>
         <source>Add entry</source>
         <translation>Waarde toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the resolution form</source>
+        <translation>Oplossingsformulier ondertekenen</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Handtekening klant</translation>
+    </message>
+    <message>
+        <source>Staff member ({name})</source>
+        <translation>Medewerker ({name})</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Tevredenheid (1–5)</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed paper form…</source>
+        <translation>Scan van het getekende formulier toevoegen…</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Getekend formulier</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+        <translation>De klant heeft nog niet getekend: teken op het scherm of voeg een scan van het getekende papieren formulier toe.</translation>
     </message>
 </context>
 <context>

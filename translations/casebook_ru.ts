@@ -446,6 +446,14 @@
         <translation>Открыть акт урегулирования этого обращения для печати (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Customer signs…</source>
+        <translation>Подпись клиента…</translation>
+    </message>
+    <message>
+        <source>Sign on screen, or attach a scan of the signed paper form</source>
+        <translation>Подписать на экране или приложить скан подписанного бумажного акта</translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
@@ -610,6 +618,53 @@
     <message>
         <source>Add entry</source>
         <translation>Добавить элемент</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the resolution form</source>
+        <translation>Подписание акта урегулирования</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Подпись клиента</translation>
+    </message>
+    <message>
+        <source>Staff member ({name})</source>
+        <translation>Сотрудник ({name})</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Удовлетворённость (1–5)</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed paper form…</source>
+        <translation>Приложить скан подписанного акта…</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Подписанный акт</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Сканы (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+        <translation>Клиент ещё не подписал: подпишите на планшете или приложите скан подписанного бумажного акта.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,14 @@
         <translation>打开此案件的处理结果确认单以便打印（Ctrl+P）</translation>
     </message>
     <message>
+        <source>Customer signs…</source>
+        <translation>客户签字…</translation>
+    </message>
+    <message>
+        <source>Sign on screen, or attach a scan of the signed paper form</source>
+        <translation>在屏幕上签字，或附上已签字纸质确认单的扫描件</translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>员工…</translation>
     </message>
@@ -604,6 +612,53 @@
     <message>
         <source>Add entry</source>
         <translation>添加条目</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the resolution form</source>
+        <translation>签署处理结果确认单</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Staff member ({name})</source>
+        <translation>员工（{name}）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed paper form…</source>
+        <translation>附上已签字确认单的扫描件…</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>已签字的确认单</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+        <translation>客户尚未签字：请在签字板上签字，或附上已签字纸质确认单的扫描件。</translation>
     </message>
 </context>
 <context>
