@@ -189,7 +189,8 @@ def _signatures(t: Labels, doc: dict, width: float, digest: str, code: str, sign
                 para(doc["customer"]["name"], 9), para(t(N_("Date")) + ": " +
                                                       when(doc["record"]["signed_at"]), 8.5)]
     staff = [para(t(N_("Staff member")), 8.5), _signature(drawn, "staff", cell),
-             para(doc["follow"]["owner"] or "", 9), para(t(N_("Date")) + ": ", 8.5)]
+             para(doc["follow"]["owner"] or "", 9),
+             para(t(N_("Date")) + ": " + when(doc["record"]["signed_at"]), 8.5)]
     check = [Image(buffer, box, box), para(code, 8)]
     table = Table([[customer, staff, check]],
                   colWidths=[(width - box - 8 * mm) / 2] * 2 + [box + 8 * mm])
