@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ka">
 <context>
+    <name>AcceptedCombo</name>
+    <message>
+        <source>Yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ჯერ არა</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLog</name>
+    <message>
+        <source>When</source>
+        <translation>როდის</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ჩანაწერი</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>ნახა</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>ქმედებები და კონტაქტები</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>მხოლოდ პერსონალისთვის</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Casebook found edits that were not saved last time. Restore them?</source>
@@ -16,91 +62,7 @@
     </message>
 </context>
 <context>
-    <name>CaseEditor</name>
-    <message>
-        <source>Major complaint — report to the manager now</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>შენახვა</translation>
-    </message>
-    <message>
-        <source>History of this case</source>
-        <translation>საქმის ისტორია</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>წწწწ-თთ-დდ სს:წწ</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>მომხმარებელი</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ტელეფონი</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ელფოსტა</translation>
-    </message>
-    <message>
-        <source>Unit / room</source>
-        <translation>ბინა / ოთახი</translation>
-    </message>
-    <message>
-        <source>Customer's language</source>
-        <translation>მომხმარებლის ენა</translation>
-    </message>
-    <message>
-        <source>Received by way of</source>
-        <translation>შემოვიდა</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>მიღების დრო</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>მიიღო</translation>
-    </message>
-    <message>
-        <source>In the customer's words</source>
-        <translation>მომხმარებლის სიტყვებით</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>რა სურს მომხმარებელს</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>განწყობა</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>სახე</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>კატეგორია</translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation>ხასიათი</translation>
-    </message>
-    <message>
-        <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
-    </message>
-    <message>
-        <source>Major if any applies</source>
-        <translation>მნიშვნელოვანია, თუ რომელიმე ემთხვევა</translation>
-    </message>
-    <message>
-        <source>Complaint about staff member</source>
-        <translation>საჩივარი თანამშრომელზე</translation>
-    </message>
+    <name>AskForm</name>
     <message>
         <source>When it happened</source>
         <translation>როდის მოხდა</translation>
@@ -114,192 +76,83 @@
         <translation>პროდუქტი, შეკვეთა ან ბინა</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>კითხვა</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>პასუხი</translation>
+        <source>Questions and answers</source>
+        <translation>კითხვები და პასუხები</translation>
     </message>
     <message>
         <source>Add question</source>
         <translation>კითხვის დამატება</translation>
     </message>
     <message>
+        <source>Remove question</source>
+        <translation>კითხვის წაშლა</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>კითხვები</translation>
     </message>
     <message>
-        <source>Summary to confirm</source>
-        <translation>დასადასტურებელი შეჯამება</translation>
+        <source>&amp;Summary to confirm</source>
+        <translation>&amp;დასადასტურებელი შეჯამება</translation>
     </message>
     <message>
-        <source>Customer confirmed</source>
-        <translation>მომხმარებელმა დაადასტურა</translation>
+        <source>So … — is that right?</source>
+        <translation>ესე იგი, … — სწორია?</translation>
     </message>
     <message>
-        <source>Hand over…</source>
-        <translation>გადაცემა…</translation>
+        <source>The customer confirmed the summary</source>
+        <translation>მომხმარებელმა დაადასტურა შეჯამება</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Major complaint — report to the manager now</source>
+        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>პასუხისმგებელი</translation>
-    </message>
-    <message>
-        <source>Agreed next reply time</source>
-        <translation>შეთანხმებული პასუხის დრო</translation>
-    </message>
-    <message>
-        <source>In 1 hour</source>
-        <translation>1 საათში</translation>
-    </message>
-    <message>
-        <source>This afternoon</source>
-        <translation>დღეს ნაშუადღევს</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>ხვალ 09:00</translation>
-    </message>
-    <message>
-        <source>Agreed next reply</source>
-        <translation>შემდეგი პასუხი</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>როდის</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>ვინ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ჩანაწერი</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>შიდა</translation>
-    </message>
-    <message>
-        <source>Actions and contacts</source>
-        <translation>ქმედებები და კონტაქტები</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>ახალი ჩანაწერი</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>ჩანაწერის დამატება</translation>
-    </message>
-    <message>
-        <source>Waiting on the customer</source>
-        <translation>ველოდებით მომხმარებელს</translation>
-    </message>
-    <message>
-        <source>Replied at</source>
-        <translation>პასუხის დრო</translation>
-    </message>
-    <message>
-        <source>Replied by way of</source>
-        <translation>პასუხის არხი</translation>
-    </message>
-    <message>
-        <source>What we said</source>
-        <translation>რა ვუთხარით</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>გადაწყვეტა</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>თანხა</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>ვალუტა</translation>
-    </message>
-    <message>
-        <source>Resolution details</source>
-        <translation>გადაწყვეტის დეტალები</translation>
-    </message>
-    <message>
-        <source>Customer accepts</source>
-        <translation>მომხმარებელი ეთანხმება</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>ჯერ არა</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>დიახ</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>არა</translation>
-    </message>
-    <message>
-        <source>Approved by (manager)</source>
-        <translation>დაამტკიცა (მენეჯერი)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>ხელმოწერა</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>კმაყოფილება</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>კმაყოფილება (1–5)</translation>
-    </message>
-    <message>
-        <source>Customer signed the form</source>
-        <translation>მომხმარებელმა ფორმას ხელი მოაწერა</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>ცვლილებები ხელმოწერის შემდეგ</translation>
-    </message>
-    <message>
-        <source>Reported to</source>
-        <translation>ვის ეცნობა</translation>
-    </message>
-    <message>
-        <source>Reported at</source>
-        <translation>მოხსენების დრო</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>როგორ</translation>
-    </message>
-    <message>
-        <source>Manager acknowledged at</source>
-        <translation>მენეჯერმა დაადასტურა</translation>
+        <source>Save</source>
+        <translation>შენახვა</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>ახალი საქმე</translation>
     </message>
     <message>
-        <source>Signed {when}</source>
-        <translation>ხელმოწერილია {when}</translation>
+        <source>Unsaved changes</source>
+        <translation>შეუნახავი ცვლილებები</translation>
     </message>
     <message>
-        <source>Not signed yet</source>
-        <translation>ჯერ არ არის ხელმოწერილი</translation>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>საქმის შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Earlier cases of this customer: {refs}</source>
-        <translation>ამ მომხმარებლის წინა საქმეები: {refs}</translation>
+        <source>Go to the report</source>
+        <translation>მოხსენებაზე გადასვლა</translation>
     </message>
     <message>
-        <source>Not needed: this is not a major complaint.</source>
-        <translation>არ არის საჭირო: ეს არ არის მნიშვნელოვანი საჩივარი.</translation>
+        <source>History of this case</source>
+        <translation>საქმის ისტორია</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case, and the agreed reply time changes. Why? Both changes are logged.</source>
+        <translation>მომხმარებელმა ამ საქმეს ხელი უკვე მოაწერა და შეთანხმებული პასუხის დრო იცვლება. რატომ? ორივე ცვლილება ჩაიწერება.</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case. Why is it being changed? The change is logged as an amendment.</source>
+        <translation>მომხმარებელმა ამ საქმეს ხელი უკვე მოაწერა. რატომ იცვლება? ცვლილება ჩაიწერება როგორც შესწორება.</translation>
+    </message>
+    <message>
+        <source>The customer was promised a reply at {when}. Why does the agreed time change?</source>
+        <translation>მომხმარებელს პასუხი დაჰპირდნენ {when}. რატომ იცვლება შეთანხმებული დრო?</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>არ არის საჭირო</translation>
+    </message>
+    <message>
+        <source>Only a major complaint is reported.</source>
+        <translation>მხოლოდ მნიშვნელოვანი საჩივარი ეცნობება.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -310,24 +163,24 @@
         <translation>კიდევ საჭიროა: {missing}</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>მიზეზი</translation>
+        <source>Incomplete</source>
+        <translation>დაუსრულებელია</translation>
     </message>
     <message>
-        <source>This case is signed. Why is it being amended?</source>
-        <translation>საქმე ხელმოწერილია. რატომ ცვლით მას?</translation>
+        <source>Report now</source>
+        <translation>ახლავე შეატყობინეთ</translation>
     </message>
     <message>
-        <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation>რატომ იცვლება შეთანხმებული პასუხის დრო? მომხმარებელი თანახმაა?</translation>
+        <source>Open</source>
+        <translation>ღია</translation>
     </message>
     <message>
-        <source>Hand over</source>
-        <translation>საქმის გადაცემა</translation>
+        <source>Resolved, awaiting signature</source>
+        <translation>გადაწყვეტილია, ელოდება ხელმოწერას</translation>
     </message>
     <message>
-        <source>New owner</source>
-        <translation>ახალი პასუხისმგებელი</translation>
+        <source>Closed, signed</source>
+        <translation>დახურულია, ხელმოწერილია</translation>
     </message>
 </context>
 <context>
@@ -386,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>წწწწ-თთ-დდ სს:წწ</translation>
+    </message>
+    <message>
+        <source>Date and time, e.g. 2026-03-02 14:30</source>
+        <translation>თარიღი და დრო, მაგ. 2026-03-02 14:30</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ახლა</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time</source>
+        <translation>მიმდინარე თარიღისა და დროის ჩასმა</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -417,6 +289,227 @@
     <message>
         <source>Your name (manager)</source>
         <translation>თქვენი სახელი (მენეჯერი)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowForm</name>
+    <message>
+        <source>Hand over…</source>
+        <translation>გადაცემა…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>პასუხისმგებელი</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>ჯერ არ არის შეთანხმებული</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>შემდეგი პასუხი</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 საათში</translation>
+    </message>
+    <message>
+        <source>This afternoon (15:00)</source>
+        <translation>დღეს 15:00-ზე</translation>
+    </message>
+    <message>
+        <source>Tomorrow 09:00</source>
+        <translation>ხვალ 09:00</translation>
+    </message>
+    <message>
+        <source>Other time…</source>
+        <translation>სხვა დრო…</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;next reply</source>
+        <translation>შემდეგი &amp;პასუხი</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>ველოდებით მომხმარებელს</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>ჯერ არაფერია ჩაწერილი.</translation>
+    </message>
+    <message>
+        <source>What was done or said…</source>
+        <translation>რა გაკეთდა ან ითქვა…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ახალი ჩანაწერი</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>მხოლოდ პერსონალისთვის</translation>
+    </message>
+    <message>
+        <source>An internal note: not shown to the customer</source>
+        <translation>შიდა შენიშვნა: მომხმარებელი ვერ დაინახავს</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>ჩანაწერის დამატება</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>ქმედებები და კონტაქტები</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>ჯერ შეინახეთ საქმე</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>საქმის გადაცემა</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>ახალი პასუხისმგებელი</translation>
+    </message>
+    <message>
+        <source>What the new owner needs to know</source>
+        <translation>რა უნდა იცოდეს ახალმა პასუხისმგებელმა</translation>
+    </message>
+    <message>
+        <source>Note for the new owner</source>
+        <translation>შენიშვნა ახალი პასუხისმგებლისთვის</translation>
+    </message>
+    <message>
+        <source>&amp;New owner</source>
+        <translation>&amp;ახალი პასუხისმგებელი</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;ჩანაწერი</translation>
+    </message>
+</context>
+<context>
+    <name>HearForm</name>
+    <message>
+        <source>Type a name to find a known customer</source>
+        <translation>აკრიფეთ სახელი ცნობილი მომხმარებლის მოსაძებნად</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>ბინა / ოთახი</translation>
+    </message>
+    <message>
+        <source>Account / order no.</source>
+        <translation>ანგარიში / შეკვეთის №</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>მომხმარებლის ენა</translation>
+    </message>
+    <message>
+        <source>In the customer's &amp;words</source>
+        <translation>მომხმარებლის &amp;სიტყვებით</translation>
+    </message>
+    <message>
+        <source>What happened, as the customer tells it</source>
+        <translation>რა მოხდა, მომხმარებლის თქმით</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>რა &amp;სურს მომხმარებელს</translation>
+    </message>
+    <message>
+        <source>Ask: what would you like us to do?</source>
+        <translation>ჰკითხეთ: რას ისურვებდით, რომ გავაკეთოთ?</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>განწყობა</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>შემოვიდა</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>მიღების დრო</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>კლასიფიკაცია</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>სახე</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>ხასიათი</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>ძირეული მიზეზი</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>პრევენციული ზომა</translation>
+    </message>
+    <message>
+        <source>Major complaint — report it at once</source>
+        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>მნიშვნელოვანი საჩივარი</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>About a member of staff</source>
+        <translation>თანამშრომლის შესახებ</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— არავინ —</translation>
+    </message>
+    <message>
+        <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
+        <translation>{name} ამ საჩივარშია დასახელებული და ვერ იქნება პასუხისმგებელი: აირჩიეთ, ვინ მიიღო, ან გადაეცით საქმე.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +626,160 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · ოპერატორი: {name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>PartList</name>
+    <message>
+        <source>Parts of the case</source>
+        <translation>საქმის ეტაპები</translation>
+    </message>
+</context>
+<context>
+    <name>QATable</name>
+    <message>
+        <source>Question</source>
+        <translation>კითხვა</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>პასუხი</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why does this change?</source>
+        <translation>რატომ იცვლება?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>The customer agreed to the new time</source>
+        <translation>მომხმარებელი ეთანხმება ახალ დროს</translation>
+    </message>
+    <message>
+        <source>(agreed with the customer)</source>
+        <translation>(შეთანხმებულია მომხმარებელთან)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Signature</source>
+        <translation>ხელმოწერა</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>კმაყოფილება</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — ძალიან უკმაყოფილო</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — ძალიან კმაყოფილი</translation>
+    </message>
+    <message>
+        <source>Customer signs…</source>
+        <translation>მომხმარებელი აწერს ხელს…</translation>
+    </message>
+    <message>
+        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
+        <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ფორმის მიმაგრება ხდება ღილაკით „მომხმარებელი აწერს ხელს…“.</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>ცვლილებები ხელმოწერის შემდეგ</translation>
+    </message>
+    <message>
+        <source>Signed on {when}</source>
+        <translation>ხელმოწერილია {when}</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>ჯერ არ არის ხელმოწერილი</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {field}: “{before}” → “{after}” — {reason}</source>
+        <translation>{when} · {who} · {field}: „{before}“ → „{after}“ — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <source>Replied at</source>
+        <translation>პასუხის დრო</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>პასუხის არხი</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>რა ვუთხარით</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>თანხა</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ვალუტა</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>გადაწყვეტის დეტალები</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>მომხმარებელი ეთანხმება</translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation>დაამტკიცა (მენეჯერი)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Reported to</source>
+        <translation>ვის ეცნობა</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>მოხსენების დრო</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>პირადად</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>მესენჯერი</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>როგორ</translation>
+    </message>
+    <message>
+        <source>Manager acknowledged at</source>
+        <translation>მენეჯერმა დაადასტურა</translation>
     </message>
 </context>
 <context>
@@ -689,6 +936,13 @@
     <message>
         <source>Add</source>
         <translation>დამატება</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerList</name>
+    <message>
+        <source>Major triggers</source>
+        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name>AcceptedCombo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLog</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Gezien door</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>Acties en contacten</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Alleen intern</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Casebook found edits that were not saved last time. Restore them?</source>
@@ -16,91 +62,7 @@
     </message>
 </context>
 <context>
-    <name>CaseEditor</name>
-    <message>
-        <source>Major complaint — report to the manager now</source>
-        <translation>Ernstige klacht — meld dit nu aan de leidinggevende</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>History of this case</source>
-        <translation>Geschiedenis van deze zaak</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>JJJJ-MM-DD UU:MM</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Unit / room</source>
-        <translation>Woning / ruimte</translation>
-    </message>
-    <message>
-        <source>Customer's language</source>
-        <translation>Taal van de klant</translation>
-    </message>
-    <message>
-        <source>Received by way of</source>
-        <translation>Binnengekomen via</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>Ontvangen op</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Aangenomen door</translation>
-    </message>
-    <message>
-        <source>In the customer's words</source>
-        <translation>In de woorden van de klant</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>Wat de klant wil</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Stemming</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation>Aard</translation>
-    </message>
-    <message>
-        <source>Major triggers</source>
-        <translation>Kenmerken ernstige klacht</translation>
-    </message>
-    <message>
-        <source>Major if any applies</source>
-        <translation>Ernstig als er één van toepassing is</translation>
-    </message>
-    <message>
-        <source>Complaint about staff member</source>
-        <translation>Klacht over medewerker</translation>
-    </message>
+    <name>AskForm</name>
     <message>
         <source>When it happened</source>
         <translation>Wanneer het gebeurde</translation>
@@ -114,192 +76,83 @@
         <translation>Product, bestelling of woning</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
+        <source>Questions and answers</source>
+        <translation>Vragen en antwoorden</translation>
     </message>
     <message>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
     <message>
+        <source>Remove question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <source>Summary to confirm</source>
-        <translation>Samenvatting ter bevestiging</translation>
+        <source>&amp;Summary to confirm</source>
+        <translation>&amp;Samenvatting ter bevestiging</translation>
     </message>
     <message>
-        <source>Customer confirmed</source>
-        <translation>Klant heeft bevestigd</translation>
+        <source>So … — is that right?</source>
+        <translation>Dus … — klopt dat?</translation>
     </message>
     <message>
-        <source>Hand over…</source>
-        <translation>Overdragen…</translation>
+        <source>The customer confirmed the summary</source>
+        <translation>De klant heeft de samenvatting bevestigd</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Major complaint — report to the manager now</source>
+        <translation>Ernstige klacht — meld dit nu aan de leidinggevende</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Agreed next reply time</source>
-        <translation>Afgesproken terugkoppeltijd</translation>
-    </message>
-    <message>
-        <source>In 1 hour</source>
-        <translation>Over 1 uur</translation>
-    </message>
-    <message>
-        <source>This afternoon</source>
-        <translation>Vanmiddag</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Morgen 09:00</translation>
-    </message>
-    <message>
-        <source>Agreed next reply</source>
-        <translation>Volgende terugkoppeling</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>Actions and contacts</source>
-        <translation>Acties en contacten</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nieuwe notitie</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
-    </message>
-    <message>
-        <source>Waiting on the customer</source>
-        <translation>Wachten op de klant</translation>
-    </message>
-    <message>
-        <source>Replied at</source>
-        <translation>Beantwoord op</translation>
-    </message>
-    <message>
-        <source>Replied by way of</source>
-        <translation>Beantwoord via</translation>
-    </message>
-    <message>
-        <source>What we said</source>
-        <translation>Wat we hebben gezegd</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Oplossing</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <source>Resolution details</source>
-        <translation>Details van de oplossing</translation>
-    </message>
-    <message>
-        <source>Customer accepts</source>
-        <translation>Klant gaat akkoord</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>Approved by (manager)</source>
-        <translation>Goedgekeurd door (leidinggevende)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Handtekening</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Tevredenheid</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>Tevredenheid (1–5)</translation>
-    </message>
-    <message>
-        <source>Customer signed the form</source>
-        <translation>Klant heeft het formulier ondertekend</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>Wijzigingen na ondertekening</translation>
-    </message>
-    <message>
-        <source>Reported to</source>
-        <translation>Gemeld aan</translation>
-    </message>
-    <message>
-        <source>Reported at</source>
-        <translation>Gemeld op</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hoe</translation>
-    </message>
-    <message>
-        <source>Manager acknowledged at</source>
-        <translation>Leidinggevende bevestigde op</translation>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <source>Signed {when}</source>
-        <translation>Ondertekend op {when}</translation>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <source>Not signed yet</source>
-        <translation>Nog niet ondertekend</translation>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Earlier cases of this customer: {refs}</source>
-        <translation>Eerdere zaken van deze klant: {refs}</translation>
+        <source>Go to the report</source>
+        <translation>Naar de melding</translation>
     </message>
     <message>
-        <source>Not needed: this is not a major complaint.</source>
-        <translation>Niet nodig: dit is geen ernstige klacht.</translation>
+        <source>History of this case</source>
+        <translation>Geschiedenis van deze zaak</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case, and the agreed reply time changes. Why? Both changes are logged.</source>
+        <translation>De klant heeft deze zaak ondertekend en de afgesproken terugkoppeltijd verandert. Waarom? Beide wijzigingen worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case. Why is it being changed? The change is logged as an amendment.</source>
+        <translation>De klant heeft deze zaak ondertekend. Waarom wijzigt u hem? De wijziging wordt als correctie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The customer was promised a reply at {when}. Why does the agreed time change?</source>
+        <translation>De klant is een antwoord beloofd op {when}. Waarom verandert het afgesproken tijdstip?</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <source>Only a major complaint is reported.</source>
+        <translation>Alleen een ernstige klacht wordt gemeld.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -310,24 +163,24 @@
         <translation>Nog nodig: {missing}</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
     </message>
     <message>
-        <source>This case is signed. Why is it being amended?</source>
-        <translation>Deze zaak is ondertekend. Waarom wijzigt u hem?</translation>
+        <source>Report now</source>
+        <translation>Nu melden</translation>
     </message>
     <message>
-        <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation>Waarom verandert de afgesproken terugkoppeltijd? Is de klant akkoord?</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>Hand over</source>
-        <translation>Zaak overdragen</translation>
+        <source>Resolved, awaiting signature</source>
+        <translation>Opgelost, wacht op handtekening</translation>
     </message>
     <message>
-        <source>New owner</source>
-        <translation>Nieuwe eigenaar</translation>
+        <source>Closed, signed</source>
+        <translation>Gesloten, ondertekend</translation>
     </message>
 </context>
 <context>
@@ -386,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>JJJJ-MM-DD UU:MM</translation>
+    </message>
+    <message>
+        <source>Date and time, e.g. 2026-03-02 14:30</source>
+        <translation>Datum en tijd, bijv. 2026-03-02 14:30</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time</source>
+        <translation>Huidige datum en tijd invullen</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -417,6 +289,227 @@
     <message>
         <source>Your name (manager)</source>
         <translation>Uw naam (leidinggevende)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowForm</name>
+    <message>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Nog niet afgesproken</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>Volgende terugkoppeling</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Over 1 uur</translation>
+    </message>
+    <message>
+        <source>This afternoon (15:00)</source>
+        <translation>Vanmiddag (15:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 09:00</source>
+        <translation>Morgen 09:00</translation>
+    </message>
+    <message>
+        <source>Other time…</source>
+        <translation>Ander tijdstip…</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;next reply</source>
+        <translation>Afgesproken &amp;terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>Wachten op de klant</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>What was done or said…</source>
+        <translation>Wat er is gedaan of gezegd…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Alleen intern</translation>
+    </message>
+    <message>
+        <source>An internal note: not shown to the customer</source>
+        <translation>Interne notitie: de klant ziet dit niet</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>Acties en contacten</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Sla de zaak eerst op</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Zaak overdragen</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nieuwe eigenaar</translation>
+    </message>
+    <message>
+        <source>What the new owner needs to know</source>
+        <translation>Wat de nieuwe eigenaar moet weten</translation>
+    </message>
+    <message>
+        <source>Note for the new owner</source>
+        <translation>Notitie voor de nieuwe eigenaar</translation>
+    </message>
+    <message>
+        <source>&amp;New owner</source>
+        <translation>&amp;Nieuwe eigenaar</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+</context>
+<context>
+    <name>HearForm</name>
+    <message>
+        <source>Type a name to find a known customer</source>
+        <translation>Typ een naam om een bekende klant te vinden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>Woning / ruimte</translation>
+    </message>
+    <message>
+        <source>Account / order no.</source>
+        <translation>Klant-/ordernr.</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Taal van de klant</translation>
+    </message>
+    <message>
+        <source>In the customer's &amp;words</source>
+        <translation>In de &amp;woorden van de klant</translation>
+    </message>
+    <message>
+        <source>What happened, as the customer tells it</source>
+        <translation>Wat er gebeurde, zoals de klant het vertelt</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>Wat de klant &amp;wil</translation>
+    </message>
+    <message>
+        <source>Ask: what would you like us to do?</source>
+        <translation>Vraag: wat wilt u dat we doen?</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>Binnengekomen via</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>Preventieve maatregel</translation>
+    </message>
+    <message>
+        <source>Major complaint — report it at once</source>
+        <translation>Ernstige klacht — meld het direct</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>Ernstige klacht</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>Kenmerken ernstige klacht</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>About a member of staff</source>
+        <translation>Over een medewerker</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
+        <translation>{name} wordt in deze klacht genoemd en kan geen eigenaar zijn: kies wie de klacht aannam, of draag de zaak over.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +626,160 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · medewerker: {name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>PartList</name>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van de zaak</translation>
+    </message>
+</context>
+<context>
+    <name>QATable</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why does this change?</source>
+        <translation>Waarom verandert dit?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The customer agreed to the new time</source>
+        <translation>De klant is akkoord met het nieuwe tijdstip</translation>
+    </message>
+    <message>
+        <source>(agreed with the customer)</source>
+        <translation>(afgesproken met de klant)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tevredenheid</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — zeer ontevreden</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — zeer tevreden</translation>
+    </message>
+    <message>
+        <source>Customer signs…</source>
+        <translation>Klant tekent…</translation>
+    </message>
+    <message>
+        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
+        <translation>Op het scherm tekenen of het getekende formulier toevoegen gaat via ‘Klant tekent…’.</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Wijzigingen na ondertekening</translation>
+    </message>
+    <message>
+        <source>Signed on {when}</source>
+        <translation>Ondertekend op {when}</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Nog niet ondertekend</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {field}: “{before}” → “{after}” — {reason}</source>
+        <translation>{when} · {who} · {field}: ‘{before}’ → ‘{after}’ — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <source>Replied at</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>Beantwoord via</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Wat we hebben gezegd</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>Details van de oplossing</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>Klant gaat akkoord</translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation>Goedgekeurd door (leidinggevende)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Reported to</source>
+        <translation>Gemeld aan</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Aan de balie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Berichtenapp</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Manager acknowledged at</source>
+        <translation>Leidinggevende bevestigde op</translation>
     </message>
 </context>
 <context>
@@ -689,6 +936,13 @@
     <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerList</name>
+    <message>
+        <source>Major triggers</source>
+        <translation>Kenmerken ernstige klacht</translation>
     </message>
 </context>
 </TS>

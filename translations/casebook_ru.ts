@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AcceptedCombo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLog</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Просмотрел(а)</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>Действия и контакты</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Только для персонала</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Casebook found edits that were not saved last time. Restore them?</source>
@@ -16,91 +62,7 @@
     </message>
 </context>
 <context>
-    <name>CaseEditor</name>
-    <message>
-        <source>Major complaint — report to the manager now</source>
-        <translation>Серьёзная жалоба — немедленно сообщите руководителю</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>History of this case</source>
-        <translation>История обращения</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Unit / room</source>
-        <translation>Квартира / помещение</translation>
-    </message>
-    <message>
-        <source>Customer's language</source>
-        <translation>Язык клиента</translation>
-    </message>
-    <message>
-        <source>Received by way of</source>
-        <translation>Способ обращения</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>Время получения</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Принял(а)</translation>
-    </message>
-    <message>
-        <source>In the customer's words</source>
-        <translation>Со слов клиента</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>Чего хочет клиент</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Настроение</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation>Характер</translation>
-    </message>
-    <message>
-        <source>Major triggers</source>
-        <translation>Признаки серьёзной жалобы</translation>
-    </message>
-    <message>
-        <source>Major if any applies</source>
-        <translation>Серьёзная, если есть хоть один признак</translation>
-    </message>
-    <message>
-        <source>Complaint about staff member</source>
-        <translation>Жалоба на сотрудника</translation>
-    </message>
+    <name>AskForm</name>
     <message>
         <source>When it happened</source>
         <translation>Когда это произошло</translation>
@@ -114,192 +76,83 @@
         <translation>Товар, заказ или помещение</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Ответ</translation>
+        <source>Questions and answers</source>
+        <translation>Вопросы и ответы</translation>
     </message>
     <message>
         <source>Add question</source>
         <translation>Добавить вопрос</translation>
     </message>
     <message>
+        <source>Remove question</source>
+        <translation>Удалить вопрос</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <source>Summary to confirm</source>
-        <translation>Резюме для подтверждения</translation>
+        <source>&amp;Summary to confirm</source>
+        <translation>&amp;Резюме для подтверждения</translation>
     </message>
     <message>
-        <source>Customer confirmed</source>
-        <translation>Клиент подтвердил</translation>
+        <source>So … — is that right?</source>
+        <translation>Итак, … — верно?</translation>
     </message>
     <message>
-        <source>Hand over…</source>
-        <translation>Передать…</translation>
+        <source>The customer confirmed the summary</source>
+        <translation>Клиент подтвердил резюме</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Major complaint — report to the manager now</source>
+        <translation>Серьёзная жалоба — немедленно сообщите руководителю</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Agreed next reply time</source>
-        <translation>Согласованное время ответа</translation>
-    </message>
-    <message>
-        <source>In 1 hour</source>
-        <translation>Через час</translation>
-    </message>
-    <message>
-        <source>This afternoon</source>
-        <translation>Сегодня днём</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Завтра в 09:00</translation>
-    </message>
-    <message>
-        <source>Agreed next reply</source>
-        <translation>Следующий ответ</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Внутренняя</translation>
-    </message>
-    <message>
-        <source>Actions and contacts</source>
-        <translation>Действия и контакты</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Новая запись</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Добавить запись</translation>
-    </message>
-    <message>
-        <source>Waiting on the customer</source>
-        <translation>Ждём ответа клиента</translation>
-    </message>
-    <message>
-        <source>Replied at</source>
-        <translation>Время ответа</translation>
-    </message>
-    <message>
-        <source>Replied by way of</source>
-        <translation>Способ ответа</translation>
-    </message>
-    <message>
-        <source>What we said</source>
-        <translation>Что мы сказали</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Resolution details</source>
-        <translation>Подробности решения</translation>
-    </message>
-    <message>
-        <source>Customer accepts</source>
-        <translation>Клиент согласен</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Пока нет</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Approved by (manager)</source>
-        <translation>Одобрил(а) (руководитель)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Подпись</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Удовлетворённость</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>Удовлетворённость (1–5)</translation>
-    </message>
-    <message>
-        <source>Customer signed the form</source>
-        <translation>Клиент подписал акт</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>Изменения после подписания</translation>
-    </message>
-    <message>
-        <source>Reported to</source>
-        <translation>Кому доложено</translation>
-    </message>
-    <message>
-        <source>Reported at</source>
-        <translation>Время доклада</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Каким образом</translation>
-    </message>
-    <message>
-        <source>Manager acknowledged at</source>
-        <translation>Руководитель подтвердил</translation>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <source>Signed {when}</source>
-        <translation>Подписано {when}</translation>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>Not signed yet</source>
-        <translation>Ещё не подписано</translation>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Сохранить обращение (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Earlier cases of this customer: {refs}</source>
-        <translation>Прежние обращения этого клиента: {refs}</translation>
+        <source>Go to the report</source>
+        <translation>Перейти к докладу</translation>
     </message>
     <message>
-        <source>Not needed: this is not a major complaint.</source>
-        <translation>Не требуется: это не серьёзная жалоба.</translation>
+        <source>History of this case</source>
+        <translation>История обращения</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case, and the agreed reply time changes. Why? Both changes are logged.</source>
+        <translation>Клиент уже подписал это обращение, а согласованное время ответа меняется. Почему? Оба изменения будут записаны.</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case. Why is it being changed? The change is logged as an amendment.</source>
+        <translation>Клиент уже подписал это обращение. Почему вы его меняете? Изменение будет записано как поправка.</translation>
+    </message>
+    <message>
+        <source>The customer was promised a reply at {when}. Why does the agreed time change?</source>
+        <translation>Клиенту обещан ответ в {when}. Почему меняется согласованное время?</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <source>Only a major complaint is reported.</source>
+        <translation>Докладывают только о серьёзных жалобах.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -310,24 +163,24 @@
         <translation>Ещё нужно: {missing}</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
+        <source>Incomplete</source>
+        <translation>Не завершено</translation>
     </message>
     <message>
-        <source>This case is signed. Why is it being amended?</source>
-        <translation>Обращение подписано. Почему вы его изменяете?</translation>
+        <source>Report now</source>
+        <translation>Доложить сейчас</translation>
     </message>
     <message>
-        <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation>Почему меняется согласованное время ответа? Клиент согласен?</translation>
+        <source>Open</source>
+        <translation>Открыто</translation>
     </message>
     <message>
-        <source>Hand over</source>
-        <translation>Передать обращение</translation>
+        <source>Resolved, awaiting signature</source>
+        <translation>Решено, ждёт подписи</translation>
     </message>
     <message>
-        <source>New owner</source>
-        <translation>Новый ответственный</translation>
+        <source>Closed, signed</source>
+        <translation>Закрыто, подписано</translation>
     </message>
 </context>
 <context>
@@ -386,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Date and time, e.g. 2026-03-02 14:30</source>
+        <translation>Дата и время, например 2026-03-02 14:30</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time</source>
+        <translation>Подставить текущие дату и время</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -417,6 +289,227 @@
     <message>
         <source>Your name (manager)</source>
         <translation>Ваше имя (руководитель)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowForm</name>
+    <message>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Ещё не согласовано</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Через час</translation>
+    </message>
+    <message>
+        <source>This afternoon (15:00)</source>
+        <translation>Сегодня в 15:00</translation>
+    </message>
+    <message>
+        <source>Tomorrow 09:00</source>
+        <translation>Завтра в 09:00</translation>
+    </message>
+    <message>
+        <source>Other time…</source>
+        <translation>Другое время…</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;next reply</source>
+        <translation>&amp;Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>Ждём ответа клиента</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>What was done or said…</source>
+        <translation>Что сделано или сказано…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Только для персонала</translation>
+    </message>
+    <message>
+        <source>An internal note: not shown to the customer</source>
+        <translation>Внутренняя заметка: клиент её не увидит</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>Действия и контакты</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Сначала сохраните обращение</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Передать обращение</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Новый ответственный</translation>
+    </message>
+    <message>
+        <source>What the new owner needs to know</source>
+        <translation>Что нужно знать новому ответственному</translation>
+    </message>
+    <message>
+        <source>Note for the new owner</source>
+        <translation>Заметка для нового ответственного</translation>
+    </message>
+    <message>
+        <source>&amp;New owner</source>
+        <translation>&amp;Новый ответственный</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Запись</translation>
+    </message>
+</context>
+<context>
+    <name>HearForm</name>
+    <message>
+        <source>Type a name to find a known customer</source>
+        <translation>Введите имя, чтобы найти клиента</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>Квартира / помещение</translation>
+    </message>
+    <message>
+        <source>Account / order no.</source>
+        <translation>Лицевой счёт / № заказа</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Язык клиента</translation>
+    </message>
+    <message>
+        <source>In the customer's &amp;words</source>
+        <translation>Со &amp;слов клиента</translation>
+    </message>
+    <message>
+        <source>What happened, as the customer tells it</source>
+        <translation>Что произошло — со слов клиента</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>Чего &amp;хочет клиент</translation>
+    </message>
+    <message>
+        <source>Ask: what would you like us to do?</source>
+        <translation>Спросите: что бы вы хотели, чтобы мы сделали?</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Настроение</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>Способ обращения</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>кто</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Время получения</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Характер</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>Меры предотвращения</translation>
+    </message>
+    <message>
+        <source>Major complaint — report it at once</source>
+        <translation>Серьёзная жалоба — доложите немедленно</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>Серьёзная жалоба</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>Признаки серьёзной жалобы</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>About a member of staff</source>
+        <translation>Жалоба на сотрудника</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— никто —</translation>
+    </message>
+    <message>
+        <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
+        <translation>{name} упоминается в этой жалобе и не может быть ответственным: укажите, кто принял обращение, или передайте его.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +629,160 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · оператор: {name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>PartList</name>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Этапы обращения</translation>
+    </message>
+</context>
+<context>
+    <name>QATable</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why does this change?</source>
+        <translation>Почему это меняется?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The customer agreed to the new time</source>
+        <translation>Клиент согласен с новым временем</translation>
+    </message>
+    <message>
+        <source>(agreed with the customer)</source>
+        <translation>(согласовано с клиентом)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — совсем не доволен</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — очень доволен</translation>
+    </message>
+    <message>
+        <source>Customer signs…</source>
+        <translation>Подпись клиента…</translation>
+    </message>
+    <message>
+        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
+        <translation>Подписать на экране или приложить подписанный акт можно кнопкой «Подпись клиента…».</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Изменения после подписания</translation>
+    </message>
+    <message>
+        <source>Signed on {when}</source>
+        <translation>Подписано {when}</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Ещё не подписано</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {field}: “{before}” → “{after}” — {reason}</source>
+        <translation>{when} · {who} · {field}: «{before}» → «{after}» — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <source>Replied at</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>Способ ответа</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Что мы сказали</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>Подробности решения</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>Клиент согласен</translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation>Одобрил(а) (руководитель)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Reported to</source>
+        <translation>Кому доложено</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Время доклада</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Каким образом</translation>
+    </message>
+    <message>
+        <source>Manager acknowledged at</source>
+        <translation>Руководитель подтвердил</translation>
     </message>
 </context>
 <context>
@@ -692,6 +939,13 @@
     <message>
         <source>Add</source>
         <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerList</name>
+    <message>
+        <source>Major triggers</source>
+        <translation>Признаки серьёзной жалобы</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptedCombo</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>处理与联系记录</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>仅限员工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Casebook found edits that were not saved last time. Restore them?</source>
@@ -16,91 +62,7 @@
     </message>
 </context>
 <context>
-    <name>CaseEditor</name>
-    <message>
-        <source>Major complaint — report to the manager now</source>
-        <translation>重大投诉——请立即上报经理</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>History of this case</source>
-        <translation>案件历史记录</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>年-月-日 时:分</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Unit / room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Customer's language</source>
-        <translation>客户语言</translation>
-    </message>
-    <message>
-        <source>Received by way of</source>
-        <translation>受理渠道</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>受理时间</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>受理人</translation>
-    </message>
-    <message>
-        <source>In the customer's words</source>
-        <translation>客户原话</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>客户诉求</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation>性质</translation>
-    </message>
-    <message>
-        <source>Major triggers</source>
-        <translation>重大投诉情形</translation>
-    </message>
-    <message>
-        <source>Major if any applies</source>
-        <translation>符合任一项即为重大投诉</translation>
-    </message>
-    <message>
-        <source>Complaint about staff member</source>
-        <translation>被投诉的员工</translation>
-    </message>
+    <name>AskForm</name>
     <message>
         <source>When it happened</source>
         <translation>发生时间</translation>
@@ -114,192 +76,83 @@
         <translation>商品、订单或房号</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>回答</translation>
+        <source>Questions and answers</source>
+        <translation>问答记录</translation>
     </message>
     <message>
         <source>Add question</source>
         <translation>添加问题</translation>
     </message>
     <message>
+        <source>Remove question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>Summary to confirm</source>
-        <translation>待确认的概述</translation>
+        <source>&amp;Summary to confirm</source>
+        <translation>待确认的概述(&amp;S)</translation>
     </message>
     <message>
-        <source>Customer confirmed</source>
-        <translation>客户已确认</translation>
+        <source>So … — is that right?</source>
+        <translation>也就是说……，对吗？</translation>
     </message>
     <message>
-        <source>Hand over…</source>
-        <translation>移交…</translation>
+        <source>The customer confirmed the summary</source>
+        <translation>客户已确认概述</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Major complaint — report to the manager now</source>
+        <translation>重大投诉——请立即上报经理</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Agreed next reply time</source>
-        <translation>约定的下次答复时间</translation>
-    </message>
-    <message>
-        <source>In 1 hour</source>
-        <translation>1 小时后</translation>
-    </message>
-    <message>
-        <source>This afternoon</source>
-        <translation>今天下午</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>明天 09:00</translation>
-    </message>
-    <message>
-        <source>Agreed next reply</source>
-        <translation>下次答复</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>内部</translation>
-    </message>
-    <message>
-        <source>Actions and contacts</source>
-        <translation>处理与联系记录</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>新备注</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <source>Waiting on the customer</source>
-        <translation>等待客户回复</translation>
-    </message>
-    <message>
-        <source>Replied at</source>
-        <translation>答复时间</translation>
-    </message>
-    <message>
-        <source>Replied by way of</source>
-        <translation>答复方式</translation>
-    </message>
-    <message>
-        <source>What we said</source>
-        <translation>答复内容</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Resolution details</source>
-        <translation>处理详情</translation>
-    </message>
-    <message>
-        <source>Customer accepts</source>
-        <translation>客户是否接受</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>尚未</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Approved by (manager)</source>
-        <translation>批准人（经理）</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签字</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>满意度（1–5）</translation>
-    </message>
-    <message>
-        <source>Customer signed the form</source>
-        <translation>客户已签字</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>签字后的修改</translation>
-    </message>
-    <message>
-        <source>Reported to</source>
-        <translation>上报对象</translation>
-    </message>
-    <message>
-        <source>Reported at</source>
-        <translation>上报时间</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Manager acknowledged at</source>
-        <translation>经理确认时间</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>Signed {when}</source>
-        <translation>已于 {when} 签字</translation>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>Not signed yet</source>
-        <translation>尚未签字</translation>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>保存案件（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Earlier cases of this customer: {refs}</source>
-        <translation>该客户以前的案件：{refs}</translation>
+        <source>Go to the report</source>
+        <translation>前往上报</translation>
     </message>
     <message>
-        <source>Not needed: this is not a major complaint.</source>
-        <translation>无需上报：这不是重大投诉。</translation>
+        <source>History of this case</source>
+        <translation>案件历史记录</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case, and the agreed reply time changes. Why? Both changes are logged.</source>
+        <translation>客户已在此案件上签字，且约定的答复时间有变。原因是什么？两项修改都会被记录。</translation>
+    </message>
+    <message>
+        <source>The customer has signed this case. Why is it being changed? The change is logged as an amendment.</source>
+        <translation>客户已在此案件上签字。为什么要修改？此修改将作为更正记录。</translation>
+    </message>
+    <message>
+        <source>The customer was promised a reply at {when}. Why does the agreed time change?</source>
+        <translation>已承诺在 {when} 答复客户。为什么要更改约定时间？</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需</translation>
+    </message>
+    <message>
+        <source>Only a major complaint is reported.</source>
+        <translation>只有重大投诉需要上报。</translation>
     </message>
     <message>
         <source>Done</source>
@@ -310,24 +163,24 @@
         <translation>还需要：{missing}</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
     </message>
     <message>
-        <source>This case is signed. Why is it being amended?</source>
-        <translation>此案件已签字。为什么要修改？</translation>
+        <source>Report now</source>
+        <translation>立即上报</translation>
     </message>
     <message>
-        <source>Why does the agreed reply time change? Did the customer agree?</source>
-        <translation>为什么更改约定的答复时间？客户同意了吗？</translation>
+        <source>Open</source>
+        <translation>处理中</translation>
     </message>
     <message>
-        <source>Hand over</source>
-        <translation>移交案件</translation>
+        <source>Resolved, awaiting signature</source>
+        <translation>已处理，待签字</translation>
     </message>
     <message>
-        <source>New owner</source>
-        <translation>新负责人</translation>
+        <source>Closed, signed</source>
+        <translation>已结案，已签字</translation>
     </message>
 </context>
 <context>
@@ -386,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>年-月-日 时:分</translation>
+    </message>
+    <message>
+        <source>Date and time, e.g. 2026-03-02 14:30</source>
+        <translation>日期和时间，例如 2026-03-02 14:30</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Fill in the current date and time</source>
+        <translation>填入当前日期和时间</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -417,6 +289,227 @@
     <message>
         <source>Your name (manager)</source>
         <translation>您的姓名（经理）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowForm</name>
+    <message>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>尚未约定</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>下次答复</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>This afternoon (15:00)</source>
+        <translation>今天下午（15:00）</translation>
+    </message>
+    <message>
+        <source>Tomorrow 09:00</source>
+        <translation>明天 09:00</translation>
+    </message>
+    <message>
+        <source>Other time…</source>
+        <translation>其他时间…</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;next reply</source>
+        <translation>下次答复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>What was done or said…</source>
+        <translation>做了什么或说了什么…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新备注</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>仅限员工</translation>
+    </message>
+    <message>
+        <source>An internal note: not shown to the customer</source>
+        <translation>内部备注：不向客户显示</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Actions and contacts</source>
+        <translation>处理与联系记录</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>请先保存案件</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>移交案件</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>What the new owner needs to know</source>
+        <translation>新负责人需要了解的情况</translation>
+    </message>
+    <message>
+        <source>Note for the new owner</source>
+        <translation>给新负责人的备注</translation>
+    </message>
+    <message>
+        <source>&amp;New owner</source>
+        <translation>新负责人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>HearForm</name>
+    <message>
+        <source>Type a name to find a known customer</source>
+        <translation>输入姓名查找已有客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Account / order no.</source>
+        <translation>账户/订单号</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>客户语言</translation>
+    </message>
+    <message>
+        <source>In the customer's &amp;words</source>
+        <translation>客户原话(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What happened, as the customer tells it</source>
+        <translation>客户所述的经过</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>客户诉求(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ask: what would you like us to do?</source>
+        <translation>请问：您希望我们怎么处理？</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Major complaint — report it at once</source>
+        <translation>重大投诉——请立即上报</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>重大投诉情形</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>About a member of staff</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
+        <translation>{name} 是本投诉涉及的人员，不能担任负责人：请选择受理人，或移交案件。</translation>
     </message>
 </context>
 <context>
@@ -530,6 +623,160 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · 操作员：{name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>PartList</name>
+    <message>
+        <source>Parts of the case</source>
+        <translation>案件环节</translation>
+    </message>
+</context>
+<context>
+    <name>QATable</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why does this change?</source>
+        <translation>为什么修改？</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The customer agreed to the new time</source>
+        <translation>客户同意新的时间</translation>
+    </message>
+    <message>
+        <source>(agreed with the customer)</source>
+        <translation>（已与客户约定）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>Customer signs…</source>
+        <translation>客户签字…</translation>
+    </message>
+    <message>
+        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
+        <translation>可通过“客户签字…”在屏幕上签字或附上已签字的纸质确认单。</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>签字后的修改</translation>
+    </message>
+    <message>
+        <source>Signed on {when}</source>
+        <translation>签字时间：{when}</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签字</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {field}: “{before}” → “{after}” — {reason}</source>
+        <translation>{when} · {who} · {field}：“{before}” → “{after}” — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <source>Replied at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>处理详情</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>客户是否接受</translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation>批准人（经理）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Manager acknowledged at</source>
+        <translation>经理确认时间</translation>
     </message>
 </context>
 <context>
@@ -686,6 +933,13 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerList</name>
+    <message>
+        <source>Major triggers</source>
+        <translation>重大投诉情形</translation>
     </message>
 </context>
 </TS>

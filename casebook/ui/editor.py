@@ -1,310 +1,247 @@
 """The case editor: the six parts of a case, each saying whether it is done and why not.
 
-The editor holds a document (the core's shape). `draft()` reads it back from
-the widgets, the completeness marks are recomputed from it as the user
-types, and saving sends only what changed through the session — the one
-path for changes. Nothing here touches the database.
+The editor holds the case as the core last gave it (`doc`) and the same case
+as the widgets showed it then (`loaded`). `draft()` reads the widgets back
+into a document; the part marks are recomputed from it as the user types,
+and saving sends only what changed through the session — the one path for
+changes. Nothing here writes to the database.
+
+Layout: a list of the six parts on the left (always in view, each with its
+mark), the parts one under the other on the right, so a clerk can Tab from
+the customer's name to the agreed reply time without changing page.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-
-from casebook.core import document, parts
-from casebook.core.deadlines import quick_times
-from casebook.core.times import iso, parse_time
+from casebook.core import document, lookups, parts
+from casebook.core.casebook import UNSIGNED_PATHS
+from casebook.core.times import iso
 from casebook.i18n import defaults
-from casebook.i18n.translate import _
-from casebook.ui.widgets import time_text
+from casebook.i18n.translate import _, current_language
+from casebook.ui.editor_fields import HandoverDialog, PartList
+from casebook.ui.editor_parts import FORMS, LANG_NAMES
+from casebook.ui.widgets import (CodeCombo, time_text, PartSection, ask_reason, change_signal, read_value,
+                                 when_text, write_value)
 
-LANG_NAMES = {"en": "English", "ru": "Русский", "zh_CN": "简体中文", "nl": "Nederlands",
-              "ka": "ქართული"}
+__all__ = ["CaseEditor", "LANG_NAMES", "SECTION_NAMES"]
+
 SECTION_NAMES = {"hear": "stageHear", "ask": "stageAsk", "follow": "stageFollow",
                  "reply": "stageReply", "record": "stageRecord", "report": "stageReport"}
+# Shown in the editor but never sent as a change: the core owns them.
+READ_ONLY = {"ref", "follow.owner", "record.signed_at", "customer"}
+WIDE = 1000  # from this width the prompts stand beside each form
+NARROW = 860  # below it the list of parts shows marks and numbers only
+
+STYLE = """
+QFrame[casePart="true"] { border: 1px solid #d4d4d4; border-radius: 6px;
+                          background: palette(base); }
+QFrame#majorBanner { background: #b3261e; border-radius: 4px; }
+QFrame#majorBanner QLabel { color: white; font-weight: 600; }
+QListWidget#partNav { border: none; background: transparent; }
+QListWidget#partNav::item { padding: 6px 4px; }
+"""
 
 
 class CaseEditor(QWidget):
-    saved = Signal(str)
+    """Log a new case or work an existing one; see the module docstring."""
 
-    def __init__(self, session, parent=None, *, lang: str = "en"):
+    saved = Signal(str)  # the reference, after a successful save
+    open_requested = Signal(str)  # the clerk clicked an earlier case of the customer
+
+    def __init__(self, session, parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
         self.setObjectName("caseEditor")
         self.session = session
-        self.lang = lang
+        self.lang = lang or current_language()
+        self.setLocale(QLocale(self.lang))
         self.ref: str | None = None
         self.doc: dict = {}  # the case as the core last gave it
-        self.loaded: dict = {}  # the same, as the widgets show it (to see what changed)
+        self.loaded: dict = {}  # the same, as the widgets showed it (to see what changed)
         self.fields: dict[str, QWidget] = {}
-        self.marks: dict[str, QLabel] = {}
-        self.reason_provider = self._ask_reason  # tests replace it
-        self._building = True
+        self.labels: dict[str, str] = {}
+        self.customer_id: int | None = None
+        self._customer_rest: dict = {}  # customer details the form does not show (address)
+        self._first: dict[str, QWidget] = {}
+        self._building = ""
+        self._filling = False
+        self._busy = False
+        self._was_major = False
+        self._staff = session.book.staff(active_only=False)
+        self.tz = session.book.tz  # the casebook's timezone; re-read when settings change
         self._build()
-        self._building = False
+        session.changed.connect(self._on_session_changed)
         self.new_case()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
+        self.setStyleSheet(STYLE)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.setSpacing(6)
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.major_banner = QLabel(self.tr("Major complaint — report to the manager now"))
-        self.major_banner.setObjectName("majorBanner")
-        self.major_banner.setStyleSheet("background:#b3261e;color:white;padding:4px 8px;"
-                                        "border-radius:3px;font-weight:600;")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.state = QLabel()
+        self.state.setObjectName("caseState")
+        self.state.setStyleSheet("color: #555;")
+        self.unsaved = QLabel(self.tr("Unsaved changes"))
+        self.unsaved.setObjectName("unsavedMark")
+        self.unsaved.setStyleSheet("color: #a15c00; font-style: italic;")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.major_banner)
+        top.addWidget(self.title)
+        top.addSpacing(8)
+        top.addWidget(self.state)
+        top.addStretch(1)
+        top.addWidget(self.unsaved)
         top.addWidget(self.save_button)
         outer.addLayout(top)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("majorBanner")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(10, 6, 6, 6)
+        self.major_banner = QLabel(self.tr("Major complaint — report to the manager now"))
+        self.major_banner.setWordWrap(True)
+        report = QPushButton(self.tr("Go to the report"))
+        report.setObjectName("goToReport")
+        report.clicked.connect(lambda: self.go_to("report"))
+        row.addWidget(self.major_banner, 1)
+        row.addWidget(report)
+        outer.addWidget(self.banner)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(6)
+        self.nav = PartList({p: defaults.label("case_part", p, self.lang) for p in parts.PARTS})
+        self.nav.chosen.connect(self.go_to)
+        middle.addWidget(self.nav)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("caseParts")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        titles = {p: defaults.label("case_part", p, self.lang) for p in parts.PARTS}
-        builders = {"hear": self._hear, "ask": self._ask, "follow": self._follow,
-                    "reply": self._reply, "record": self._record, "report": self._report}
+        self.body.setContentsMargins(2, 2, 8, 12)
+        self.body.setSpacing(10)
+        self.scroll.setWidget(body)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        middle.addWidget(self.scroll, 1)
+        outer.addLayout(middle, 1)
+
+        self.sections: dict[str, PartSection] = {}
+        self.forms = {}
         for number, part in enumerate(parts.PARTS, start=1):
-            box = QGroupBox(f"{number}. {titles[part]}")
-            box.setObjectName(SECTION_NAMES[part])
-            layout = QVBoxLayout(box)
-            mark = QLabel()
-            mark.setObjectName(f"{part}Status")
-            mark.setWordWrap(True)
-            self.marks[part] = mark
-            layout.addWidget(mark)
-            tips = QLabel("\n".join("• " + p for p in defaults.prompts(part, self.lang)))
-            tips.setWordWrap(True)
-            tips.setStyleSheet("color:#666;font-style:italic;")
-            layout.addWidget(tips)
-            form = QFormLayout()
-            layout.addLayout(form)
-            builders[part](form)
-            self.body.addWidget(box)
-            setattr(self, f"box_{part}", box)
+            title = defaults.label("case_part", part, self.lang)
+            self._building = part
+            form = FORMS[part](self)
+            section = PartSection(number, title, defaults.prompts(part, self.lang), form)
+            section.setObjectName(SECTION_NAMES[part])
+            self.body.addWidget(section)
+            self.sections[part], self.forms[part] = section, form
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda p=part: self.go_to(p))
+        self._building = ""
         history = QGroupBox(self.tr("History of this case"))
         history.setObjectName("historyBox")
         self.history_list = QListWidget()
         self.history_list.setObjectName("historyList")
         self.history_list.setAccessibleName(self.tr("History of this case"))
+        self.history_list.setMaximumHeight(160)
         QVBoxLayout(history).addWidget(self.history_list)
         self.body.addWidget(history)
         self.body.addStretch(1)
+        # One label column for all six parts, so the fields line up down the page.
+        labels = [label for form in self.forms.values() for label in form.row_labels]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        self.box_report = self.sections["report"]
+        self.quick = self.forms["follow"].quick
+        self.note = self.forms["follow"].note
+        self.note_internal = self.forms["follow"].internal
+        self.actions = self.forms["follow"].log
+        self.owner_label = self.forms["follow"].owner
+        self.next_reply = self.forms["follow"].next_reply
 
-    def _add(self, form: QFormLayout, path: str, label: str, widget: QWidget) -> QWidget:
-        widget.setAccessibleName(label)
-        widget.setObjectName(path.replace(".", "_"))
+    def register(self, path: str, widget: QWidget, label: str, *, name: str | None = None) -> None:
+        """Make `widget` the input of a document path (called by the part forms)."""
+        clean = label.replace("&", "")
+        widget.setAccessibleName(clean)
+        widget.setObjectName(name or path.replace(".", "_"))
         self.fields[path] = widget
-        form.addRow(label, widget)
-        for signal in ("textChanged", "currentIndexChanged", "toggled", "dateTimeChanged"):
-            if hasattr(widget, signal):
-                getattr(widget, signal).connect(self._changed)
-        return widget
+        self.labels[path] = clean
+        self._first.setdefault(self._building, widget)
+        change_signal(widget).connect(self._changed)
 
-    def _combo(self, items: list[tuple[str, str]], empty: bool = False) -> QComboBox:
-        box = QComboBox()
-        if empty:
-            box.addItem("—", "")
-        for code, text in items:
-            box.addItem(text, code)
-        return box
-
-    def _list_items(self, name: str) -> list[tuple[str, str]]:
+    def choices(self, source: str) -> list[tuple]:
+        """(code, label) pairs: a list by name, "staff", or "staff:<role>"."""
+        if source.startswith("staff"):
+            role = source.partition(":")[2] or None
+            return [(s.name, s.name) for s in self._staff
+                    if s.active and (role is None or s.role == role)]
         return [(e.code, e.labels.get(self.lang) or e.labels.get("en") or e.code)
-                for e in self.session.book.list_entries(name)]
+                for e in self.session.book.list_entries(source)]
 
-    def _staff_items(self, role: str | None = None) -> list[tuple[str, str]]:
-        return [(s.name, s.name) for s in self.session.book.staff()
-                if role is None or s.role == role]
+    def choice(self, source: str, *, empty: str | None = None, empty_value=None) -> CodeCombo:
+        combo = CodeCombo(self.choices(source), empty=empty, empty_value=empty_value)
+        combo.source = source
+        return combo
 
-    def _time_field(self) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
-        return edit
+    def role_of(self, name: str | None) -> str | None:
+        return next((s.role for s in self._staff if s.name == name), None)
 
-    def _hear(self, form: QFormLayout) -> None:
-        self._add(form, "customer.name", self.tr("Customer"), QLineEdit())
-        self._add(form, "customer.phone", self.tr("Phone"), QLineEdit())
-        self._add(form, "customer.email", self.tr("Email"), QLineEdit())
-        self._add(form, "customer.unit", self.tr("Unit / room"), QLineEdit())
-        self._add(form, "customer.language", self.tr("Customer's language"),
-                  self._combo(list(LANG_NAMES.items())))
-        self.history = QLabel()
-        self.history.setObjectName("customerHistory")
-        self.history.setWordWrap(True)
-        form.addRow("", self.history)
-        self._add(form, "channel", self.tr("Received by way of"), self._combo(
-            self._list_items("channel")))
-        self._add(form, "received_at", self.tr("Received at"), self._time_field())
-        self._add(form, "hear.received_by", self.tr("Received by"), self._combo(self._staff_items()))
-        account = self._add(form, "hear.account", self.tr("In the customer's words"), QPlainTextEdit())
-        account.setMinimumHeight(70)
-        self._add(form, "hear.remedy_sought", self.tr("What the customer wants"), QLineEdit())
-        self._add(form, "hear.mood", self.tr("Mood"), self._combo(self._list_items("mood"), empty=True))
-        self._add(form, "kind", self.tr("Kind"), self._combo(self._list_items("kind")))
-        self._add(form, "category", self.tr("Category"), self._combo(self._list_items("category")))
-        self._add(form, "nature", self.tr("Nature"), self._combo(self._list_items("nature")))
-        triggers = QListWidget()
-        triggers.setObjectName("major_triggers")
-        triggers.setAccessibleName(self.tr("Major triggers"))
-        for code, text in self._list_items("major_trigger"):
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            triggers.addItem(item)
-        triggers.setMaximumHeight(110)
-        triggers.itemChanged.connect(self._changed)
-        self.fields["major_triggers"] = triggers
-        form.addRow(self.tr("Major if any applies"), triggers)
-        self._add(form, "subject_staff", self.tr("Complaint about staff member"),
-                  self._combo(self._staff_items(), empty=True))
+    def now(self):
+        """The session clock's time (tests inject a fixed one)."""
+        return self.session.book.now()
 
-    def _ask(self, form: QFormLayout) -> None:
-        self._add(form, "ask.event_at", self.tr("When it happened"), self._time_field())
-        self._add(form, "ask.place", self.tr("Where"), QLineEdit())
-        self._add(form, "ask.item", self.tr("Product, order or unit"), QLineEdit())
-        qa = QTableWidget(0, 2)
-        qa.setObjectName("ask_qa")
-        qa.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
-        qa.horizontalHeader().setStretchLastSection(True)
-        qa.setMaximumHeight(120)
-        qa.itemChanged.connect(self._changed)
-        self.fields["ask.qa"] = qa
-        add = QPushButton(self.tr("Add question"))
-        add.clicked.connect(lambda: qa.insertRow(qa.rowCount()))
-        form.addRow(self.tr("Questions"), qa)
-        form.addRow("", add)
-        self._add(form, "ask.summary", self.tr("Summary to confirm"), QLineEdit())
-        self._add(form, "ask.summary_confirmed", self.tr("Customer confirmed"), QCheckBox())
+    def amendments(self) -> list[dict]:
+        return lookups.amendments(self.session.book, self.ref) if self.ref else []
 
-    def _follow(self, form: QFormLayout) -> None:
-        row = QHBoxLayout()
-        self.owner_label = QLabel()
-        self.owner_label.setObjectName("ownerLabel")
-        handover = QPushButton(self.tr("Hand over…"))
-        handover.setObjectName("handoverButton")
-        handover.clicked.connect(self._handover)
-        row.addWidget(self.owner_label, 1)
-        row.addWidget(handover)
-        form.addRow(self.tr("Owner"), row)
-        picker = QHBoxLayout()
-        self.next_reply = QDateTimeEdit()
-        self.next_reply.setObjectName("nextReplyAt")
-        self.next_reply.setAccessibleName(self.tr("Agreed next reply time"))
-        self.next_reply.setCalendarPopup(True)
-        self.next_reply.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.next_reply.dateTimeChanged.connect(self._changed)
-        picker.addWidget(self.next_reply)
-        self.quick = {}
-        for key, text in (("hour", self.tr("In 1 hour")), ("afternoon", self.tr("This afternoon")),
-                          ("tomorrow", self.tr("Tomorrow 09:00"))):
-            button = QPushButton(text)
-            button.setObjectName(f"quick_{key}")
-            button.clicked.connect(lambda _=False, k=key: self.set_next_reply_quick(k))
-            picker.addWidget(button)
-            self.quick[key] = button
-        form.addRow(self.tr("Agreed next reply"), picker)
-        self.actions = QTableWidget(0, 4)
-        self.actions.setObjectName("actionLog")
-        self.actions.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Note"), self.tr("Internal")])
-        self.actions.horizontalHeader().setStretchLastSection(False)
-        self.actions.setColumnWidth(2, 320)
-        self.actions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.actions.setMaximumHeight(130)
-        form.addRow(self.tr("Actions and contacts"), self.actions)
-        add = QHBoxLayout()
-        self.note = QLineEdit()
-        self.note.setObjectName("actionNote")
-        self.note.setAccessibleName(self.tr("New note"))
-        self.note_internal = QCheckBox(self.tr("Internal"))
-        self.note_internal.setObjectName("actionInternal")
-        add_button = QPushButton(self.tr("Add note"))
-        add_button.setObjectName("addActionButton")
-        add_button.clicked.connect(self.add_action)
-        add.addWidget(self.note, 1)
-        add.addWidget(self.note_internal)
-        add.addWidget(add_button)
-        form.addRow("", add)
-        self._add(form, "waiting_on_customer", self.tr("Waiting on the customer"), QCheckBox())
-
-    def _reply(self, form: QFormLayout) -> None:
-        self._add(form, "reply.at", self.tr("Replied at"), self._time_field())
-        self._add(form, "reply.channel", self.tr("Replied by way of"),
-                  self._combo(self._list_items("channel"), empty=True))
-        text = self._add(form, "reply.text", self.tr("What we said"), QPlainTextEdit())
-        text.setMinimumHeight(60)
-        self._add(form, "reply.resolution.type", self.tr("Resolution"),
-                  self._combo(self._list_items("resolution_type"), empty=True))
-        self._add(form, "reply.resolution.amount", self.tr("Amount"), QLineEdit())
-        self._add(form, "reply.resolution.currency", self.tr("Currency"), QLineEdit())
-        self._add(form, "reply.resolution.text", self.tr("Resolution details"), QLineEdit())
-        self._add(form, "reply.accepted", self.tr("Customer accepts"), self._combo(
-            [("", self.tr("Not yet")), ("yes", self.tr("Yes")), ("no", self.tr("No"))]))
-        self._add(form, "reply.approved_by", self.tr("Approved by (manager)"),
-                  self._combo(self._staff_items("manager"), empty=True))
-
-    def _record(self, form: QFormLayout) -> None:
-        self.signed_label = QLabel()
-        self.signed_label.setObjectName("signedLabel")
-        form.addRow(self.tr("Signature"), self.signed_label)
-        self.satisfaction = self._combo([("", "—")] + [(str(i), str(i)) for i in range(1, 6)])
-        self.satisfaction.setObjectName("satisfaction")
-        self.satisfaction.setAccessibleName(self.tr("Satisfaction"))
-        form.addRow(self.tr("Satisfaction (1–5)"), self.satisfaction)
-        sign = QPushButton(self.tr("Customer signed the form"))
-        sign.setObjectName("signButton")
-        sign.clicked.connect(self.record_signature)
-        form.addRow("", sign)
-        self.amendments = QLabel()
-        self.amendments.setObjectName("amendments")
-        self.amendments.setWordWrap(True)
-        form.addRow(self.tr("Amendments"), self.amendments)
-
-    def _report(self, form: QFormLayout) -> None:
-        self._add(form, "report.to", self.tr("Reported to"), QLineEdit())
-        self._add(form, "report.at", self.tr("Reported at"), self._time_field())
-        self._add(form, "report.means", self.tr("How"), QLineEdit())
-        self._add(form, "report.acknowledged_at", self.tr("Manager acknowledged at"),
-                  self._time_field())
-
-    # ------------------------------------------------------------ document I/O
+    # ------------------------------------------------------------ the contract
     def new_case(self) -> None:
+        """An empty form for a case received now, by the operator (who owns it)."""
         book = self.session.book
-        now = book.now()
-        self.ref = None
-        self.doc = {}
-        self.loaded = {}
-        self._show({"received_at": iso(now, book.tz), "channel": "walk_in",
-                    "kind": "complaint", "nature": "transactional",
-                    "customer": {"language": "en"},
-                    "hear": {"received_by": self.session.operator},
-                    "follow": {"owner": self.session.operator, "actions": [],
-                               "next_reply_at": iso(quick_times(now, book.tz)["tomorrow"],
-                                                    book.tz)}})
-        self.title.setText(self.tr("New case"))
+        operator = self.session.operator if self.role_of(self.session.operator) else None
+        channels = [code for code, _ in self.choices("channel")]
+        form_lang = book.setting("form_language")
+        self.ref, self.doc, self.customer_id = None, {}, None
+        self._show({"received_at": iso(self.now(), self.tz),
+                    "channel": "walk_in" if "walk_in" in channels else None,
+                    "kind": "complaint", "nature": "transactional", "severity": "general",
+                    "customer": {"language": form_lang if form_lang in LANG_NAMES else "en"},
+                    "hear": {"received_by": operator, "mood": ""},
+                    "follow": {"owner": operator, "next_reply_at": None, "actions": []},
+                    "record": {}})
+        self.loaded = self.draft()
+        self._fold()
+        self._show_title()
         self._show_audit(None)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.fields["customer.name"].setFocus()
 
     def load(self, ref: str) -> None:
-        doc = self.session.book.case(ref)
+        """Show an existing case as the core has it now."""
+        other = ref != self.ref
+        self.doc = self.session.book.case(ref)
         self.ref = ref
-        self.doc = doc
-        self._show(doc)
+        self._show(self.doc)
         self.loaded = self.draft()
-        self.title.setText(f"{ref} — {doc['customer']['name']}")
+        self._show_title()
         self._show_audit(ref)
+        if other:
+            self._fold()
+            self.scroll.verticalScrollBar().setValue(0)
 
     def _show_audit(self, ref: str | None) -> None:
         """Who changed what and when: the case's audit trail, newest first."""
@@ -323,225 +260,285 @@ class CaseEditor(QWidget):
         return self.ref
 
     def is_dirty(self) -> bool:
-        return self.draft() != self.loaded if self.ref else bool(
-            self.fields["hear.account"].toPlainText().strip()
-            or self.fields["customer.name"].text().strip())
-
-    def _show(self, doc: dict) -> None:
-        self._building = True
-        tz = self.session.book.tz
-        for path, widget in self.fields.items():
-            value = document.get_path(doc, path)
-            if path == "ask.qa":
-                widget.setRowCount(0)
-                for qa in value or []:
-                    row = widget.rowCount()
-                    widget.insertRow(row)
-                    widget.setItem(row, 0, QTableWidgetItem(qa["q"]))
-                    widget.setItem(row, 1, QTableWidgetItem(qa["a"]))
-            elif path == "major_triggers":
-                chosen = set(value or [])
-                for i in range(widget.count()):
-                    item = widget.item(i)
-                    item.setCheckState(Qt.CheckState.Checked if item.data(
-                        Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
-            elif isinstance(widget, QComboBox):
-                code = {True: "yes", False: "no"}.get(value, value) if path == "reply.accepted" \
-                    else value
-                index = widget.findData(code or "")
-                widget.setCurrentIndex(max(index, 0))
-            elif isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value or "")
-            elif document.KINDS.get(path) == "time":
-                widget.setText(time_text(value, tz))
-            else:
-                widget.setText("" if value is None else str(value))
-        follow = doc.get("follow", {})
-        self.owner_label.setText(follow.get("owner") or "—")
-        when = parse_time(follow.get("next_reply_at"), tz)
-        zone = QTimeZone(tz.encode())
-        self.next_reply.setDateTime(QDateTime.fromSecsSinceEpoch(
-            int((when or self.session.book.now()).timestamp()), zone))
-        self.next_reply.setTimeZone(zone)
-        self.actions.setRowCount(0)
-        for action in follow.get("actions") or []:
-            row = self.actions.rowCount()
-            self.actions.insertRow(row)
-            for col, text in enumerate((time_text(action["at"], tz), action["by"],
-                                        action["note"], "✓" if action["internal"] else "")):
-                self.actions.setItem(row, col, QTableWidgetItem(text))
-        record = doc.get("record", {})
-        signed = record.get("signed_at")
-        self.signed_label.setText(self.tr("Signed {when}").format(when=time_text(signed, tz))
-                                  if signed else self.tr("Not signed yet"))
-        self.satisfaction.setCurrentIndex(max(self.satisfaction.findData(
-            str(record.get("satisfaction") or "")), 0))
-        self._show_history(doc)
-        self._building = False
-        self._changed()
-
-    def _show_history(self, doc: dict) -> None:
-        from casebook.db.models import Case
-
-        customer_id = (doc.get("customer") or {}).get("id")
-        earlier = [] if not customer_id else [
-            r for (r,) in Case.select(Case.ref).where((Case.customer == customer_id)
-                                                      & (Case.ref != (doc.get("ref") or "")))
-            .order_by(Case.received_at.desc()).tuples()]
-        self.history.setText(self.tr("Earlier cases of this customer: {refs}").format(
-            refs=", ".join(earlier[:8]) + (" …" if len(earlier) > 8 else ""))
-            if earlier else "")
-        self.history.setStyleSheet("color:#b3261e;" if earlier else "")
+        self.forms["ask"].qa.commit()  # an answer still being typed counts
+        return self.draft() != self.loaded
 
     def draft(self) -> dict:
-        """The document as the widgets show it now (times as typed, local)."""
-        doc: dict = {}
+        """The document as the widgets show it now (JSON-ready: autosave writes it)."""
+        doc: dict = {"ref": self.ref}
         for path, widget in self.fields.items():
-            if path == "ask.qa":
-                rows = []
-                for r in range(widget.rowCount()):
-                    q, a = widget.item(r, 0), widget.item(r, 1)
-                    if q and q.text().strip():
-                        rows.append({"q": q.text(), "a": a.text() if a else ""})
-                value = rows
-            elif path == "major_triggers":
-                value = sorted(widget.item(i).data(Qt.ItemDataRole.UserRole)
-                               for i in range(widget.count())
-                               if widget.item(i).checkState() == Qt.CheckState.Checked)
-            elif isinstance(widget, QComboBox):
-                value = widget.currentData()
-                if path == "reply.accepted":
-                    value = {"yes": True, "no": False}.get(value)
-                elif value == "" and document.KINDS.get(path) in ("staff",):
-                    value = None
-            elif isinstance(widget, QCheckBox):
-                value = widget.isChecked()
-            elif isinstance(widget, QPlainTextEdit):
-                value = widget.toPlainText()
-            else:
-                value = widget.text()
-                if document.KINDS.get(path) in ("time", "amount") and not value.strip():
-                    value = None
-            document.set_path(doc, path, value)
-        when = dt.datetime.fromtimestamp(self.next_reply.dateTime().toSecsSinceEpoch(),
-                                         dt.timezone.utc)
-        doc.setdefault("follow", {})["next_reply_at"] = iso(when, self.session.book.tz)
-        doc["follow"]["owner"] = self.owner_label.text() if self.ref else self.session.operator
+            document.set_path(doc, path, read_value(widget))
+        doc["customer"].update(self._customer_rest)
+        doc["customer"]["id"] = self.customer_id
+        # First contact owns a new case; an existing one changes owner only by handover.
+        doc["follow"]["owner"] = ((self.doc.get("follow") or {}).get("owner") if self.ref
+                                  else doc["hear"]["received_by"])
+        doc["record"]["signed_at"] = (self.doc.get("record") or {}).get("signed_at")
         return doc
 
     def restore_draft(self, draft: dict) -> None:
+        """Show unsaved edits again (after a crash or a language switch)."""
         self._show(draft)
 
-    # ---------------------------------------------------------------- changes
-    def _changed(self, *_args) -> None:
-        if self._building:
-            return
-        doc = self.draft()
-        doc["record"] = dict(self.doc.get("record") or {})
-        for part, status in parts.statuses(doc).items():
-            mark = self.marks[part]
-            if not status.applicable:
-                mark.setText(self.tr("Not needed: this is not a major complaint."))
-                mark.setStyleSheet("color:#777;")
-            elif status.done:
-                mark.setText("✔ " + self.tr("Done"))
-                mark.setStyleSheet("color:#1b7f3b;font-weight:600;")
-            else:
-                missing = ", ".join(_(parts.FIELD_LABELS.get(m, m)) for m in status.missing)
-                mark.setText("● " + self.tr("Still needed: {missing}").format(missing=missing))
-                mark.setStyleSheet("color:#a15c00;font-weight:600;")
-        major = parts.is_major(doc) and not parts.is_reported(doc)
-        self.major_banner.setVisible(major)
-        self.box_report.setEnabled(parts.is_major(doc))
-
-    def set_next_reply_quick(self, key: str) -> None:
-        book = self.session.book
-        when = quick_times(book.now(), book.tz)[key]
-        self.next_reply.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp()),
-                                                                 QTimeZone(book.tz.encode())))
-
-    def _ask_reason(self, question: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Reason"), question)
-        return text if ok and text.strip() else None
-
     def save(self) -> bool:
+        """Open the new case, or send what changed; ask why where the rules need a reason."""
+        if self._busy:
+            return False
+        self.forms["ask"].qa.commit()  # Ctrl+S while an answer is still being typed
         operator = self.session.operator
-        draft = self.draft()
         if self.ref is None:
-            ok, ref = self.session.run(self, lambda book: book.open_case(draft, by=operator))
-            if ok:
-                self.load(ref)
-                self.saved.emit(ref)
-            return ok
-        changes = self._changes(draft)
-        if not changes:
-            return True
-        reason = ""
-        signed = bool((self.doc.get("record") or {}).get("signed_at"))
-        if signed or "follow.next_reply_at" in changes:
-            question = (self.tr("This case is signed. Why is it being amended?") if signed else
-                        self.tr("Why does the agreed reply time change? Did the customer "
-                                "agree?"))
-            reason = self.reason_provider(question)
+            doc = self.draft()
+            doc.pop("ref", None)
+            ok, ref = self._run(lambda book: book.open_case(doc, by=operator))
+        else:
+            changes = self._changes()
+            if not changes:
+                return True
+            reason = self._reason_for(changes)
             if reason is None:
                 return False
-        ref = self.ref
-        ok, _doc = self.session.run(self, lambda book: book.update_case(
-            ref, changes, by=operator, reason=reason), ref=ref)
+            ref = self.ref
+            ok, _doc = self._run(lambda book: book.update_case(ref, changes, by=operator,
+                                                               reason=reason), ref=ref)
         if ok:
             self.load(ref)
             self.saved.emit(ref)
         return ok
 
-    def _changes(self, draft: dict) -> dict:
-        before = document.flatten_all(self.loaded)
-        after = document.flatten_all(draft)
-        changes = {}
-        for path, value in after.items():
-            if path in ("follow.owner", "follow.actions", "customer"):
-                continue
-            if value != before.get(path):
-                changes[path] = value
-        if draft.get("customer") != self.loaded.get("customer"):
-            changes["customer"] = draft["customer"]
-        return changes
-
+    # ------------------------------------------------------------- follow-up
     def add_action(self) -> None:
-        note = self.note.text()
-        if self.ref is None and not self.save():
+        """Log what was done or said (Follow through)."""
+        follow = self.forms["follow"]
+        note, internal = follow.note.text(), follow.internal.isChecked()
+        if self.ref is None or not note.strip():
             return
-        ref, internal, operator = self.ref, self.note_internal.isChecked(), self.session.operator
-        ok, _ = self.session.run(self, lambda book: book.add_action(
-            ref, note, by=operator, internal=internal), ref=ref)
+        ref, operator = self.ref, self.session.operator
+        ok, _ = self._run(lambda book: book.add_action(ref, note, by=operator,
+                                                       internal=internal), ref=ref)
         if ok:
-            self.note.clear()
-            self.load(ref)
+            follow.note.clear()
+            follow.internal.setChecked(False)
+            self._reload_keeping_edits()
 
-    def _handover(self) -> None:
+    def hand_over(self) -> None:
+        """Ask to whom the case goes, with a note, and hand it over."""
         if self.ref is None:
             return
-        names = [name for name, _ in self._staff_items() if name != self.owner_label.text()]
-        to, ok = QInputDialog.getItem(self, self.tr("Hand over"), self.tr("New owner"), names,
-                                      0, False)
-        if ok and to:
-            self.handover(to, "")
+        owner = (self.doc.get("follow") or {}).get("owner")
+        names = [name for name, _ in self.choices("staff") if name != owner]
+        dialog = HandoverDialog(self, names)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.handover(dialog.to.currentText(), dialog.note.text())
+        finally:
+            dialog.deleteLater()
 
-    def handover(self, to: str, note: str) -> bool:
+    def handover(self, to: str, note: str = "") -> bool:
         ref, operator = self.ref, self.session.operator
-        ok, _ = self.session.run(self, lambda book: book.handover(ref, to, by=operator,
-                                                                  note=note), ref=ref)
+        ok, _ = self._run(lambda book: book.handover(ref, to, by=operator, note=note), ref=ref)
         if ok:
-            self.load(ref)
+            self._reload_keeping_edits()
         return ok
 
-    def record_signature(self) -> None:
-        if self.ref is None:
+    def ask_reason(self, question: str, *, agreed_choice: bool = False) -> str | None:
+        """The reason for a change the rules ask about; None when the clerk cancels."""
+        return ask_reason(self, question, agreed_choice=agreed_choice)
+
+    def go_to(self, part: str) -> None:
+        section = self.sections[part]
+        section.set_expanded(True)
+        self.body.activate()
+        self.scroll.verticalScrollBar().setValue(max(section.y() - 4, 0))
+        self.nav.show_current(parts.PARTS.index(part))
+        first = self._first.get(part)
+        if first is not None and first.isEnabled():
+            first.setFocus()
+
+    def choose_customer(self, match) -> None:
+        """A known customer was picked: their details, and their earlier cases."""
+        self._filling = True
+        try:
+            for key, value in match.fields.items():
+                widget = self.fields.get(f"customer.{key}")
+                if widget is not None:
+                    write_value(widget, value)
+            self._customer_rest = {"address": match.fields.get("address") or ""}
+            self.customer_id = match.id
+        finally:
+            self._filling = False
+        self.forms["hear"].show_history(match.id, self.ref)
+        self._changed()
+
+    def customer_name_edited(self, text: str) -> None:
+        """Typing another name lets go of the customer picked before."""
+        if self.customer_id and self.ref is None:
+            self.customer_id = None
+            self._customer_rest = {}
+            self.forms["hear"].show_history(None, None)
+
+    # ---------------------------------------------------------------- internals
+    def _run(self, change, *, ref: str = ""):
+        self._busy = True
+        try:
+            return self.session.run(self, change, ref=ref)
+        finally:
+            self._busy = False
+
+    def _show(self, doc: dict) -> None:
+        self._filling = True
+        try:
+            for path, widget in self.fields.items():
+                write_value(widget, document.get_path(doc, path))
+            customer = doc.get("customer") or {}
+            self.customer_id = customer.get("id")
+            self._customer_rest = {"address": customer.get("address") or ""}
+            for form in self.forms.values():
+                form.settle()
+                form.show_doc(self.doc if self.ref else doc)
+        finally:
+            self._filling = False
+        self.forms["hear"].show_history(self.customer_id, self.ref)
+        self._was_major = parts.is_major(doc)
+        self._changed()
+
+    def _changes(self) -> dict:
+        """What the clerk changed since the case was shown, by document path."""
+        draft = self.draft()
+        before, after = document.flatten_all(self.loaded), document.flatten_all(draft)
+        changes = {path: value for path, value in after.items()
+                   if path not in READ_ONLY and value != before.get(path)}
+
+        def details(customer):
+            return {k: v for k, v in (customer or {}).items() if k != "id"}
+
+        if details(draft["customer"]) != details(self.loaded.get("customer")):
+            changes["customer"] = details(draft["customer"])
+        return changes
+
+    def _reason_for(self, changes: dict) -> str | None:
+        """"" when no reason is needed, None when the clerk cancelled the question."""
+        signed = bool((self.doc.get("record") or {}).get("signed_at"))
+        amended = signed and any(path not in UNSIGNED_PATHS and not path.startswith("record.")
+                                 for path in changes)
+        promised = (self.doc.get("follow") or {}).get("next_reply_at")
+        moved = "follow.next_reply_at" in changes and bool(promised)
+        if amended and moved:
+            question = self.tr("The customer has signed this case, and the agreed reply time "
+                               "changes. Why? Both changes are logged.")
+        elif amended:
+            question = self.tr("The customer has signed this case. Why is it being changed? "
+                               "The change is logged as an amendment.")
+        elif moved:
+            question = self.tr("The customer was promised a reply at {when}. Why does the "
+                               "agreed time change?").format(
+                when=when_text(promised, self.tz, self.lang))
+        else:
+            return ""
+        return self.ask_reason(question, agreed_choice=moved)
+
+    def _reload_keeping_edits(self) -> None:
+        """Re-read the case (a note was added, it was handed over) without losing edits."""
+        pending, customer_id = self._changes(), self.customer_id
+        self.load(self.ref)
+        if not pending:
             return
-        ref, operator = self.ref, self.session.operator
-        score = self.satisfaction.currentData()
-        ok, _ = self.session.run(self, lambda book: book.sign(
-            ref, by=operator, satisfaction=int(score) if score else None), ref=ref)
-        if ok:
-            self.load(ref)
+        self._filling = True
+        try:
+            for path, value in pending.items():
+                if path == "customer":
+                    for key, text in value.items():
+                        if f"customer.{key}" in self.fields:
+                            write_value(self.fields[f"customer.{key}"], text)
+                    self._customer_rest = {"address": value.get("address") or ""}
+                    self.customer_id = customer_id
+                elif path in self.fields:
+                    write_value(self.fields[path], value)
+            self.forms["hear"].settle()
+        finally:
+            self._filling = False
+        self._changed()
+
+    def _on_session_changed(self, ref: str) -> None:
+        if self._busy:
+            return
+        if not ref:  # staff, lists or settings may have changed
+            self._staff = self.session.book.staff(active_only=False)
+            self.tz = self.session.book.tz
+            for widget in self.fields.values():
+                if getattr(widget, "source", None):
+                    widget.set_items(self.choices(widget.source), empty=widget.empty_text)
+        elif ref == self.ref:
+            self._reload_keeping_edits()
+
+    def _changed(self, *_args) -> None:
+        if self._filling:
+            return
+        draft = self.draft()
+        major = parts.is_major(draft)
+        for part, status in parts.statuses(draft).items():
+            if not status.applicable:
+                kind, state, why = "na", self.tr("Not needed"), self.tr(
+                    "Only a major complaint is reported.")
+            elif status.done:
+                kind, state, why = "done", self.tr("Done"), ""
+            else:
+                missing = ", ".join(_(parts.FIELD_LABELS.get(m, m)) for m in status.missing)
+                why = self.tr("Still needed: {missing}").format(missing=missing)
+                kind, state = "todo", self.tr("Incomplete")
+                if part == "report" and not parts.is_reported(draft):
+                    kind, state = "major", self.tr("Report now")
+            self.sections[part].set_status(kind, state, why)
+            self.nav.set_status(part, kind, state, why)
+        for form in self.forms.values():
+            form.refresh(draft)
+        self.banner.setVisible(major and not parts.is_reported(draft))
+        self.box_report.setEnabled(major)
+        if major and not self._was_major:
+            self.sections["report"].set_expanded(True)
+        self._was_major = major
+        self.unsaved.setVisible(bool(self.loaded) and draft != self.loaded)
+
+    def _fold(self) -> None:
+        """Open the parts there is work in; fold away those that must wait."""
+        draft = self.draft()
+        replied = parts.reply(draft).done
+        signed = bool(draft["record"].get("signed_at"))
+        expanded = {"hear": True, "ask": True, "follow": True, "reply": self.ref is not None,
+                    "record": replied or signed, "report": parts.is_major(draft)}
+        for part, section in self.sections.items():
+            section.set_expanded(expanded[part])
+
+    def _show_title(self) -> None:
+        if self.ref is None:
+            self.title.setText(self.tr("New case"))
+            self.state.setText("")
+        else:
+            name = (self.doc.get("customer") or {}).get("name") or ""
+            self.title.setText(f"{self.ref} · {name}" if name else self.ref)
+            states = {"open": self.tr("Open"), "resolved": self.tr("Resolved, awaiting signature"),
+                      "closed": self.tr("Closed, signed")}
+            self.state.setText(states.get(self.doc.get("state"), self.doc.get("state") or ""))
+        self.unsaved.setVisible(False)
+
+    def _follow_scroll(self, value: int) -> None:
+        """Keep the part in view marked in the list of parts."""
+        current = 0
+        for i, part in enumerate(parts.PARTS):
+            if self.sections[part].y() <= value + 24:
+                current = i
+        self.nav.show_current(current)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        wide = self.width() >= WIDE
+        for section in self.sections.values():
+            section.set_wide(wide)
+        self.nav.set_compact(self.width() < NARROW)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Esc never throws work away: it is taken here so no window or dialog
+        # around the editor reads it as "cancel".
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,408 @@
+"""Inputs of the case editor that know something about complaints: the customer
+picker that shows repeat complainants, the major triggers, the question and
+answer list, the action log, and the handover question.
+
+Like the widgets in `widgets.py`, each value input has `value()`,
+`set_value()` and `changed`. None of them writes anything: the editor sends
+changes through the session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication,
+                               QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from casebook.core import lookups
+from casebook.ui.widgets import COLOURS, CodeCombo, status_icon, when_text
+
+
+class PartList(QListWidget):
+    """The six parts down the side, each with its mark: the state of the whole case
+    at a glance, wherever the form is scrolled. On a narrow editor only the marks
+    and numbers remain (the titles are in the tooltips)."""
+
+    chosen = Signal(str)  # the part clicked
+    WIDE, NARROW = 190, 46
+
+    def __init__(self, titles: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("partNav")
+        self.setAccessibleName(self.tr("Parts of the case"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+1…6 reach the parts
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedWidth(self.WIDE)
+        self.titles = titles
+        for number, (part, title) in enumerate(titles.items(), start=1):
+            item = QListWidgetItem(f"{number}  {title}")
+            item.setData(Qt.ItemDataRole.UserRole, part)
+            self.addItem(item)
+        self.itemClicked.connect(lambda item: self.chosen.emit(
+            item.data(Qt.ItemDataRole.UserRole)))
+
+    def set_status(self, part: str, kind: str, state: str, why: str) -> None:
+        item = self.item(list(self.titles).index(part))
+        item.setIcon(status_icon(kind))
+        title = self.titles[part]
+        item.setToolTip(f"{title}: {state}. {why}" if why else f"{title}: {state}")
+        item.setForeground(Qt.GlobalColor.gray if kind == "na" else
+                           self.palette().text().color())
+
+    def show_current(self, row: int) -> None:
+        self.blockSignals(True)
+        self.setCurrentRow(row)
+        self.blockSignals(False)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == (self.width() < self.WIDE):
+            return
+        self.setFixedWidth(self.NARROW if compact else self.WIDE)
+        for i, title in enumerate(self.titles.values()):
+            self.item(i).setText(str(i + 1) if compact else f"{i + 1}  {title}")
+
+
+class CustomerPicker(QLineEdit):
+    """The customer's name, with known customers offered as the clerk types
+    (name · phone · unit), so the same person is one record and their earlier
+    cases show."""
+
+    chosen = Signal(object)  # a lookups.CustomerMatch
+    DELAY_MS = 200  # wait for a pause in typing before asking the casebook
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.matches: list[lookups.CustomerMatch] = []
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setWidget(self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated[QModelIndex].connect(lambda index: self.choose(index.row()))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DELAY_MS)
+        self.timer.timeout.connect(self.lookup)
+        self.textEdited.connect(lambda _text: self.timer.start())
+
+    def lookup(self) -> list[lookups.CustomerMatch]:
+        """Known customers for what is typed; the list pops up under the field."""
+        self.matches = lookups.customers(self.session.book, self.text())
+        self.model.clear()
+        for match in self.matches:
+            f = match.fields
+            item = QStandardItem(" · ".join(x for x in (f["name"], f["phone"], f["unit"]) if x))
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if self.matches and self.hasFocus():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+        return self.matches
+
+    def choose(self, row: int) -> None:
+        if 0 <= row < len(self.matches):
+            match = self.matches[row]
+            self.setText(match.fields["name"])
+            self.completer.popup().hide()
+            self.chosen.emit(match)
+
+
+class TriggerList(QWidget):
+    """The major triggers as a list of ticks, folded away until needed: most
+    complaints are general, and a clerk should not have to read twelve lines."""
+
+    changed = Signal()
+
+    def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("triggersToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setText(self.tr("Major triggers"))
+        self.toggle.toggled.connect(self._fold)
+        self.summary = QLabel()
+        self.summary.setObjectName("triggerSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("major_triggers")
+        for code, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        rows = min(self.list.count(), 7)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 6 if rows else 0)
+        self.list.setVisible(False)
+        self.list.itemChanged.connect(self._ticked)
+        column.addWidget(self.toggle)
+        column.addWidget(self.list)
+        column.addWidget(self.summary)
+        self.setFocusProxy(self.toggle)
+        self._show_summary()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        super().setAccessibleName(name)
+        self.list.setAccessibleName(name)
+        self.toggle.setAccessibleName(name)
+
+    def value(self) -> list[str]:
+        return sorted(self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                      for i in range(self.list.count())
+                      if self.list.item(i).checkState() == Qt.CheckState.Checked)
+
+    def set_value(self, codes) -> None:
+        chosen = set(codes or [])
+        known = {self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.list.count())}
+        self.list.blockSignals(True)
+        for code in sorted(chosen - known):  # a retired trigger still counts
+            item = QListWidgetItem(code)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            self.list.addItem(item)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self._paint(item)
+        self.list.blockSignals(False)
+        self.toggle.setChecked(False)
+        self._show_summary()
+        self.changed.emit()
+
+    def tick(self, code: str, on: bool = True) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _paint(self, item: QListWidgetItem) -> None:
+        on = item.checkState() == Qt.CheckState.Checked
+        item.setForeground(QColor(COLOURS["major"]) if on else self.palette().text().color())
+        font = item.font()
+        font.setBold(on)
+        item.setFont(font)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        self.list.blockSignals(True)
+        self._paint(item)
+        self.list.blockSignals(False)
+        self._show_summary()
+        self.changed.emit()
+
+    def _fold(self, open_: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.list.setVisible(open_)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        ticked = [self.list.item(i).text() for i in range(self.list.count())
+                  if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        self.summary.setText("; ".join(ticked))
+        self.summary.setStyleSheet(f"color: {COLOURS['major']}; font-weight: 600;")
+        self.summary.setVisible(bool(ticked) and not self.toggle.isChecked())
+
+
+class SeverityBox(QCheckBox):
+    """"Major complaint": ticked by any trigger, or by hand when the desk judges so."""
+
+    changed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.toggled.connect(self._paint)
+        self.toggled.connect(lambda _on: self.changed.emit())
+        self.by_hand = False
+        self.clicked.connect(lambda on: setattr(self, "by_hand", on))
+
+    def value(self) -> str:
+        return "major" if self.isChecked() else "general"
+
+    def set_value(self, severity) -> None:
+        self.setChecked(severity == "major")
+        self.by_hand = severity == "major"
+
+    def follow_triggers(self, ticked: bool) -> None:
+        """Any trigger makes the case major; unticking the last one undoes only that."""
+        if ticked:
+            self.setChecked(True)
+        elif not self.by_hand:
+            self.setChecked(False)
+        self.setEnabled(not ticked)
+
+    def _paint(self, on: bool) -> None:
+        self.setStyleSheet(f"color: {COLOURS['major']}; font-weight: 600;" if on else "")
+
+
+class QATable(QTableWidget):
+    """Question → answer pairs from "ask clearly"; empty rows are left out."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the form
+        self.setWordWrap(True)
+        self.itemChanged.connect(lambda _item: self._changed())
+        self._fit()
+
+    def value(self) -> list[dict]:
+        rows = []
+        for r in range(self.rowCount()):
+            q, a = (self.item(r, c).text() if self.item(r, c) else "" for c in (0, 1))
+            if q.strip() or a.strip():
+                rows.append({"q": q, "a": a})
+        return rows
+
+    def set_value(self, rows) -> None:
+        self.blockSignals(True)
+        self.setRowCount(0)
+        for qa in rows or []:
+            row = self.rowCount()
+            self.insertRow(row)
+            self.setItem(row, 0, QTableWidgetItem(qa.get("q", "")))
+            self.setItem(row, 1, QTableWidgetItem(qa.get("a", "")))
+        self.blockSignals(False)
+        self._changed()
+
+    def add_row(self, question: str = "", answer: str = "") -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        self.setItem(row, 0, QTableWidgetItem(question))
+        self.setItem(row, 1, QTableWidgetItem(answer))
+        self._changed()
+        self.setCurrentCell(row, 0)
+        return row
+
+    def commit(self) -> None:
+        """Take the text of a cell still being edited, as leaving the cell would."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.viewport().isAncestorOf(editor):
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def remove_current(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            self._changed()
+
+    def _changed(self) -> None:
+        self._fit()
+        self.changed.emit()
+
+    def _fit(self) -> None:
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), 6)))
+        self.setFixedHeight(self.horizontalHeader().height() + max(rows, 24) + 4)
+        self.setVisible(self.rowCount() > 0)
+
+
+class ActionLog(QTableWidget):
+    """What was done and said, oldest first; internal notes in grey italics."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Note"),
+                                        self.tr("Seen by")])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setAccessibleName(self.tr("Actions and contacts"))
+        header.sectionResized.connect(lambda *_args: self._fit())
+
+    def show_actions(self, actions: list[dict], tz: str, lang: str) -> None:
+        self.setRowCount(0)
+        for action in actions:
+            row = self.rowCount()
+            self.insertRow(row)
+            internal = bool(action.get("internal"))
+            seen = self.tr("Staff only") if internal else self.tr("Customer")
+            for col, text in enumerate((when_text(action["at"], tz, lang), action.get("by") or "",
+                                        action.get("note") or "", seen)):
+                item = QTableWidgetItem(text)
+                if internal:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#6b6b6b"))
+                self.setItem(row, col, item)
+        self._fit()
+        self.setVisible(self.rowCount() > 0)
+        self.scrollToBottom()
+
+    def _fit(self) -> None:
+        """Long notes wrap; the log grows to six rows, then scrolls."""
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), 6)))
+        self.setFixedHeight(self.horizontalHeader().height() + rows + 4)
+
+
+class AcceptedCombo(CodeCombo):
+    """Whether the customer accepts the reply: not yet (None), yes, no."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__([("yes", self.tr("Yes")), ("no", self.tr("No"))],
+                         empty=self.tr("Not yet"), empty_value="", parent=parent)
+
+    def value(self):
+        return {"yes": True, "no": False}.get(super().value())
+
+    def set_value(self, value) -> None:
+        super().set_value({True: "yes", False: "no"}.get(value, ""))
+
+
+class HandoverDialog(QDialog):
+    """To whom the case goes, and a note for them (the handover is logged)."""
+
+    def __init__(self, parent: QWidget | None, names: list[str]):
+        super().__init__(parent)
+        self.setObjectName("handoverDialog")
+        self.setWindowTitle(self.tr("Hand over the case"))
+        form = QFormLayout(self)
+        self.to = QComboBox()
+        self.to.setObjectName("handoverTo")
+        self.to.addItems(names)
+        self.to.setAccessibleName(self.tr("New owner"))
+        self.note = QLineEdit()
+        self.note.setObjectName("handoverNote")
+        self.note.setPlaceholderText(self.tr("What the new owner needs to know"))
+        self.note.setAccessibleName(self.tr("Note for the new owner"))
+        form.addRow(self.tr("&New owner"), self.to)
+        form.addRow(self.tr("N&ote"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(names))
+        form.addRow(buttons)
+
+
+def note_row(note: QLineEdit, internal: QCheckBox, button) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(note, 1)
+    row.addWidget(internal)
+    row.addWidget(button)
+    return row
