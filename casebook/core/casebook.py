@@ -253,7 +253,8 @@ class Casebook:
                 elif path == "ask.qa":
                     value = [{"q": str(x.get("q", "")), "a": str(x.get("a", ""))} for x in value]
                 elif path == "customer":
-                    value = {**before["customer"], **document.customer_fields(value)}
+                    value = {**before["customer"], **document.customer_fields(value),
+                             **({"id": value["id"]} if value.get("id") else {})}
                 document.set_path(after, path, value)
             diff = {p: [document.get_path(before, p), document.get_path(after, p)]
                     for p in flat if document.get_path(before, p) != document.get_path(after, p)}
@@ -294,7 +295,8 @@ class Casebook:
             old, new = diff["follow.owner"]
             deadlines.reassign(case, case.owner_id)
             Action.create(case=case, at=now, by=self._staff_id(by), kind="handover",
-                          internal=True, note=f"{old or '—'} → {new or '—'}")
+                          internal=True, note=f"{old or '—'} → {new or '—'}"
+                          + (f": {reason}" if reason.strip() else ""))
         if "follow.next_reply_at" in diff:
             self._reschedule(case, diff["follow.next_reply_at"], reason, now)
         if "waiting_on_customer" in diff:
@@ -475,7 +477,13 @@ class Casebook:
                               approver_role=approver.role if approver else None)
 
     def _update_customer(self, case: Case, values: dict) -> None:
+        """Edit the case's customer, or move the case to another known customer (by id)."""
         fields = document.customer_fields(values)
+        other = values.get("id")
+        if other and other != case.customer_id and Customer.get_or_none(Customer.id == other):
+            case.customer = other  # a different person: relink, never rewrite the first one
+            case.save()
+            return
         if case.customer_id is None:
             found = document.find_customer(fields)
             case.customer = found.id if found else Customer.insert(**fields).execute()

@@ -71,7 +71,7 @@ def test_handover_is_explicit_and_logged(book):
     doc = book.case(ref)
     assert doc["follow"]["owner"] == "Bert"
     handover = [a for a in doc["follow"]["actions"] if a["kind"] == "handover"]
-    assert handover and handover[0]["note"] == "Anna → Bert"
+    assert handover and handover[0]["note"] == "Anna → Bert: Evening shift takes over"
     owners = {d.owner.name for d in Deadline.select().where(Deadline.state == "pending")}
     assert owners == {"Bert"}
 
@@ -224,3 +224,15 @@ def test_list_pages_read_the_same_from_either_end(book, clock):
             pages = [page_ids(now=now, sort=sort, descending=descending, offset=o, limit=5,
                               total=total) for o in range(0, total, 5)]
             assert [i for p in pages for i in p] == whole
+
+
+def test_choosing_another_known_customer_relinks_the_case(book):
+    first = book.open_case(new_case(), by="Anna")
+    other = book.open_case(new_case(customer={"name": "Jan de Vries", "phone": "06 1"}),
+                           by="Anna")
+    jan = book.case(other)["customer"]["id"]
+    book.update_case(first, {"customer": {"id": jan, "name": "Jan de Vries", "phone": "06 1"}},
+                     by="Anna")
+    assert book.case(first)["customer"]["id"] == jan
+    ivan = book.open_case(new_case(), by="Anna")  # Ivan Petrov's record is untouched
+    assert book.case(ivan)["customer"]["name"] == "Ivan Petrov"
