@@ -39,7 +39,7 @@ def main() -> None:
         for lang in LANGUAGES:
             window = make_window(db, lang, clock=FixedClock(NOW))
             window.set_filter("open")
-            window.open_row(0)
+            window.table.selectRow(0)  # selecting a row opens its case, as a click does
             app.processEvents()
             window.grab().save(str(out / f"main-{lang}.png"))
             window.editor.grab().save(str(out / f"editor-{lang}.png"))
@@ -50,6 +50,14 @@ def main() -> None:
             app.processEvents()
             settings.grab().save(str(out / f"settings-{lang}.png"))
             settings.close()
+            from casebook.ui.dialogs import FirstStartDialog, StaffDialog
+
+            for name, dialog in (("staff", StaffDialog(window.session, window, lang=lang)),
+                                 ("first-start", FirstStartDialog(window, lang=lang))):
+                dialog.show()
+                app.processEvents()
+                dialog.grab().save(str(out / f"{name}-{lang}.png"))
+                dialog.close()
             window.editor.loaded = window.editor.draft()  # nothing to ask on close
             window.close()
             window.session.book.close()

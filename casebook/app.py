@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout,
-                               QInputDialog, QLineEdit, QMessageBox)
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from casebook import crash
 from casebook.core import paths
@@ -19,17 +19,34 @@ from casebook.core.clock import Clock
 from casebook.core.errors import KnownError
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import set_language
-from casebook.pdf.fonts import qt_font_files
 from casebook.ui.main_window import MainWindow
-from casebook.ui.operations import Session
+from casebook.ui.operations import Session, show_error
 
 log = logging.getLogger("casebook.app")
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "translations"
+DEMO_CASES = 2000
 _keep: list = []  # translators and fonts must outlive the calls that install them
+_fonts: set[Path] = set()  # registered once per process, however many windows open
+
+
+def font_files() -> list[Path]:
+    """The bundled fonts: the PDF layer's list, or whatever ships in resources/fonts."""
+    try:
+        from casebook.pdf.fonts import qt_font_files
+
+        return list(qt_font_files())
+    except (ImportError, AttributeError):
+        folder = ROOT / "resources" / "fonts"
+        return sorted([*folder.glob("*.ttf"), *folder.glob("*.ttc")])
 
 
 def register_fonts() -> None:
-    for path in qt_font_files():
+    """Every script of the five languages renders on any PC, not only where fonts exist."""
+    for path in font_files():
+        if path in _fonts:
+            continue
+        _fonts.add(path)
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("could not load font %s", path)
 
@@ -77,17 +94,23 @@ def apply_language(lang: str) -> None:
     install_translators(QApplication.instance(), lang)
 
 
-def choose_language(book: Casebook, requested: str | None) -> str:
-    if requested in LANGUAGES:
-        return requested
-    saved = book.setting("language")
-    if saved in LANGUAGES:
-        return saved
+def system_language() -> str:
+    """The system's language when Casebook speaks it (any Chinese reads zh_CN), else en."""
     name = QLocale.system().name()
     for candidate in (name, name.split("_")[0]):
         if candidate in LANGUAGES:
             return candidate
     return "zh_CN" if name.startswith("zh") else "en"
+
+
+def choose_language(book: Casebook | None, requested: str | None) -> str:
+    """--lang, else the casebook's saved language, else the system's, else English."""
+    if requested in LANGUAGES:
+        return requested
+    saved = book.setting("language") if book is not None else None
+    if saved in LANGUAGES:
+        return saved
+    return system_language()
 
 
 def make_window(db_path, lang: str = "en", *, clock: Clock | None = None,
@@ -127,22 +150,139 @@ def offer_draft(window: MainWindow) -> bool:
     return True
 
 
-class FirstStart(QDialog):
-    """A new casebook: the business name and the first member of staff."""
+def desk_settings() -> QSettings:
+    """Per-PC choices (the last operator, when Casebook last closed), beside the data."""
+    return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
 
-    def __init__(self):
-        super().__init__()
-        self.setWindowTitle(self.tr("Welcome to Casebook"))
-        form = QFormLayout(self)
-        self.business = QLineEdit()
-        self.person = QLineEdit()
-        form.addRow(self.tr("Business name"), self.business)
-        form.addRow(self.tr("Your name (manager)"), self.person)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+
+def excepthook(exc_type, exc, tb) -> None:
+    """A KnownError that escaped a slot is still the user's to read; anything else is a bug:
+    write the crash log (shown at the next start) and keep the window alive."""
+    if isinstance(exc, KnownError):
+        show_error(QApplication.activeWindow(), str(exc))
+        return
+    path = crash.write_crash_log(exc_type, exc, tb)
+    log.error("unexpected error, details in %s", path)
+
+
+def show_start_error(message: str) -> None:
+    """A storage error before any window exists: one message box, no traceback."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Casebook", message)
+    box.setObjectName("startErrorBox")
+    box.exec()
+
+
+def create_demo_with_progress(target: Path) -> None:
+    """Build the demo casebook while a progress dialog keeps the desktop responsive."""
+    from casebook.core.demo_book import create_demo
+
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "App", "Creating the demo casebook ({count} cases)…").format(count=DEMO_CASES),
+        "", 0, 0)
+    dialog.setObjectName("demoProgress")
+    dialog.setWindowTitle("Casebook")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    failure: list[BaseException] = []
+
+    def work() -> None:  # its own connection in its own thread; the window waits for it
+        try:
+            create_demo(target, cases=DEMO_CASES)
+        except BaseException as exc:  # noqa: BLE001 (handed back to the main thread)
+            failure.append(exc)
+
+    worker = threading.Thread(target=work, name="casebook-demo", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        QApplication.processEvents()
+        worker.join(0.05)
+    dialog.close()
+    if failure:
+        raise failure[0]
+
+
+def first_start(book: Casebook, lang: str) -> list[str] | None:
+    """An empty casebook: ask for the business and the first member of staff.
+
+    Returns the staff names, `None` when the user gave up, or `[]` when they chose the
+    demo casebook instead."""
+    from casebook.ui.dialogs import FirstStartDialog
+
+    dialog = FirstStartDialog(lang=lang)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.wants_demo:
+            return []
+        business, person, role = dialog.values()
+        try:
+            with book.change():  # the business and its first person: one change
+                book.add_staff(person, role, by=person)
+                if business:
+                    book.set_setting("business_name", business, by=person)
+        except KnownError as exc:  # e.g. an empty name: say so and ask again
+            QMessageBox.warning(dialog, "Casebook", str(exc))
+            continue
+        return [person]
+    return None
+
+
+def choose_operator(staff: list[str]) -> str | None:
+    """Who is at the desk; asked when there is a choice, the last one preselected."""
+    from casebook.ui.dialogs import OperatorDialog
+
+    settings = desk_settings()
+    last = str(settings.value("operator", "") or "")
+    operator = staff[0] if len(staff) == 1 else None
+    if operator is None:
+        dialog = OperatorDialog(staff, last)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        operator = dialog.operator()
+    settings.setValue("operator", operator)
+    return operator
+
+
+def show_crash_logs(window: MainWindow) -> None:
+    """Crash logs of the previous run, shown once."""
+    for log_file in crash.unseen_crash_logs():
+        QMessageBox.information(window, "Casebook", QCoreApplication.translate(
+            "App", "Casebook stopped unexpectedly last time. The details are in {path}; "
+            "please send them to your support contact.").format(path=log_file))
+        crash.mark_seen(log_file)
+
+
+def start(db: str | None = None, lang: str | None = None,
+          demo: bool = False) -> MainWindow | int:
+    """Everything `run` does before the event loop: the window, or an exit code (0: the
+    user gave up at a start-up question; 1: the casebook cannot be used)."""
+    register_fonts()
+    language = choose_language(None, lang)
+    apply_language(language)  # storage errors below already speak the user's language
+    try:
+        while True:
+            target = Path(db) if db else (paths.demo_db() if demo else paths.default_db())
+            if demo and not target.exists():
+                create_demo_with_progress(target)
+            with Casebook.open(target) as book:
+                if choose_language(book, lang) != language:
+                    language = choose_language(book, lang)
+                    apply_language(language)
+                staff = [s.name for s in book.staff()] or first_start(book, language)
+            if staff == [] and not demo:  # "open the demo casebook instead"
+                db, demo = None, True
+                continue
+            break
+        operator = choose_operator(staff) if staff else None
+        if operator is None:
+            return 0
+        window = make_window(target, language, operator=operator)
+    except KnownError as exc:
+        show_start_error(str(exc))
+        return 1
+    offer_draft(window)
+    show_crash_logs(window)
+    return window
 
 
 def run(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
@@ -150,48 +290,8 @@ def run(db: str | None = None, lang: str | None = None, demo: bool = False) -> i
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casebook")
     crash.enable_fault_log()
-    sys.excepthook = lambda *info: log.error("unexpected error, see %s",
-                                             crash.write_crash_log(*info))
-    target = Path(db) if db else (paths.demo_db() if demo else paths.default_db())
-    try:
-        if demo and not target.exists():
-            from casebook.core.demo_book import create_demo
-
-            create_demo(target, cases=2000)
-        with Casebook.open(target) as book:
-            language = choose_language(book, lang)
-            staff = [s.name for s in book.staff()]
-            if not staff:
-                set_language(language)
-                install_translators(app, language)
-                dialog = FirstStart()
-                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.person.text():
-                    return 0
-                book.set_setting("business_name", dialog.business.text(), by=dialog.person.text())
-                book.add_staff(dialog.person.text(), "manager")
-                staff = [dialog.person.text()]
-    except KnownError as exc:
-        QMessageBox.critical(None, "Casebook", str(exc))
-        return 1
-    settings = QSettings("Casebook", "Casebook")
-    operator = settings.value("operator", "")
-    if operator not in staff:
-        operator = staff[0]
-        if len(staff) > 1:
-            operator, ok = QInputDialog.getItem(None, "Casebook", QCoreApplication.translate(
-                "App", "Who is at the desk?"), staff, 0, False)
-            if not ok:
-                return 0
-    settings.setValue("operator", operator)
-    try:
-        window = make_window(target, language, operator=operator)
-    except KnownError as exc:
-        QMessageBox.critical(None, "Casebook", str(exc))
-        return 1
-    offer_draft(window)
-    for log_file in crash.unseen_crash_logs():
-        QMessageBox.information(window, "Casebook", QCoreApplication.translate(
-            "App", "Casebook stopped unexpectedly last time. The details are in {path}; "
-            "please send them to your support contact.").format(path=log_file))
-        crash.mark_seen(log_file)
+    sys.excepthook = excepthook
+    window = start(db, lang, demo)
+    if isinstance(window, int):
+        return window
     return app.exec()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ka">
 <context>
     <name>AcceptedCombo</name>
@@ -53,8 +54,8 @@
         <translation>Casebook-მა იპოვა ცვლილებები, რომლებიც წინა ჯერზე არ შენახულა. აღვადგინო?</translation>
     </message>
     <message>
-        <source>Who is at the desk?</source>
-        <translation>ვინ არის ახლა მიმღებში?</translation>
+        <source>Creating the demo casebook ({count} cases)…</source>
+        <translation>იქმნება სადემონსტრაციო ჟურნალი ({count} საქმე)…</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
@@ -237,6 +238,10 @@
         <source>General</source>
         <translation>ჩვეულებრივი</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ვადაგადაცილებული</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -277,18 +282,41 @@
     </message>
 </context>
 <context>
-    <name>FirstStart</name>
+    <name>DueList</name>
+    <message>
+        <source>Due now</source>
+        <translation>ახლა შესასრულებელი</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Casebook</source>
         <translation>კეთილი იყოს თქვენი მობრძანება Casebook-ში</translation>
+    </message>
+    <message>
+        <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
+        <translation>ეს საქმეების ჟურნალი ახალია. მიუთითეთ, ვინ ხართ; კოლეგებს მოგვიანებით დაამატებთ განყოფილებაში „თანამშრომლები“.</translation>
     </message>
     <message>
         <source>Business name</source>
         <translation>ორგანიზაციის სახელი</translation>
     </message>
     <message>
-        <source>Your name (manager)</source>
-        <translation>თქვენი სახელი (მენეჯერი)</translation>
+        <source>Your name</source>
+        <translation>თქვენი სახელი</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>თქვენი როლი</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>დაწყება</translation>
+    </message>
+    <message>
+        <source>Open the demo casebook instead</source>
+        <translation>ამის ნაცვლად სადემონსტრაციო ჟურნალის გახსნა</translation>
     </message>
 </context>
 <context>
@@ -424,11 +452,11 @@
         <translation>ანგარიში / შეკვეთის №</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>მომხმარებლის ენა</translation>
     </message>
     <message>
-        <source>In the customer's &amp;words</source>
+        <source>In the customer&apos;s &amp;words</source>
         <translation>მომხმარებლის &amp;სიტყვებით</translation>
     </message>
     <message>
@@ -583,6 +611,10 @@
         <translation>დახურული</translation>
     </message>
     <message>
+        <source>Show: {filter}</source>
+        <translation>ჩვენება: {filter}</translation>
+    </message>
+    <message>
         <source>Search cases (Ctrl+F)</source>
         <translation>საქმეების ძიება (Ctrl+F)</translation>
     </message>
@@ -626,6 +658,17 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · ოპერატორი: {name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>ვინ მორიგეობს ახლა?</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>თანამშრომელი</translation>
     </message>
 </context>
 <context>
@@ -842,6 +885,10 @@
     <message>
         <source>Lists</source>
         <translation>სიები</translation>
+    </message>
+    <message>
+        <source>List to edit</source>
+        <translation>რედაქტირებადი სია</translation>
     </message>
     <message>
         <source>Categories</source>

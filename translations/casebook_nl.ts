@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>AcceptedCombo</name>
@@ -53,8 +54,8 @@
         <translation>Casebook vond wijzigingen die de vorige keer niet zijn opgeslagen. Terugzetten?</translation>
     </message>
     <message>
-        <source>Who is at the desk?</source>
-        <translation>Wie zit er aan de balie?</translation>
+        <source>Creating the demo casebook ({count} cases)…</source>
+        <translation>Het demoregister wordt aangemaakt ({count} zaken)…</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
@@ -237,6 +238,10 @@
         <source>General</source>
         <translation>Normaal</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -277,18 +282,41 @@
     </message>
 </context>
 <context>
-    <name>FirstStart</name>
+    <name>DueList</name>
+    <message>
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Casebook</source>
         <translation>Welkom bij Casebook</translation>
+    </message>
+    <message>
+        <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
+        <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega&apos;s voegt u later toe onder Medewerkers.</translation>
     </message>
     <message>
         <source>Business name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <source>Your name (manager)</source>
-        <translation>Uw naam (leidinggevende)</translation>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Uw rol</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Open the demo casebook instead</source>
+        <translation>Liever het demoregister openen</translation>
     </message>
 </context>
 <context>
@@ -424,11 +452,11 @@
         <translation>Klant-/ordernr.</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>Taal van de klant</translation>
     </message>
     <message>
-        <source>In the customer's &amp;words</source>
+        <source>In the customer&apos;s &amp;words</source>
         <translation>In de &amp;woorden van de klant</translation>
     </message>
     <message>
@@ -583,6 +611,10 @@
         <translation>Gesloten</translation>
     </message>
     <message>
+        <source>Show: {filter}</source>
+        <translation>Toon: {filter}</translation>
+    </message>
+    <message>
         <source>Search cases (Ctrl+F)</source>
         <translation>Zaken zoeken (Ctrl+F)</translation>
     </message>
@@ -626,6 +658,17 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · medewerker: {name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wie zit er aan de balie?</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Medewerker</translation>
     </message>
 </context>
 <context>
@@ -842,6 +885,10 @@
     <message>
         <source>Lists</source>
         <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>List to edit</source>
+        <translation>Lijst om te bewerken</translation>
     </message>
     <message>
         <source>Categories</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AcceptedCombo</name>
@@ -53,8 +54,8 @@
         <translation>Casebook нашёл изменения, которые в прошлый раз не были сохранены. Восстановить их?</translation>
     </message>
     <message>
-        <source>Who is at the desk?</source>
-        <translation>Кто сейчас за стойкой?</translation>
+        <source>Creating the demo casebook ({count} cases)…</source>
+        <translation>Создаём демонстрационный журнал обращений ({count} обращений)…</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
@@ -237,6 +238,10 @@
         <source>General</source>
         <translation>Обычная</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -277,18 +282,41 @@
     </message>
 </context>
 <context>
-    <name>FirstStart</name>
+    <name>DueList</name>
+    <message>
+        <source>Due now</source>
+        <translation>Срок наступил</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Casebook</source>
         <translation>Добро пожаловать в Casebook</translation>
+    </message>
+    <message>
+        <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
+        <translation>Это новый журнал обращений. Укажите, кто вы; коллег можно будет добавить позже в разделе «Сотрудники».</translation>
     </message>
     <message>
         <source>Business name</source>
         <translation>Название организации</translation>
     </message>
     <message>
-        <source>Your name (manager)</source>
-        <translation>Ваше имя (руководитель)</translation>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Open the demo casebook instead</source>
+        <translation>Открыть демонстрационный журнал</translation>
     </message>
 </context>
 <context>
@@ -424,11 +452,11 @@
         <translation>Лицевой счёт / № заказа</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>Язык клиента</translation>
     </message>
     <message>
-        <source>In the customer's &amp;words</source>
+        <source>In the customer&apos;s &amp;words</source>
         <translation>Со &amp;слов клиента</translation>
     </message>
     <message>
@@ -583,6 +611,10 @@
         <translation>Закрыто</translation>
     </message>
     <message>
+        <source>Show: {filter}</source>
+        <translation>Показать: {filter}</translation>
+    </message>
+    <message>
         <source>Search cases (Ctrl+F)</source>
         <translation>Поиск обращений (Ctrl+F)</translation>
     </message>
@@ -629,6 +661,17 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · оператор: {name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Кто сейчас за стойкой?</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Сотрудник</translation>
     </message>
 </context>
 <context>
@@ -845,6 +888,10 @@
     <message>
         <source>Lists</source>
         <translation>Списки</translation>
+    </message>
+    <message>
+        <source>List to edit</source>
+        <translation>Какой список изменить</translation>
     </message>
     <message>
         <source>Categories</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptedCombo</name>
@@ -53,8 +54,8 @@
         <translation>Casebook 发现上次有未保存的修改。要恢复吗？</translation>
     </message>
     <message>
-        <source>Who is at the desk?</source>
-        <translation>现在是谁在值班？</translation>
+        <source>Creating the demo casebook ({count} cases)…</source>
+        <translation>正在创建演示案件库（{count} 个案件）…</translation>
     </message>
     <message>
         <source>Casebook stopped unexpectedly last time. The details are in {path}; please send them to your support contact.</source>
@@ -237,6 +238,10 @@
         <source>General</source>
         <translation>一般</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -277,18 +282,41 @@
     </message>
 </context>
 <context>
-    <name>FirstStart</name>
+    <name>DueList</name>
+    <message>
+        <source>Due now</source>
+        <translation>现在到期</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Casebook</source>
         <translation>欢迎使用 Casebook</translation>
+    </message>
+    <message>
+        <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
+        <translation>这是一个新的案件库。请告诉 Casebook 您是谁；同事可以稍后在“员工”中添加。</translation>
     </message>
     <message>
         <source>Business name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <source>Your name (manager)</source>
-        <translation>您的姓名（经理）</translation>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Open the demo casebook instead</source>
+        <translation>改为打开演示案件库</translation>
     </message>
 </context>
 <context>
@@ -424,11 +452,11 @@
         <translation>账户/订单号</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>客户语言</translation>
     </message>
     <message>
-        <source>In the customer's &amp;words</source>
+        <source>In the customer&apos;s &amp;words</source>
         <translation>客户原话(&amp;W)</translation>
     </message>
     <message>
@@ -583,6 +611,10 @@
         <translation>已结案</translation>
     </message>
     <message>
+        <source>Show: {filter}</source>
+        <translation>显示：{filter}</translation>
+    </message>
+    <message>
         <source>Search cases (Ctrl+F)</source>
         <translation>搜索案件（Ctrl+F）</translation>
     </message>
@@ -623,6 +655,17 @@
     <message>
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · 操作员：{name} · {cases}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>现在谁在前台值班？</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>员工</translation>
     </message>
 </context>
 <context>
@@ -839,6 +882,10 @@
     <message>
         <source>Lists</source>
         <translation>列表</translation>
+    </message>
+    <message>
+        <source>List to edit</source>
+        <translation>要编辑的列表</translation>
     </message>
     <message>
         <source>Categories</source>

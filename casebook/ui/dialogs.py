@@ -1,6 +1,7 @@
-"""Staff and settings: who works the desk, and how the business is set up.
+"""Staff and settings: who works the desk, and how the business is set up; and the two
+questions at start-up (a new casebook's first member of staff, who is at the desk).
 
-Both dialogs only collect what the user typed; every change goes through
+The dialogs only collect what the user typed; every change goes through
 the session, one audited operation at a time.
 """
 
@@ -9,8 +10,8 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from casebook.core.casebook import ROLES
 from casebook.i18n.defaults import LANGUAGES, label
@@ -121,6 +122,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language of the program"), self.ui_language)
         tabs.addTab(general, self.tr("Business"))
         tabs.addTab(self._lists(), self.tr("Lists"))
+        self._shown_values = self.values()  # Save writes what the user changed, no more
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -142,6 +144,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         self.list_name = QComboBox()
         self.list_name.setObjectName("listName")
+        self.list_name.setAccessibleName(self.tr("List to edit"))
         for name in EDITABLE_LISTS:
             self.list_name.addItem({"category": self.tr("Categories"),
                                     "channel": self.tr("Channels"),
@@ -150,22 +153,49 @@ class SettingsDialog(QDialog):
         self.entries.setObjectName("listEntries")
         self.entries.setHorizontalHeaderLabels([LANG_NAMES[x] for x in LANGUAGES]
                                                + [self.tr("Active")])
+        self.entries.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.entries.horizontalHeader().setSectionResizeMode(
+            len(LANGUAGES), QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("Add entry"))
         add.setObjectName("addEntryButton")
-        add.clicked.connect(self._add_row)
+        add.clicked.connect(lambda: self._add_row())
         layout.addWidget(self.list_name)
         layout.addWidget(self.entries, 1)
         layout.addWidget(add)
+        # Edits of every list are kept while the user switches between them; Save writes
+        # the entries that changed, nothing else (no audit noise for untouched rows).
+        self._shown: str | None = None
+        self._pending: dict[str, list[tuple]] = {}
+        self._original: dict[str, dict[str, tuple]] = {}
         self.list_name.currentIndexChanged.connect(self._load_entries)
         self._load_entries()
         return page
 
+    def _rows(self) -> list[tuple]:
+        """The table as typed: (code or None, labels, active) per row."""
+        rows = []
+        for row, code in enumerate(self.codes):
+            labels = {lang: self.entries.item(row, col).text().strip()
+                      for col, lang in enumerate(LANGUAGES)
+                      if self.entries.item(row, col) and self.entries.item(row, col).text().strip()}
+            rows.append((code, labels, self.entries.cellWidget(row, len(LANGUAGES)).isChecked()))
+        return rows
+
     def _load_entries(self) -> None:
-        entries = self.session.book.list_entries(self.list_name.currentData(), active_only=False)
+        if self._shown is not None:
+            self._pending[self._shown] = self._rows()
+        name = self.list_name.currentData()
+        self._shown = name
+        if name not in self._original:
+            self._original[name] = {
+                e.code: (dict(e.labels), bool(e.active))
+                for e in self.session.book.list_entries(name, active_only=False)}
+        rows = self._pending.get(name) or [(code, labels, active) for code, (labels, active)
+                                           in self._original[name].items()]
         self.entries.setRowCount(0)
         self.codes: list[str | None] = []
-        for entry in entries:
-            self._add_row(entry.code, entry.labels, entry.active)
+        for code, labels, active in rows:
+            self._add_row(code, labels, active)
 
     def _add_row(self, code=None, labels=None, active=True) -> None:
         row = self.entries.rowCount()
@@ -174,15 +204,38 @@ class SettingsDialog(QDialog):
             self.entries.setItem(row, col, QTableWidgetItem((labels or {}).get(lang, "")))
         box = QCheckBox()
         box.setChecked(bool(active))
+        box.setAccessibleName(self.tr("Active"))
         self.entries.setCellWidget(row, len(LANGUAGES), box)
         self.codes.append(code if isinstance(code, str) else None)
 
-    def save(self) -> None:
-        operator = self.session.operator
+    def changed_entries(self) -> list[tuple[str, str | None, dict, bool]]:
+        """(list, code, labels, active) for every entry added or changed in any list."""
+        self._pending[self._shown] = self._rows()
+        changed = []
+        for name, rows in self._pending.items():
+            original = self._original.get(name, {})
+            for code, labels, active in rows:
+                if not labels:
+                    continue  # an empty new row, or all names cleared: nothing to write
+                before = original.get(code)
+                if before is None or before[1] != active or any(
+                        before[0].get(lang) != text for lang, text in labels.items()):
+                    changed.append((name, code, labels, active))
+        return changed
+
+    def values(self) -> dict[str, str]:
+        """The settings as the dialog shows them now."""
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         values["timezone"] = self.timezone.currentText()
         values["form_language"] = self.form_language.currentData()
         values["language"] = self.ui_language.currentData()
+        return values
+
+    def save(self) -> None:
+        operator = self.session.operator
+        values = {key: value for key, value in self.values().items()
+                  if value != self._shown_values[key]}
+        entries = self.changed_entries()
 
         def apply(book) -> None:
             with book.change():  # one save, one transaction
@@ -190,18 +243,93 @@ class SettingsDialog(QDialog):
 
         def _apply(book) -> None:
             for key, value in values.items():
-                if book.setting(key) != value:
-                    book.set_setting(key, value, by=operator)
-            list_name = self.list_name.currentData()
-            for row, code in enumerate(self.codes):
-                labels = {lang: (self.entries.item(row, col).text()
-                                 if self.entries.item(row, col) else "")
-                          for col, lang in enumerate(LANGUAGES)}
-                if not any(v.strip() for v in labels.values()):
-                    continue
-                active = self.entries.cellWidget(row, len(LANGUAGES)).isChecked()
+                book.set_setting(key, value, by=operator)
+            for list_name, code, labels, active in entries:
                 book.save_list_entry(list_name, code, labels, by=operator, active=active)
 
         ok, _ = self.session.run(self, apply)
         if ok:
             self.accept()
+
+
+class FirstStartDialog(QDialog):
+    """A new, empty casebook: the business's name and the first member of staff.
+
+    The first person usually sets the desk up, so the role offered is manager.
+    Someone only looking around can open the demo casebook instead.
+    """
+
+    def __init__(self, parent=None, *, lang: str = "en"):
+        super().__init__(parent)
+        self.setObjectName("firstStartDialog")
+        self.setWindowTitle(self.tr("Welcome to Casebook"))
+        self.wants_demo = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("This casebook is new. Tell Casebook who you are; you can add "
+                               "your colleagues later under Staff."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.business = QLineEdit()
+        self.business.setObjectName("businessName")
+        self.business.setAccessibleName(self.tr("Business name"))
+        self.person = QLineEdit()
+        self.person.setObjectName("firstStaffName")
+        self.person.setAccessibleName(self.tr("Your name"))
+        self.role = QComboBox()
+        self.role.setObjectName("firstStaffRole")
+        self.role.setAccessibleName(self.tr("Your role"))
+        for role in ROLES:
+            self.role.addItem(label("role", role, lang), role)
+        self.role.setCurrentIndex(self.role.findData("manager"))
+        form.addRow(self.tr("Business name"), self.business)
+        form.addRow(self.tr("Your name"), self.person)
+        form.addRow(self.tr("Your role"), self.role)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Start"))
+        self.ok.setEnabled(False)
+        demo = buttons.addButton(self.tr("Open the demo casebook instead"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+        demo.setObjectName("openDemoButton")
+        demo.clicked.connect(self._demo)
+        self.person.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def _demo(self) -> None:
+        self.wants_demo = True
+        self.accept()
+
+    def values(self) -> tuple[str, str, str]:
+        """(business name, person, role) as typed."""
+        return self.business.text().strip(), self.person.text().strip(), self.role.currentData()
+
+
+class OperatorDialog(QDialog):
+    """Who is at the desk: deadlines, ownership and the audit log follow this choice."""
+
+    def __init__(self, names: list[str], last: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("operatorDialog")
+        self.setWindowTitle(self.tr("Who is at the desk?"))
+        layout = QFormLayout(self)
+        self.names = QComboBox()
+        self.names.setObjectName("operatorBox")
+        self.names.setAccessibleName(self.tr("Member of staff"))
+        self.names.addItems(names)
+        if last in names:
+            self.names.setCurrentText(last)
+        layout.addRow(self.tr("Member of staff"), self.names)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def operator(self) -> str:
+        return self.names.currentText()

@@ -1,9 +1,11 @@
-"""The banner that prompts the desk when a follow-up falls due: open it, done, or snooze."""
+"""What is due: the banner that prompts the desk when a follow-up falls due (open it,
+done, or snooze) and the operator's list of everything due now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout)
 
 from casebook.i18n import defaults
 from casebook.ui.widgets import time_text
@@ -65,3 +67,38 @@ class DueBanner(QFrame):
         more = len(self.items) - 1
         self.detail.setText(f"{time_text(first.due_at, self.tz)} · {first.ref} · {kind}"
                             + (f"  (+{more})" if more else ""))
+
+
+class DueList(QListWidget):
+    """What the operator must do now: their deadlines due at `now`, oldest first.
+
+    Read-only; activating a line asks the window to open its case.
+    """
+
+    open = Signal(str)
+    LIMIT = 500  # a screenful is what a person acts on; the title gives the full count
+
+    def __init__(self, session, parent=None, *, lang: str = "en"):
+        super().__init__(parent)
+        self.setObjectName("dueList")
+        self.setAccessibleName(self.tr("Due now"))
+        self.session, self.lang = session, lang
+        self.count_due = 0
+        self.itemActivated.connect(
+            lambda item: self.open.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def refresh(self, now=None) -> list:
+        """Re-read the operator's due deadlines at `now` (the session clock by default)."""
+        book = self.session.book
+        items = book.due(now or book.now(), owner=self.session.operator or None)
+        tz = book.tz  # a settings read: once, not once per line
+        kinds: dict[str, str] = {}
+        self.clear()
+        for d in items[:self.LIMIT]:
+            if d.kind not in kinds:
+                kinds[d.kind] = defaults.label("deadline_kind", d.kind, self.lang)
+            item = QListWidgetItem(f"{time_text(d.due_at, tz)}  {d.ref}  {kinds[d.kind]}")
+            item.setData(Qt.ItemDataRole.UserRole, d.ref)
+            self.addItem(item)
+        self.count_due = len(items)
+        return items

@@ -1,27 +1,29 @@
-"""The main window: quick filters and search over the case list, the editor, the due list."""
+"""The main window: quick filters and search over the case list, the editor, the due list.
+
+It reads through the list model and the due list and writes nothing itself:
+the editor and the dialogs change the casebook through the session, and every
+view refreshes from `session.changed`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
-
 from pathlib import Path
-
-import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QLabel, QSystemTrayIcon, QLineEdit, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-                               QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QHeaderView, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from casebook.core import paths
-from casebook.i18n import defaults
 from casebook.core.times import parse_time
-from casebook.ui.case_list import CaseListModel
-from casebook.ui.due_panel import DueBanner
+from casebook.i18n import defaults
+from casebook.ui.case_list import COLUMNS, CaseListModel
+from casebook.ui.due_panel import DueBanner, DueList
 from casebook.ui.editor import CaseEditor
-from casebook.ui.widgets import time_text
 
 DRAFT_SECONDS = 30
 
@@ -31,12 +33,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.lang = lang
+        self._reselecting = False
+        self.successor: MainWindow | None = None  # set when a language switch replaces it
         self.setWindowTitle(self.tr("Casebook — {name}").format(
             name=session.book.setting("business_name") or session.book.location))
         self.resize(1400, 900)
-        self.model = CaseListModel(session, self)
-        self.model.lang = lang
-        self.model.refresh()
+        self.model = CaseListModel(session, self, lang=lang)
         self._build()
         session.changed.connect(self._on_changed)
         self.due_timer = QTimer(self)
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         self._catch_up()
         self._status()
+        self._update_actions()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             button = QPushButton(text)
             button.setObjectName(f"filter_{key}")
             button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show: {filter}").format(filter=text))
             button.setChecked(key == "all")
             button.clicked.connect(lambda _=False, k=key: self.set_filter(k))
             self.filters.addButton(button)
@@ -117,9 +121,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 120, 170, 140, 80, 120, 120)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
@@ -127,11 +131,10 @@ class MainWindow(QMainWindow):
         self.banner.done.connect(self._banner_done)
         self.banner.snooze.connect(self._banner_snooze)
         self.banner.open.connect(self.open_ref)
-        self.due = QListWidget()
-        self.due.setObjectName("dueList")
-        self.due.itemActivated.connect(lambda item: self.open_ref(item.data(
-            Qt.ItemDataRole.UserRole)))
+        self.due = DueList(self.session, lang=self.lang)
+        self.due.open.connect(self.open_ref)
         self.due_title = QLabel()
+        self.due_title.setBuddy(self.due)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.due, 1)
         self.editor = CaseEditor(self.session, lang=self.lang)
         self.editor.saved.connect(self._saved)
+        self.editor.open_requested.connect(self.open_ref)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
@@ -151,6 +155,29 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.editor.save)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_form)
+
+    def _fit_columns(self) -> None:
+        """Widths from what the columns hold in this language and font, so the next reply
+        is on screen without scrolling; the customer's name takes what is left."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 2 * metrics.horizontalAdvance("M")
+        model = self.model
+        samples = {
+            "ref": ["2026-00000"], "received_at": ["2026-12-31 23:59"],
+            "next_reply_at": ["2026-12-31 23:59"], "severity": list(model.severities.values()),
+            "state": list(model.states.values()), "category": list(model._labels.values()),
+            "owner": [s.name for s in self.session.book.staff()], "customer": []}
+        caps = {"category": 16, "owner": 11}  # in average characters; longer text elides
+        for column, key in enumerate(COLUMNS):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            width = max([metrics.horizontalAdvance(t) for t in samples[key]]
+                        + [metrics.horizontalAdvance(title) + pad])  # + the sort arrow
+            if key in caps:
+                width = min(width, caps[key] * metrics.averageCharWidth())
+            self.table.setColumnWidth(column, width + pad)
+        header.setSectionResizeMode(COLUMNS.index("customer"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -167,6 +194,7 @@ class MainWindow(QMainWindow):
         if self._may_leave():
             self.editor.new_case()
             self.table.clearSelection()
+            self._update_actions()
 
     def open_row(self, row: int) -> None:
         ref = self.model.ref_at(row)
@@ -176,14 +204,50 @@ class MainWindow(QMainWindow):
     def open_ref(self, ref: str) -> None:
         if ref and ref != self.editor.current_ref() and self._may_leave():
             self.editor.load(ref)
+            self._update_actions()
 
     def _row_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.open_row(current.row())
+        if not current.isValid() or self._reselecting:
+            return
+        self.save_draft()  # leaving a case: its unsaved edits are on disk first
+        self.open_row(current.row())
+        if self.editor.current_ref() != self.model.ref_at(current.row()):
+            # The user chose to stay (Cancel). The view is still selecting the new row
+            # (current first, selection after): put it back once it has finished.
+            QTimer.singleShot(0, self._select_open_case)
+
+    def _select_open_case(self) -> None:
+        ref = self.editor.current_ref()
+        row = self.model.row_of(ref) if ref else None
+        self._reselecting = True
+        try:
+            if row is None:
+                self.table.selectionModel().clear()
+            else:
+                self.table.selectRow(row)
+        finally:
+            self._reselecting = False
+
+    def _sort_changed(self, column: int, order) -> None:
+        """Columns the database cannot sort by keep the indicator where the sort is."""
+        if self.model.sortable(column):
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMNS.index(self.model.sort_key),
+                                Qt.SortOrder.DescendingOrder if self.model.descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _update_actions(self) -> None:
+        """Form and signature need a saved case."""
+        has_case = self.editor.current_ref() is not None
+        self.print_button.setEnabled(has_case)
+        self.sign_button.setEnabled(has_case)
 
     def _may_leave(self) -> bool:
-        """Unsaved edits are never dropped silently."""
-        if not self.editor.is_dirty():
+        """Unsaved edits are never dropped silently (a successor window holds them now)."""
+        if self.successor is not None or not self.editor.is_dirty():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("This case has changes that are not saved yet."),
@@ -193,10 +257,14 @@ class MainWindow(QMainWindow):
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.editor.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.clear_draft()  # discarded on purpose: not offered back at the next start
+            return True
+        return False
 
     def _saved(self, ref: str) -> None:
         self.clear_draft()
+        self._update_actions()
 
     def _on_changed(self, ref: str) -> None:
         self.model.refresh()
@@ -233,10 +301,19 @@ class MainWindow(QMainWindow):
             window.editor.restore_draft(draft)
         window.resize(self.size())
         window.show()
-        self.editor.loaded = self.editor.draft()  # handed over: closing must not ask
-        self.editor.ref = self.editor.ref or "handed-over"
+        self.successor = window  # holds the new window; and closing must not ask
+        self._retire()
         self.close()
         return window
+
+    def _retire(self) -> None:
+        """A window replaced by its successor stops prompting, autosaving and refreshing."""
+        self.due_timer.stop()
+        self.draft_timer.stop()
+        self.search_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.session.changed.disconnect(self._on_changed)
 
     def sign_form(self):
         """The customer (and the member of staff) sign the open case's form."""
@@ -319,17 +396,9 @@ class MainWindow(QMainWindow):
             self.banner.drop(deadline_id)
 
     def refresh_due(self, now=None) -> None:
-        book = self.session.book
-        now = now or book.now()
-        items = book.due(now, owner=self.session.operator or None)
-        self.due.clear()
-        for d in items[:500]:
-            label = defaults.label("deadline_kind", d.kind, self.lang)
-            item = QListWidgetItem(f"{time_text(d.due_at, book.tz)}  {d.ref}  {label}")
-            item.setData(Qt.ItemDataRole.UserRole, d.ref)
-            self.due.addItem(item)
+        self.due.refresh(now)
         self.due_title.setText(self.tr("Due now for {name}: {count}").format(
-            name=self.session.operator or "—", count=len(items)))
+            name=self.session.operator or "—", count=self.due.count_due))
 
     def _status(self) -> None:
         cases = self.tr("%n case(s)", "", self.model.rowCount())
@@ -353,7 +422,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._may_leave():
-            self.clear_draft()
+            if self.successor is None:  # else the draft is the successor's
+                self.clear_draft()
             self.ui_settings().setValue("last_closed_at",
                                         self.session.book.now().isoformat())
             event.accept()
