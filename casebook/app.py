@@ -18,7 +18,7 @@ from casebook.core.casebook import Casebook
 from casebook.core.clock import Clock
 from casebook.core.errors import KnownError
 from casebook.i18n.defaults import LANGUAGES
-from casebook.i18n.translate import set_language
+from casebook.i18n.translate import current_language, set_language
 from casebook.ui.main_window import MainWindow
 from casebook.ui.operations import Session, show_error
 
@@ -235,7 +235,7 @@ def choose_operator(staff: list[str]) -> str | None:
     last = str(settings.value("operator", "") or "")
     operator = staff[0] if len(staff) == 1 else None
     if operator is None:
-        dialog = OperatorDialog(staff, last)
+        dialog = OperatorDialog(staff, last, lang=current_language())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         operator = dialog.operator()

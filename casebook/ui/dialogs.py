@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from casebook.core.casebook import ROLES
 from casebook.i18n.defaults import LANGUAGES, label
+from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor import LANG_NAMES
 
 EDITABLE_LISTS = ("category", "channel", "resolution_type")
@@ -59,7 +60,8 @@ class StaffDialog(QDialog):
         return box
 
     def load(self) -> None:
-        people = self.session.book.staff(active_only=False)
+        people = sorted_by_name(self.session.book.staff(active_only=False), self.lang,
+                                lambda person: person.name)
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
             self.table.setItem(row, 0, QTableWidgetItem(person.name))
@@ -313,7 +315,7 @@ class FirstStartDialog(QDialog):
 class OperatorDialog(QDialog):
     """Who is at the desk: deadlines, ownership and the audit log follow this choice."""
 
-    def __init__(self, names: list[str], last: str = "", parent=None):
+    def __init__(self, names: list[str], last: str = "", parent=None, *, lang: str = "en"):
         super().__init__(parent)
         self.setObjectName("operatorDialog")
         self.setWindowTitle(self.tr("Who is at the desk?"))
@@ -321,7 +323,7 @@ class OperatorDialog(QDialog):
         self.names = QComboBox()
         self.names.setObjectName("operatorBox")
         self.names.setAccessibleName(self.tr("Member of staff"))
-        self.names.addItems(names)
+        self.names.addItems(sorted_by_name(names, lang))
         if last in names:
             self.names.setCurrentText(last)
         layout.addRow(self.tr("Member of staff"), self.names)

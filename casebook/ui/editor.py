@@ -23,6 +23,7 @@ from casebook.core.casebook import UNSIGNED_PATHS
 from casebook.core.times import iso
 from casebook.i18n import defaults
 from casebook.i18n.translate import _, current_language
+from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor_fields import HandoverDialog, PartList
 from casebook.ui.editor_parts import FORMS, LANG_NAMES
 from casebook.ui.widgets import (CodeCombo, time_text, PartSection, ask_reason, change_signal, read_value,
@@ -188,7 +189,8 @@ class CaseEditor(QWidget):
         """(code, label) pairs: a list by name, "staff", or "staff:<role>"."""
         if source.startswith("staff"):
             role = source.partition(":")[2] or None
-            return [(s.name, s.name) for s in self._staff
+            return [(s.name, s.name) for s in sorted_by_name(self._staff, self.lang,
+                                                             lambda s: s.name)
                     if s.active and (role is None or s.role == role)]
         return [(e.code, e.labels.get(self.lang) or e.labels.get("en") or e.code)
                 for e in self.session.book.list_entries(source)]

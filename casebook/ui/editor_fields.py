@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
                                QToolButton, QVBoxLayout, QWidget)
 
 from casebook.core import lookups
+from casebook.i18n.translate import current_language
+from casebook.ui.collation import sort_key
 from casebook.ui.widgets import COLOURS, CodeCombo, status_icon, when_text
 
 
@@ -91,7 +93,12 @@ class CustomerPicker(QLineEdit):
 
     def lookup(self) -> list[lookups.CustomerMatch]:
         """Known customers for what is typed; the list pops up under the field."""
-        self.matches = lookups.customers(self.session.book, self.text())
+        folded = self.text().strip().casefold()
+        key = sort_key(current_language())
+        # names that start with what was typed first, each group in the language's order
+        self.matches = sorted(lookups.customers(self.session.book, self.text()),
+                              key=lambda m: (not m.fields["name"].casefold().startswith(folded),
+                                             key(m.fields["name"])))
         self.model.clear()
         for match in self.matches:
             f = match.fields
