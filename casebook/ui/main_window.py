@@ -87,7 +87,12 @@ class MainWindow(QMainWindow):
             button.setObjectName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addSeparator()
+        # Quick filters get a row of their own: with the actions beside them, the longer
+        # Georgian and Russian labels ran off the window's edge.
+        self.addToolBarBreak()
+        bar = QToolBar(self.tr("Quick filters"))
+        bar.setObjectName("filterToolbar")
+        self.addToolBar(bar)
         self.filters = QButtonGroup(self)
         names = {"all": self.tr("All"), "open": self.tr("Open"), "due_today": self.tr("Due today"),
                  "overdue": self.tr("Overdue"), "major_unreported": self.tr("Major, not reported"),
@@ -149,7 +154,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setSizes([760, 640])
+        splitter.setSizes([800, 600])
         self.setCentralWidget(splitter)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_case)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
@@ -168,7 +173,8 @@ class MainWindow(QMainWindow):
             "next_reply_at": ["2026-12-31 23:59"], "severity": list(model.severities.values()),
             "state": list(model.states.values()), "category": list(model._labels.values()),
             "owner": [s.name for s in self.session.book.staff()], "customer": []}
-        caps = {"category": 16, "owner": 11}  # in average characters; longer text elides
+        # in average characters; longer text elides
+        caps = {"category": 12, "owner": 10, "state": 10, "severity": 9}
         for column, key in enumerate(COLUMNS):
             title = model.headerData(column, Qt.Orientation.Horizontal)
             width = max([metrics.horizontalAdvance(t) for t in samples[key]]
@@ -176,7 +182,10 @@ class MainWindow(QMainWindow):
             if key in caps:
                 width = min(width, caps[key] * metrics.averageCharWidth())
             self.table.setColumnWidth(column, width + pad)
-        header.setSectionResizeMode(COLUMNS.index("customer"), QHeaderView.ResizeMode.Stretch)
+        # A name cut to "Piet…" is no use at the desk: the customer keeps room for one
+        # and the list scrolls sideways when the window is narrow; the last column stretches.
+        self.table.setColumnWidth(COLUMNS.index("customer"), 15 * metrics.averageCharWidth())
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
 
     def _focus_search(self) -> None:
