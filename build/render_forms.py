@@ -1,9 +1,11 @@
-"""Resolution forms in every language (and one bilingual) as PDF and PNG pages.
+"""Resolution forms in every language (and one bilingual), reply letters and case
+summaries, as PDF and PNG pages.
 
     python build/render_forms.py [out-dir]      # needs poppler-utils (pdftoppm)
 
 Builds a small demo casebook in a temp dir, prints one signed case per
-customer language with `casebook form`, and turns each PDF into PNG pages
+customer language (the form; the letter and the summary in en, ru, zh_CN and
+ka), and turns each PDF into PNG pages
 (default: build/out/forms) so anyone can look at what the customer gets.
 """
 
@@ -24,6 +26,7 @@ from casebook.core.clock import FixedClock  # noqa: E402
 from casebook.core.demo_book import create_demo  # noqa: E402
 from casebook.db.models import Case, Customer  # noqa: E402
 from casebook.i18n.defaults import LANGUAGES  # noqa: E402
+from casebook.pdf import letter, summary  # noqa: E402
 from casebook.pdf.form import render  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
@@ -42,11 +45,17 @@ def main() -> None:
                 case = (Case.select().join(Customer)
                         .where((Customer.language == lang) & (Case.state == "closed")).first())
                 jobs.append((f"form-{lang}", case.ref, lang, None))
+            refs = {lang: ref for (_, ref, lang, _) in jobs}
             jobs.append(("form-ru-en", jobs[1][1], "ru", "en"))
-            for name, ref, lang, second in jobs:
+            jobs = [(name, ref, lang, second, render) for name, ref, lang, second in jobs]
+            for lang in ("en", "ru", "zh_CN", "ka"):
+                jobs.append((f"letter-{lang}", refs[lang], lang, None, letter.render))
+                jobs.append((f"summary-{lang}", refs[lang], lang, None, summary.render))
+            for name, ref, lang, second, make in jobs:
                 pdf = out / f"{name}.pdf"
+                extra = {"second_lang": second} if make is render else {}
                 with open(pdf, "wb") as fh:
-                    render(book, ref, fh, lang=lang, second_lang=second)
+                    make(book, ref, fh, lang=lang, **extra)
                 subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(out / name)],
                                check=True)
                 print(pdf, f"({ref})")

@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("ref")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--second-lang", choices=LANGUAGES)
+    p.add_argument("--document", choices=("form", "letter", "summary"), default="form",
+                   help="the resolution form (default), the reply letter or the case summary")
     p = sub.add_parser("report", parents=[common], help="statistics for a period")
     p.add_argument("--from", dest="date_from", required=True)
     p.add_argument("--to", dest="date_to", required=True)
@@ -221,11 +223,32 @@ def cmd_form(args) -> int:
     from casebook.core.files import atomic_write
     from casebook.pdf.form import render
 
+    if args.document != "form":
+        return _letter_or_summary(args)
     with _open(args) as book:
         code = atomic_write(args.output, lambda out: render(
             book, args.ref, out, lang=args.lang, second_lang=args.second_lang))
     print(_("Resolution form written to {path} (verification code {code}).",
             path=str(args.output), code=code))
+    return 0
+
+
+def _letter_or_summary(args) -> int:
+    """The reply letter (customer's language) or the case summary (the user's)."""
+    from casebook.core.files import atomic_write
+    from casebook.i18n.translate import current_language
+    from casebook.pdf import letter, summary
+
+    with _open(args) as book:
+        book.get(args.ref)  # an unknown reference leaves no half-written file behind
+        if args.document == "letter":
+            atomic_write(args.output, lambda out: letter.render(book, args.ref, out,
+                                                                lang=args.lang))
+            print(_("Reply letter written to {path}.", path=str(args.output)))
+        else:
+            atomic_write(args.output, lambda out: summary.render(
+                book, args.ref, out, lang=args.lang or current_language()))
+            print(_("Case summary written to {path}.", path=str(args.output)))
     return 0
 
 
