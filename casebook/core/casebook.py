@@ -17,7 +17,7 @@ import re
 
 from peewee import Database, DatabaseError, IntegrityError
 
-from casebook.core import deadlines, document, parts, rules, settings
+from casebook.core import access, deadlines, document, parts, rules, settings
 from casebook.core import intake as intake_path
 from casebook.core.intake import Intake
 from casebook.core.calendar import BusinessCalendar
@@ -112,14 +112,17 @@ class Casebook:
     def setting(self, key: str):
         return settings.get(key)
 
-    def set_setting(self, key: str, value, *, by: str) -> None:
+    def set_setting(self, key: str, value, *, by: str, approval=None) -> None:
         if key not in settings.DEFAULTS:
             raise InvalidInput("{key} is not a setting.", key=key)
+        approved = {}
+        if key in access.MANAGER_SETTINGS:  # the authority limits: a manager's approval
+            approved = access.approval_changes(access.require(approval, access.LIMITS))
         with self.change():
             before = settings.get(key)
             settings.put(key, value)
             audit.append(at=self.now(), actor=by, case_ref="", action="setting",
-                         changes={key: [before, value]})
+                         changes={key: [before, value], **approved})
 
     # -------------------------------------------------------------- staff
     def add_staff(self, name: str, role: str = "desk", *, by: str = "") -> Staff:

@@ -37,7 +37,22 @@ def _v2_pause_deadlines(db: Database) -> None:
         "deadline", "paused_at", models.UTCDateTimeField(null=True)))
 
 
-MIGRATIONS = [_v1_initial, _v2_pause_deadlines]
+def _v3_pin_attempts(db: Database) -> None:
+    """Wrong PINs are counted per member of staff, so each one waits longer than the last."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    have = {c.name for c in db.get_columns("staff")}
+    if "pin_failures" not in have:
+        # plain SQL: a NOT NULL column with a default needs no table rebuild (SQLite and
+        # PostgreSQL alike), and a rebuild of `staff` would trip the foreign keys on it
+        db.execute_sql('ALTER TABLE "staff" ADD COLUMN "pin_failures" INTEGER NOT NULL '
+                       'DEFAULT 0')
+    if "pin_failed_at" not in have:
+        migrate(SchemaMigrator.from_database(db).add_column(
+            "staff", "pin_failed_at", models.UTCDateTimeField(null=True)))
+
+
+MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -97,8 +97,11 @@ class Staff(BaseModel):
     id = AutoField()
     name = CharField(max_length=200, unique=True)
     role = CharField(max_length=20, default="desk")  # desk | handler | manager
-    pin_hash = CharField(max_length=300, null=True)
+    pin_hash = CharField(max_length=300, null=True)  # "scrypt$n$r$p$salt$hash", never the PIN
     active = BooleanField(default=True)
+    # schema 3: wrong PINs in a row and when the last one was typed (the delay grows)
+    pin_failures = IntegerField(default=0)
+    pin_failed_at = UTCDateTimeField(null=True)
 
 
 class Customer(BaseModel):
