@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QButtonGroup, QHeaderView, QLabel, QLineEdit, QMa
                                QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
-from casebook.core import paths
+from casebook.core import backup, paths
+from casebook.core.errors import KnownError
 from casebook.core.times import parse_time
 from casebook.i18n import defaults
 from casebook.ui.case_list import COLUMNS, CaseListModel
@@ -26,6 +27,8 @@ from casebook.ui.due_panel import DueBanner, DueList
 from casebook.ui.editor import CaseEditor
 
 DRAFT_SECONDS = 30
+BACKUP_FIRST_MS = 10_000  # the day's backup waits until the window is up and settled
+BACKUP_EVERY_MS = 3_600_000  # then an hourly look: a new day gets its backup while running
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +57,10 @@ class MainWindow(QMainWindow):
         self.draft_timer.setInterval(DRAFT_SECONDS * 1000)
         self.draft_timer.timeout.connect(self.save_draft)
         self.draft_timer.start()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_FIRST_MS)
+        self.backup_timer.timeout.connect(self.daily_backup)
+        self.backup_timer.start()
         self.refresh_due()
         self._catch_up()
         self._status()
@@ -319,6 +326,7 @@ class MainWindow(QMainWindow):
         """A window replaced by its successor stops prompting, autosaving and refreshing."""
         self.due_timer.stop()
         self.draft_timer.stop()
+        self.backup_timer.stop()
         self.search_timer.stop()
         if self.tray is not None:
             self.tray.hide()
@@ -429,10 +437,40 @@ class MainWindow(QMainWindow):
     def clear_draft(self) -> None:
         (paths.data_dir() / "draft.json").unlink(missing_ok=True)
 
+    # ---------------------------------------------------------------- backups
+    def auto_backup(self, *, daily: bool = False) -> Path | None:
+        """An automatic backup now (or the day's first); a failure is shown, never lost,
+        and never stops the window from closing."""
+        from casebook.ui.operations import show_error
+
+        try:
+            return backup.scheduled(self.session.book, daily=daily)
+        except KnownError as exc:
+            # no parent, so the message outlives a closing window and keeps the app up until
+            # it is read; the reference keeps Python from deleting it at once
+            self.backup_error = show_error(None, self.tr(
+                "The automatic backup was not made: {reason}").format(reason=str(exc)))
+        except Exception:  # a bug: logged for the crash report; closing still goes ahead
+            import sys
+
+            from casebook.crash import write_crash_log
+
+            path = write_crash_log(*sys.exc_info())
+            self.backup_error = show_error(None, self.tr(
+                "The automatic backup was not made. Details: {path}").format(path=path))
+        return None
+
+    def daily_backup(self) -> Path | None:
+        """Once a day while Casebook runs (a first look just after start, then hourly)."""
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        return self.auto_backup(daily=True)
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._may_leave():
             if self.successor is None:  # else the draft is the successor's
                 self.clear_draft()
+                self.backup_timer.stop()
+                self.auto_backup()
             self.ui_settings().setValue("last_closed_at",
                                         self.session.book.now().isoformat())
             event.accept()
