@@ -165,13 +165,29 @@ def _operator(book) -> str:
 
 
 def cmd_export(args) -> int:
-    from casebook.core.interchange import export
+    from casebook.core import access
 
     with _open(args) as book:
-        count = export(book, args.output, args.format)
+        operator = _operator(book)
+        approval = access.approve(book, access.EXPORT, by=operator,
+                                  pin=_pin(book) if access.pins_on(book) else None)
+        count = access.export_all(book, args.output, args.format, approval=approval)
     print(ngettext("Exported {n} case to {path}.", "Exported {n} cases to {path}.", count,
                    path=str(args.output)), file=sys.stderr)
     return 0
+
+
+def _pin(book) -> str:
+    """A manager's PIN for a manager-only command: $CASEBOOK_PIN, or asked in a terminal."""
+    pin = os.environ.get("CASEBOOK_PIN")
+    if pin is None and sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass(_("PIN of {name}: ", name=_operator(book)))
+    if not pin:
+        raise InvalidInput("This needs a manager's PIN: run it in a terminal, or set "
+                           "CASEBOOK_PIN.")
+    return pin
 
 
 def cmd_list(args) -> int:
