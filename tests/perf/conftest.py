@@ -8,6 +8,7 @@ the system temp dir, keyed by generator version, so repeated runs are quick.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import tempfile
@@ -29,8 +30,21 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def _generator_version() -> str:
+    """Changes whenever the demo generator, its phrases or the schema change, so a stale
+    cache (other cases, an older schema) is never measured."""
+    from casebook.core import demo, demo_phrases
+    from casebook.db import migrations
+
+    digest = hashlib.sha256(str(migrations.SCHEMA_VERSION).encode())
+    for module in (demo, demo_phrases):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def _cache_path() -> Path:
-    return Path(tempfile.gettempdir()) / f"casebook-perf-{PERF_CASES}-v1.sqlite3"
+    return (Path(tempfile.gettempdir())
+            / f"casebook-perf-{PERF_CASES}-{_generator_version()}.sqlite3")
 
 
 @pytest.fixture(scope="session")
