@@ -12,8 +12,8 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
@@ -344,25 +344,20 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.editor.load(ref))
         return dialog
 
-    def print_form(self) -> Path | None:
-        """Write the open case's resolution form and hand it to the system's PDF viewer,
-        whose print dialog prints it (Qt alone cannot rasterise a PDF)."""
+    def print_form(self):
+        """Preview the open case's resolution form (or its reply letter or summary) and
+        print it through the system print dialog, or save it as PDF."""
+        from casebook.ui.preview import PreviewDialog
+
         ref = self.editor.current_ref()
         if ref is None:
             return None
         if self.editor.is_dirty() and not self.editor.save():
             return None
-        from casebook.core.files import atomic_write
-        from casebook.pdf.form import render
-
-        folder = paths.data_dir() / "forms"
-        folder.mkdir(exist_ok=True)
-        target = folder / f"{ref}.pdf"
-        ok, _code = self.session.run(self, lambda book: atomic_write(target, lambda fh: render(
-            book, ref, fh)))
-        if ok and not os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target if ok else None
+        dialog = PreviewDialog(self.session, ref, self, lang=self.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -------------------------------------------------------------- due list
     def ui_settings(self) -> QSettings:

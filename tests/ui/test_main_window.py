@@ -98,16 +98,25 @@ def test_a_damaged_casebook_is_refused_with_a_message(qtbot, tmp_path, clock):
         make_window(bad, "en", clock=clock)
 
 
-def test_ctrl_p_writes_the_open_cases_form(qtbot, book, db_path, clock, home):
+def test_ctrl_p_previews_the_open_cases_form(qtbot, book, db_path, clock, home):
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QApplication, QDialog
+
     ref = book.open_case(new_case(), by="Anna")
     win = make_window(db_path, "en", clock=clock, operator="Anna")
     qtbot.addWidget(win)
     win.open_ref(ref)
-    path = win.print_form()
-    from pypdf import PdfReader
-
-    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = win.findChild(QDialog, "previewDialog")
+    assert preview is not None and preview.isVisible()
+    reader = PdfReader(io.BytesIO(preview.pdf_bytes))
+    text = "".join(page.extract_text() for page in reader.pages)
     assert ref in text and "Ivan Petrov" in text
+    assert preview.page_count == len(reader.pages)
 
 
 def test_the_banner_prompts_when_the_clock_passes_the_agreed_time(qtbot, book, db_path, clock):
