@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, DatabaseError, SqliteDatabase
 
 from casebook.core import document
 from casebook.db import audit
@@ -21,7 +21,10 @@ from casebook.db.models import Amendment, Case
 def integrity(db: Database) -> list[str]:
     if not isinstance(db, SqliteDatabase):
         return []
-    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    try:
+        rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    except DatabaseError as exc:  # damaged beyond what the check itself can walk
+        return [f"database: {exc}"]
     return [] if rows == ["ok"] else [f"database: {r}" for r in rows]
 
 
@@ -50,4 +53,8 @@ def signed_cases() -> list[str]:
 
 def verify(db: Database) -> list[str]:
     """Everything wrong with the casebook, one line each; empty when all is well."""
-    return integrity(db) + audit.verify_chain() + signed_cases()
+    problems = integrity(db)
+    try:
+        return problems + audit.verify_chain() + signed_cases()
+    except DatabaseError as exc:  # a damaged file is a finding to report, not a crash
+        return problems or [f"database: {exc}"]

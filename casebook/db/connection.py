@@ -92,7 +92,8 @@ def _inspect(path: Path) -> int:
         raise StorageError("{path} is not a casebook (the file is damaged or of another kind). "
                            "It was not changed.", path=str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=PRAGMAS["busy_timeout"] / 1000)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
@@ -103,6 +104,10 @@ def _inspect(path: Path) -> int:
 
 def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:
     """Turn an SQLite error into a message the person at the desk can act on."""
+    # When a commit fails (a full disk) SQLite has already rolled back, and peewee's own
+    # rollback then fails with "no transaction is active": the real cause is further down.
+    while "no transaction is active" in str(exc) and (exc.__cause__ or exc.__context__):
+        exc = exc.__cause__ or exc.__context__
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StorageError("The casebook {path} is in use by another program. Close it and try "
