@@ -113,8 +113,9 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
         t(N_("What will change: {change}"), change=change) if change else
         t(N_("We are changing how we work so that this does not happen again.")),
     ]
-    story.append(Spacer(1, 4 * mm))
-    story += [para(x, BODY) for x in closing]
+    story.append(Spacer(1, 3 * mm))
+    for sentence in closing:
+        story += [para(sentence, BODY), Spacer(1, 1.2 * mm)]
     owner = f["owner"] or ""
     business = book.setting("business_name") or ""
     story.append(KeepTogether([

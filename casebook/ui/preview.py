@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QRect, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout,
@@ -118,6 +118,7 @@ class PreviewDialog(QDialog):
         zoom_out.setAccessibleName(self.tr("Zoom out"))
         self.fit_button = self._button(top, "fitWidth", self.tr("Fit width"),
                                        lambda: self.set_zoom(0.0))
+        self.fit_button.setEnabled(False)  # it fits already
         zoom_in = self._button(top, "zoomIn", "+", lambda: self.set_zoom(self._scale() * 1.25))
         zoom_in.setToolTip(self.tr("Zoom in"))
         zoom_in.setAccessibleName(self.tr("Zoom in"))
@@ -130,6 +131,7 @@ class PreviewDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setStyleSheet("QScrollArea { background: #6b7785; }")
+        self.scroll.viewport().installEventFilter(self)
 
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -224,10 +226,12 @@ class PreviewDialog(QDialog):
                                           Qt.TransformationMode.SmoothTransformation)
         self.view.setPixmap(pixmap)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self.zoom == 0.0:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # the viewport, not the dialog: its width is known only after the layout has run
+        if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize
+                and self.zoom == 0.0):
             self._paint()
+        return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- output
     def default_name(self) -> str:
