@@ -227,15 +227,18 @@ def first_start(book: Casebook, lang: str) -> list[str] | None:
     return None
 
 
-def choose_operator(staff: list[str]) -> str | None:
-    """Who is at the desk; asked when there is a choice, the last one preselected."""
-    from casebook.ui.dialogs import OperatorDialog
+def choose_operator(staff: list[str], book: Casebook | None = None) -> str | None:
+    """Who is at the desk; asked when there is a choice or a PIN, the last one preselected."""
+    from casebook.core import access
+    from casebook.ui.access import PinOperatorDialog
 
     settings = desk_settings()
     last = str(settings.value("operator", "") or "")
-    operator = staff[0] if len(staff) == 1 else None
+    with_pin = access.members_with_pin(book) if book is not None else set()
+    operator = staff[0] if len(staff) == 1 and staff[0] not in with_pin else None
     if operator is None:
-        dialog = OperatorDialog(staff, last, lang=current_language())
+        dialog = PinOperatorDialog(staff, last, lang=current_language(), with_pin=with_pin,
+                                   check=lambda name, pin: access.check_operator(book, name, pin))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         operator = dialog.operator()
@@ -273,7 +276,8 @@ def start(db: str | None = None, lang: str | None = None,
                 db, demo = None, True
                 continue
             break
-        operator = choose_operator(staff) if staff else None
+        with Casebook.open(target) as book:  # a PIN is checked against the casebook
+            operator = choose_operator(staff, book) if staff else None
         if operator is None:
             return 0
         window = make_window(target, language, operator=operator)

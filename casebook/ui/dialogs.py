@@ -28,10 +28,10 @@ class StaffDialog(QDialog):
         self.setWindowTitle(self.tr("Staff"))
         self.session, self.lang = session, lang
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("staffTable")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"),
-                                              self.tr("Active")])
+                                              self.tr("Active"), self.tr("PIN")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         add = QHBoxLayout()
@@ -73,6 +73,10 @@ class StaffDialog(QDialog):
             active.setChecked(person.active)
             active.toggled.connect(lambda on, n=person.name: self._change(n, active=on))
             self.table.setCellWidget(row, 2, active)
+            from casebook.ui.access import PinButton  # it builds on this module's dialogs
+
+            self.table.setCellWidget(row, 3, PinButton(self.session, person.name,
+                                                       bool(person.pin_hash), self))
 
     def _change(self, name: str, **change) -> None:
         operator = self.session.operator

@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
             button.setObjectName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        from casebook.ui.access import ManagerMenu  # delete, erase, reopen: a manager's PIN
+
+        self.manager_menu = ManagerMenu(self)
+        bar.addWidget(self.manager_menu)
         # Quick filters get a row of their own: with the actions beside them, the longer
         # Georgian and Russian labels ran off the window's edge.
         self.addToolBarBreak()
