@@ -118,6 +118,7 @@ class Casebook:
         approved = {}
         if key in access.MANAGER_SETTINGS:  # the authority limits: a manager's approval
             approved = access.approval_changes(access.require(approval, access.LIMITS))
+        value = document.without_nul(value)
         with self.change():
             before = settings.get(key)
             settings.put(key, value)
@@ -126,7 +127,7 @@ class Casebook:
 
     # -------------------------------------------------------------- staff
     def add_staff(self, name: str, role: str = "desk", *, by: str = "") -> Staff:
-        name = (name or "").strip()
+        name = document.text(name).strip()
         if not name:
             raise InvalidInput("A member of staff needs a name.")
         if role not in ROLES:
@@ -162,7 +163,8 @@ class Casebook:
     def save_list_entry(self, list_name: str, code: str | None, labels: dict[str, str], *,
                         by: str, active: bool = True) -> str:
         """Add or rename an entry of an editable list; returns its code."""
-        labels = {lang: text.strip() for lang, text in labels.items() if text and text.strip()}
+        labels = {lang: document.text(text).strip() for lang, text in labels.items()
+                  if document.text(text).strip()}
         if not labels:
             raise InvalidInput("An entry needs a name in at least one language.")
         with self.change():
@@ -207,7 +209,7 @@ class Casebook:
 
     def ensure_list_entry(self, list_name: str, text: str) -> tuple[str, bool]:
         """The code for `text` in a list (by code or any label); create it if unknown."""
-        text = (text or "").strip()
+        text = document.text(text).strip()
         for entry in self.list_entries(list_name, active_only=False):
             if text == entry.code or text in entry.labels.values():
                 return entry.code, False
@@ -240,6 +242,7 @@ class Casebook:
 
     def update_case(self, ref: str, changes: dict, *, by: str, reason: str = "") -> dict:
         """Apply a partial document; amendments after signing need a reason."""
+        reason = document.text(reason)
         with self.change():
             case = self.get(ref)
             before = document.to_doc(case)
@@ -254,7 +257,8 @@ class Casebook:
                 elif path == "follow.next_reply_at":
                     value = iso(parse_time(value, case.tz), case.tz)
                 elif path == "ask.qa":
-                    value = [{"q": str(x.get("q", "")), "a": str(x.get("a", ""))} for x in value]
+                    value = [{"q": document.text(x.get("q")), "a": document.text(x.get("a"))}
+                             for x in value]
                 elif path == "customer":
                     value = {**before["customer"], **document.customer_fields(value),
                              **({"id": value["id"]} if value.get("id") else {})}
@@ -376,7 +380,8 @@ class Casebook:
     def add_action(self, ref: str, note: str, *, by: str, internal: bool = False,
                    kind: str = "action", at: dt.datetime | None = None) -> None:
         """Log an action or a contact with the customer (Follow through)."""
-        if not (note or "").strip():
+        note = document.text(note)
+        if not note.strip():
             raise InvalidInput("Write what was done.")
         with self.change():
             case = self.get(ref)

@@ -147,6 +147,28 @@ def _out(case: Case, column: str, kind: str, names: dict[int, str]):
     return value
 
 
+def text(value) -> str:
+    """User text as it is stored: NUL characters dropped, the same at every way in.
+
+    A NUL means nothing to a reader, cannot be typed, and is a trap in storage:
+    PostgreSQL refuses it, SQLite's own text functions and tools stop at it.
+    It arrives only inside pasted or imported junk, so it is dropped rather
+    than refused (a refusal would name a character nobody can see).
+    """
+    return "" if value is None else str(value).replace("\x00", "")
+
+
+def without_nul(value):
+    """`text()` applied to every string inside a JSON-like value (settings, labels)."""
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, dict):
+        return {without_nul(k): without_nul(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_nul(v) for v in value]
+    return value
+
+
 def coerce(path: str, value, tz: str):
     """A document value as stored: times parsed, amounts checked, text stripped of NULs."""
     kind = KINDS.get(path, "text")
@@ -156,7 +178,7 @@ def coerce(path: str, value, tz: str):
         amount = rules.parse_amount(value)
         return None if amount is None else str(amount)
     if kind == "currency":
-        return (value or "").strip().upper()[:3]
+        return text(value).strip().upper()[:3]
     if kind in ("bool",):
         return bool(value)
     if kind == "optbool":
@@ -166,8 +188,8 @@ def coerce(path: str, value, tz: str):
     if kind == "list":
         return sorted(set(value or []))
     if kind == "staff":
-        return value or None
-    return "" if value is None else str(value)
+        return text(value) or None
+    return text(value)
 
 
 def columns(doc: dict, staff_ids: dict[str, int], tz: str) -> dict:
@@ -211,8 +233,7 @@ for _path in SIGNED_EXCLUDE:
 
 
 def customer_fields(values: dict) -> dict:
-    return {f: ("" if values.get(f) is None else str(values.get(f))) for f in CUSTOMER_FIELDS
-            if f in values}
+    return {f: text(values.get(f)) for f in CUSTOMER_FIELDS if f in values}
 
 
 def find_customer(values: dict) -> Customer | None:

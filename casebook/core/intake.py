@@ -55,7 +55,7 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
         raise InvalidInput("A case must be a JSON object.")
     tz = intake.tz
     base = doc  # read only: the submitted document is never changed
-    new: dict = {"ref": (str(doc.get("ref") or "")).strip(), "tz": tz}
+    new: dict = {"ref": document.text(doc.get("ref")).strip(), "tz": tz}
     for path, _, _ in document.FIELDS:
         document.set_path(new, path, document.coerce(path, document.get_path(base, path), tz))
     now = book.now()
@@ -71,11 +71,12 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     new["follow"]["owner"] = new["follow"]["owner"] or new["hear"]["received_by"]  # first contact owns it
     new["customer"] = document.customer_fields(base.get("customer") or {})
     new["customer"]["id"] = (base.get("customer") or {}).get("id")
-    new["ask"]["qa"] = [{"q": str(x.get("q", "")), "a": str(x.get("a", ""))}
+    new["ask"]["qa"] = [{"q": document.text(x.get("q")), "a": document.text(x.get("a"))}
                         for x in _part(base, "ask").get("qa") or [] if isinstance(x, dict)]
     new["follow"]["actions"] = [
-        {"at": iso(parse_time(a.get("at"), tz) or now, tz), "by": a.get("by") or by,
-         "note": str(a.get("note", "")), "internal": bool(a.get("internal")),
+        {"at": iso(parse_time(a.get("at"), tz) or now, tz),
+         "by": document.text(a.get("by")) or by,
+         "note": document.text(a.get("note")), "internal": bool(a.get("internal")),
          "kind": a.get("kind") or "action"}
         for a in _part(base, "follow").get("actions") or [] if isinstance(a, dict)]
     new["follow"]["next_reply_at"] = iso(parse_time(_part(base, "follow").get("next_reply_at"),
