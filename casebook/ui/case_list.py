@@ -65,6 +65,7 @@ class CaseListModel(QAbstractTableModel):
         self.sort_key = "received_at"
         self.descending = True
         self._ids: list[int] | None = None  # search hits, or None for no search
+        self.pinned: list[int] | None = None  # the cases behind a report figure, or None
         self._order: list[int] | None = None  # a small result's ids, in list order
         self._nulls: int | None = None  # cases without the sort's person (_named_page)
         self._large: set[str | None] = {None}  # filters last seen above SMALL ("all" is)
@@ -108,6 +109,10 @@ class CaseListModel(QAbstractTableModel):
                         for e in book.list_entries(name, active_only=False)}
         self._ids = (search.search(book.db, self.query_text, limit=SEARCH_LIMIT, ranked=False)
                      if self.query_text.strip() else None)
+        if self.pinned is not None:  # a report's cases, searched within when both are set
+            pinned = set(self.pinned)
+            self._ids = (list(self.pinned) if self._ids is None
+                         else [i for i in self._ids if i in pinned])
         status, now = self._status(), book.now()
         self._order, self._nulls = None, None
         self._page_ids.clear()
@@ -202,6 +207,11 @@ class CaseListModel(QAbstractTableModel):
 
     def set_filter(self, status: str) -> None:
         self.status = status
+        self.refresh()
+
+    def set_pinned(self, ids: list[int] | None) -> None:
+        """Show only these cases (a report's click-through), or all again with None."""
+        self.pinned = None if ids is None else list(ids)
         self.refresh()
 
     def set_search(self, text: str) -> None:

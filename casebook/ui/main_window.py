@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHeaderView, QLabel, QLineEdit, QMainWindow,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
                                             "paper form"))
         self.sign_button.clicked.connect(self.sign_form)
         bar.addWidget(self.sign_button)
-        for name, text, slot in (("staffButton", self.tr("Staff…"), self.open_staff),
+        for name, text, slot in (("reportsButton", self.tr("Reports…"), self.open_reports),
+                                 ("staffButton", self.tr("Staff…"), self.open_staff),
                                  ("settingsButton", self.tr("Settings…"), self.open_settings)):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.banner)
         column.addWidget(self.search)
+        column.addWidget(self._pinned_bar())
         column.addWidget(self.table, 3)
         column.addWidget(self.due_title)
         column.addWidget(self.due, 1)
@@ -204,6 +206,48 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # --------------------------------------------------------------- actions
+    def _pinned_bar(self) -> QWidget:
+        """Shown while the list holds the cases behind a report figure."""
+        self.pinned_bar = QWidget()
+        self.pinned_bar.setObjectName("pinnedBar")
+        row = QHBoxLayout(self.pinned_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.pinned_label = QLabel()
+        self.pinned_label.setWordWrap(True)
+        show_all = QPushButton(self.tr("Show all cases"))
+        show_all.setObjectName("showAllButton")
+        show_all.clicked.connect(lambda: self.show_cases(None))
+        row.addWidget(self.pinned_label, 1)
+        row.addWidget(show_all)
+        self.pinned_bar.hide()
+        return self.pinned_bar
+
+    def show_cases(self, ids: list[int] | None, title: str = "") -> None:
+        """List exactly these cases (from a report), or every case again with None."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.query_text = ""
+        for button in self.filters.buttons():
+            button.setChecked(button.objectName() == "filter_all")
+        self.model.status = "all"
+        self.model.set_pinned(ids)
+        self.pinned_label.setText(self.tr("From the report: {title} · %n case(s)", "",
+                                          len(ids or [])).format(title=title))
+        self.pinned_bar.setVisible(ids is not None)
+        self._status()
+
+    def open_reports(self):
+        from casebook.ui.reports import ReportsView
+
+        if getattr(self, "reports", None) is None:
+            self.reports = ReportsView(self.session, self, lang=self.lang)
+            self.reports.show_cases.connect(self.show_cases)
+        self.reports.refresh()
+        self.reports.show()
+        self.reports.activateWindow()
+        return self.reports
+
     def set_filter(self, key: str) -> None:
         for button in self.filters.buttons():
             button.setChecked(button.objectName() == f"filter_{key}")

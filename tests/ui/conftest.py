@@ -22,7 +22,7 @@ def pytest_runtest_teardown(item):
     from casebook.ui.main_window import MainWindow
 
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
+        if isinstance(widget, MainWindow) and hasattr(widget, "editor"):  # built whole
             widget.editor.loaded = widget.editor.draft()
     return (yield)
 
