@@ -27,6 +27,9 @@ from casebook.i18n.defaults import LANGUAGES  # noqa: E402
 PO_DIR = ROOT / "translations" / "po"
 TS_DIR = ROOT / "translations"
 TARGETS = [lang for lang in LANGUAGES if lang != "en"]
+# English is the source, but "%n case(s)" still needs its two forms: casebook_en.ts holds
+# only the plural messages (lupdate -pluralonly), as Qt's documentation advises.
+QT_CATALOGUES = ["en", *TARGETS]
 KEYWORDS = {
     "_": None, "N_": None, "ngettext": (1, 2),
     "KnownError": None, "NotFound": None, "RuleViolation": None, "InvalidInput": None,
@@ -72,15 +75,16 @@ def update() -> None:
             write_po(fh, catalog, sort_output=True, ignore_obsolete=True)
     ui_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "casebook").rglob("*.py")
                       if "ui" in p.parts or p.name == "app.py")
-    for lang in TARGETS:
+    for lang in QT_CATALOGUES:
+        plural_only = ["-pluralonly"] if lang == "en" else []
         subprocess.run(["pyside6-lupdate", *ui_files, "-no-obsolete", "-locations", "none",
-                        "-target-language", lang, "-ts", str(TS_DIR / f"casebook_{lang}.ts")],
-                       cwd=ROOT, check=True)
+                        *plural_only, "-target-language", lang,
+                        "-ts", str(TS_DIR / f"casebook_{lang}.ts")], cwd=ROOT, check=True)
 
 
 def compile_qm(out_dir: Path = TS_DIR) -> list[Path]:
     out = []
-    for lang in TARGETS:
+    for lang in QT_CATALOGUES:
         ts = TS_DIR / f"casebook_{lang}.ts"
         if ts.exists():
             qm = out_dir / f"casebook_{lang}.qm"
@@ -105,6 +109,11 @@ def check() -> int:
                       if (t := m.find("translation")) is None or t.get("type") == "unfinished"]
         print(f"{lang}: core {len(missing)} untranslated, ui {len(unfinished)} unfinished")
         bad += len(missing) + len(unfinished)
+    ts = ET.parse(TS_DIR / "casebook_en.ts").getroot()
+    unfinished = [m.findtext("source") for m in ts.iter("message")
+                  if (t := m.find("translation")) is None or t.get("type") == "unfinished"]
+    print(f"en: ui plurals {len(unfinished)} unfinished")
+    bad += len(unfinished)
     return 1 if bad else 0
 
 

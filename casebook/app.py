@@ -74,11 +74,9 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
         if isinstance(translator, QTranslator):
             app.removeTranslator(translator)
     _keep[:] = []
-    if lang == "en":
-        return
     qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt.load(QLocale(lang), "qtbase", "_",
+                                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _keep.append(qt)
     ours = QTranslator(app)
