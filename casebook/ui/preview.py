@@ -134,7 +134,9 @@ class PreviewDialog(QDialog):
         self.scroll.viewport().installEventFilter(self)
 
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        bottom.addWidget(self.saved_label, 1)
         self.print_button = self._button(bottom, "printButton", self.tr("Print…"), self.ask_print)
         self.save_button = self._button(bottom, "savePdfButton", self.tr("Save as PDF…"),
                                         self.ask_save)
@@ -258,6 +260,7 @@ class PreviewDialog(QDialog):
         except KnownError as exc:
             show_error(self, str(exc))
             return None
+        self.saved_label.setText(self.tr("Saved as {path}").format(path=str(path)))
         return path
 
     def ask_print(self) -> bool:
@@ -297,15 +300,14 @@ class PreviewDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         dpi = min(printer.resolution(), PRINT_DPI) or PRINT_DPI
-        ok = True
+        ok = canceled = False
         try:
             for number in range(first, last + 1):
                 if progress.wasCanceled():
                     printer.abort()
-                    ok = False
+                    canceled = True
                     break
                 if number > first and not printer.newPage():
-                    ok = False
                     break
                 image = page_image(self.pdf, number - 1, dpi)
                 paper = painter.viewport()
@@ -315,10 +317,12 @@ class PreviewDialog(QDialog):
                                         paper.y(), size.width(), size.height()), image)
                 progress.setValue(number - first + 1)
                 QApplication.processEvents()
+            else:
+                ok = True
         finally:
             ok = painter.end() and ok
-            progress.close()
-        if not ok and not progress.wasCanceled():
+            progress.close()  # (closing a progress dialog counts as cancelling it)
+        if not ok and not canceled:
             show_error(self, self.tr("Printing failed. The document is still open: check the "
                                      "printer and try again."))
         return ok

@@ -93,6 +93,7 @@ def test_save_as_pdf_writes_the_document_shown(preview, tmp_path):
     assert target.read_bytes() == preview.pdf_bytes
     assert len(PdfReader(target).pages) == preview.page_count
     assert not list(target.parent.glob("*.partial"))
+    assert str(target) in preview.saved_label.text()
 
 
 def test_a_folder_that_cannot_be_written_gives_a_message_and_keeps_the_preview(
@@ -139,3 +140,14 @@ def test_escape_closes_the_preview(qtbot, preview):
                                        ("Заявка 7", "Заявка_7")])
 def test_file_names_from_references_are_safe(ref, name):
     assert safe_file_name(ref) == name
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin", "QPdfWriter", "QPrinter")
+def test_a_printer_that_fails_gives_a_message_and_keeps_the_preview(preview, tmp_path):
+    printer = preview.new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no such folder" / "printed.pdf"))
+    assert preview.print_to(printer) is False
+    box = preview.findChild(QMessageBox, "errorBox")
+    assert box is not None and "printer" in box.text()
+    assert preview.isVisible() and preview.page_count
