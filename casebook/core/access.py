@@ -30,11 +30,12 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from casebook.core import document, settings
+from casebook.core import document, parts, settings
 from casebook.core.errors import InvalidInput, NotFound, RuleViolation
 from casebook.core.times import iso
 from casebook.db import audit
 from casebook.db.models import Attachment, Staff
+from casebook.i18n.translate import N_
 
 # scrypt cost: ~16 MB and a few tens of milliseconds per check on a desk PC
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
@@ -145,7 +146,7 @@ def check_pin(book, name: str, pin: str) -> None:
         now = book.now()
         wait = wait_seconds(member, now)
         if wait:
-            raise PinWait("Too many wrong PINs for {name}. Try again in {seconds} s.",
+            raise PinWait(N_("Too many wrong PINs for {name}. Try again in {seconds} s."),
                           name=name, seconds=wait)
         if pin_matches(member.pin_hash, pin or ""):
             if member.pin_failures or _weaker_than_today(member.pin_hash):
@@ -162,7 +163,7 @@ def check_pin(book, name: str, pin: str) -> None:
                               "failures": [member.pin_failures - 1, member.pin_failures]})
         failures = member.pin_failures
     if failures >= FREE_TRIES:
-        raise PinWait("Wrong PIN for {name}. Try again in {seconds} s.", name=name,
+        raise PinWait(N_("Wrong PIN for {name}. Try again in {seconds} s."), name=name,
                       seconds=wait_seconds(member, now))
     raise RuleViolation("Wrong PIN for {name}.", name=name)
 
@@ -261,8 +262,7 @@ def reopen_signed(book, ref: str, *, reason: str, approval: Approval | None) -> 
         before = {"record.signed_at": iso(case.signed_at, case.tz),
                   "record.signed_hash": case.signed_hash}
         case.signed_at, case.signed_hash, case.signed_content = None, "", ""
-        doc = document.to_doc(case)
-        case.state = document.columns(doc, book._staff_ids(), case.tz)["state"]
+        case.state = parts.derive_state(document.to_doc(case))
         case.updated_at = book.now()
         case.save()
         for attachment in case.attachments.where(Attachment.kind.in_(

@@ -196,7 +196,7 @@ def _erase_case(book, case: Case, scrub: Scrubber) -> str:
         a.before, a.after = scrub.tree(a.before, a.field), scrub.tree(a.after, a.field)
         a.reason = scrub.text(a.reason)
         a.save()
-    book._reindex(case, document.to_doc(case))
+    search.index_case(book.db, case.id, document.search_terms(document.to_doc(case)))
     return old_hash
 
 

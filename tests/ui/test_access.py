@@ -209,3 +209,20 @@ def test_authority_limits_from_the_menu(qtbot, manager_window, book):
     when_shown("approvalDialog", lambda d: d.accept())
     dialog.save()
     assert book.setting("authority_limits")["desk"] == "75"
+
+
+def test_start_asks_for_the_pin_of_who_is_at_the_desk(qtbot, book, db_path):
+    from casebook.app import start
+
+    access.set_pin(book, "Marta", "9090", by="Marta")
+
+    def answer(dialog):
+        dialog.names.setCurrentText("Marta")
+        dialog.pin.setText("9090")
+        dialog.accept()
+
+    asked = when_shown("operatorDialog", answer)
+    window = start(db=str(db_path), lang="en")
+    qtbot.addWidget(window)
+    assert asked and window.session.operator == "Marta"
+    assert hasattr(window, "manager_menu")
