@@ -269,7 +269,14 @@ def _letter_or_summary(args) -> int:
 
 
 def cmd_report(args) -> int:
-    raise InvalidInput("Reports are not available yet in this version.")
+    from casebook.core.report_files import write
+    from casebook.i18n.translate import current_language
+
+    with _open(args) as book:
+        written = write(book, args.date_from, args.date_to, args.output,
+                        lang=args.lang or current_language())
+    print(_("Report written to {path}.", path=", ".join(str(p) for p in written)))
+    return 0
 
 
 def cmd_backup(args) -> int:

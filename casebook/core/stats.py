@@ -42,6 +42,7 @@ import collections
 import datetime as dt
 import operator
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from peewee import Case as When
 from peewee import fn
@@ -49,9 +50,9 @@ from peewee import fn
 from casebook.core import listing
 from casebook.core.calendar import wall_clock
 from casebook.core.errors import InvalidInput
-from casebook.core.stats_times import CaseFacts, Waits, case_facts, waits
+from casebook.core.stats_times import CaseFacts, Waits, case_facts, seconds, waits
 from casebook.core.times import parse_date
-from casebook.db.models import Case, Customer, Deadline, Staff
+from casebook.db.models import Case, Customer, Deadline, Staff, database
 from casebook.i18n.translate import N_
 
 # (dimension, list the labels come from, or None for staff names)
@@ -100,6 +101,27 @@ class Period:
         """`query` (default: all cases) narrowed to the cases received in the period."""
         query = Case.select(Case.id) if query is None else query
         return query.where((Case.received_at >= self.start_at) & (Case.received_at < self.end_at))
+
+
+class Labels:
+    """List entries and staff in one language, read once: a report names thousands."""
+
+    def __init__(self, book, lang: str):
+        book.bind()
+        self.lang = lang
+        self._lists = {name: {e.code: e.labels for e in book.list_entries(name, active_only=False)}
+                       for _, name in DIMENSIONS if name}
+        self._staff = dict(Staff.select(Staff.id, Staff.name).tuples())
+
+    def __call__(self, list_name: str | None, code: str) -> str:
+        """The label of `code` (as `Casebook.label` gives it); a staff name stays as it is."""
+        labels = self._lists.get(list_name, {}).get(code) if list_name else None
+        if not labels:
+            return code or ""
+        return labels.get(self.lang) or labels.get("en") or code
+
+    def staff(self, staff_id: int | None) -> str:
+        return self._staff.get(staff_id, "")
 
 
 def _midnight(day: dt.date, tz: str) -> dt.datetime:
@@ -184,7 +206,13 @@ class Statistics:
     satisfaction: dict[int, int]  # score 1–5 → cases
     repeat_customers: list[RepeatCustomer]
     systemic: list[SystemicCase]
+    arrivals: list[int] = field(default_factory=list)  # cases received per bucket
+    previous_arrivals: list[int] = field(default_factory=list)
     cases: list[CaseFacts] = field(repr=False, default_factory=list)
+
+    @property
+    def bucket_days(self) -> int:
+        return bucket_days(self.period)
 
     @property
     def counts(self) -> Counts:
@@ -212,7 +240,9 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
         previous=previous_headline(period.previous(), now),
         breakdowns={name: breakdown(facts, name) for name, _ in DIMENSIONS},
         satisfaction=satisfaction(facts), repeat_customers=repeaters,
-        systemic=systemic_cases(facts), cases=facts)
+        systemic=systemic_cases(facts),
+        arrivals=arrivals(period, [f.received for f in facts]),
+        previous_arrivals=arrivals(period.previous()), cases=facts)
 
 
 def headline(facts: list[CaseFacts], replied: Replies, repeaters: int | None) -> Headline:
@@ -238,6 +268,29 @@ def previous_headline(period: Period, now: dt.datetime) -> Headline:
                     first_contact=None, resolution=None, replies=replies_of(period, now),
                     satisfaction_mean=None if satisfied is None else float(satisfied),
                     repeat_customers=None)
+
+
+def bucket_days(period: Period) -> int:
+    """Days per point of the arrivals line: a day up to two months, then a week, then 30."""
+    return 1 if period.days <= 62 else 7 if period.days <= 400 else 30
+
+
+def arrivals(period: Period, received: list[float] | None = None) -> list[int]:
+    """Cases received per bucket of local days, from the first day of the period on.
+
+    Without `received` (UTC seconds) the times are read from the received-at
+    index alone, which never touches the case rows.
+    """
+    if received is None:
+        received = [seconds(t) for (t,) in database.execute_sql(
+            *period.cohort(Case.select(Case.received_at)).sql())]
+    size = bucket_days(period)
+    counts = [0] * -(-period.days // size)
+    zone = ZoneInfo(period.tz)
+    for at in received:
+        day = dt.datetime.fromtimestamp(at, zone).date()
+        counts[min((day - period.start).days // size, len(counts) - 1)] += 1
+    return counts
 
 
 # ------------------------------------------------------------------- counts

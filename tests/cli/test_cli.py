@@ -60,7 +60,9 @@ def test_list_and_due(capsys, filled):
     (["show", "2026-99999"], "No case with reference 2026-99999"),
     (["due", "--at", "yesterday"], "is not a date and time"),
     (["import", "/nonexistent/file.jsonl"], "Cannot read"),
-    (["report", "--from", "2026-01-01", "--to", "2026-02-01", "-o", "x.pdf"], "not available yet"),
+    (["report", "--from", "2026-01-01", "--to", "2026-02-01", "-o", "x.txt"], "not x.txt"),
+    (["report", "--from", "1 March", "--to", "2026-02-01", "-o", "x.pdf"], "is not a date"),
+    (["report", "--from", "2026-02-01", "--to", "2026-01-01", "-o", "x.csv"], "must end after"),
     (["form", "2026-99999", "-o", "x.pdf"], "No case with reference 2026-99999"),
 ])
 def test_user_errors_are_one_line_and_non_zero(capsys, filled, args, message):

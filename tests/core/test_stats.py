@@ -245,3 +245,13 @@ def test_working_time_agrees_with_the_business_calendar():
         b = min(b, first + dt.timedelta(days=300))
         assert working.hours(a.timestamp(), b.timestamp()) == pytest.approx(
             calendar.business_hours_between(a, b)), (a, b)
+
+
+def test_arrivals_per_local_day_for_the_trend_line(report):
+    assert report.bucket_days == 1 and len(report.arrivals) == 31
+    # E on the 1st, A the 2nd, B the 6th, G the 11th, C the 28th (local days)
+    assert {day + 1: n for day, n in enumerate(report.arrivals) if n} == {
+        1: 1, 2: 1, 6: 1, 11: 1, 28: 1}
+    # the previous 31 days from 29 January: D on 20 February, H on the 28th
+    assert {day: n for day, n in enumerate(report.previous_arrivals) if n} == {22: 1, 30: 1}
+    assert stats.bucket_days(stats.Period.of("2026-01-01", "2027-01-01", "UTC")) == 7
