@@ -9,9 +9,10 @@ makes the next try wait; the message says how long.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QPushButton, QToolButton,
-                               QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
+                               QToolButton, QVBoxLayout)
 
 from casebook.core import access, privacy
 from casebook.core.errors import KnownError
@@ -279,8 +280,13 @@ class ManagerMenu(QToolButton):
         if not answer:
             return False
         approval, _reason = answer
-        ok, refs = self.session.run(self.window_, lambda book: privacy.erase_customer(
-            book, ref, approval=approval), ref=ref)
+        # seconds on a large casebook: the search index is rewritten without the words
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ok, refs = self.session.run(self.window_, lambda book: privacy.erase_customer(
+                book, ref, approval=approval), ref=ref)
+        finally:
+            QApplication.restoreOverrideCursor()
         if ok:
             self.window_.editor.load(ref)
             QMessageBox.information(self.window_, self.tr("Personal data erased"), self.tr(
