@@ -66,9 +66,17 @@ def _keys(path: str) -> tuple[str, ...]:
     return tuple(path.split("."))
 
 
+# FIELDS with each path split once: the loops below run per field of every case.
+_PLAN = [(_keys(path), kind) for path, _, kind in FIELDS]
+
+
 def get_path(doc: dict, path: str):
+    return _get(doc, _keys(path))
+
+
+def _get(doc: dict, keys: tuple[str, ...]):
     value = doc
-    for key in _keys(path):
+    for key in keys:
         if not isinstance(value, dict):
             return None
         value = value.get(key)
@@ -76,10 +84,13 @@ def get_path(doc: dict, path: str):
 
 
 def set_path(doc: dict, path: str, value) -> None:
-    *heads, last = _keys(path)
-    for key in heads:
+    _set(doc, _keys(path), value)
+
+
+def _set(doc: dict, keys: tuple[str, ...], value) -> None:
+    for key in keys[:-1]:
         doc = doc.setdefault(key, {})
-    doc[last] = value
+    doc[keys[-1]] = value
 
 
 GROUPS = {path.rsplit(".", i)[0] for path in FIELD_PATHS for i in (1, 2) if "." in path}
@@ -171,7 +182,21 @@ def without_nul(value):
 
 def coerce(path: str, value, tz: str):
     """A document value as stored: times parsed, amounts checked, text stripped of NULs."""
-    kind = KINDS.get(path, "text")
+    return _coerce(KINDS.get(path, "text"), value, tz)
+
+
+def coerced(doc: dict, tz: str) -> dict:
+    """Every field of `FIELDS` read from a submitted document and coerced, nested as in
+    the document: the one loop behind taking a case in (100,000 times for the demo)."""
+    out: dict = {}
+    for keys, kind in _PLAN:
+        _set(out, keys, _coerce(kind, _get(doc, keys), tz))
+    return out
+
+
+def _coerce(kind: str, value, tz: str):
+    if kind == "text":  # the commonest kind first
+        return text(value)
     if kind == "time":
         return iso(parse_time(value, tz), tz)
     if kind == "amount":
@@ -195,8 +220,8 @@ def coerce(path: str, value, tz: str):
 def columns(doc: dict, staff_ids: dict[str, int], tz: str) -> dict:
     """The document's scalar fields as column values of its `case` row."""
     row = {}
-    for path, column, kind in FIELDS:
-        value = get_path(doc, path)
+    for (keys, kind), (_, column, _) in zip(_PLAN, FIELDS):
+        value = _get(doc, keys)
         if kind == "staff":
             row[column] = staff_ids[value] if value else None
         elif kind == "time":

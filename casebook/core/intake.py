@@ -55,9 +55,8 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
         raise InvalidInput("A case must be a JSON object.")
     tz = intake.tz
     base = doc  # read only: the submitted document is never changed
-    new: dict = {"ref": document.text(doc.get("ref")).strip(), "tz": tz}
-    for path, _, _ in document.FIELDS:
-        document.set_path(new, path, document.coerce(path, document.get_path(base, path), tz))
+    new: dict = {"ref": document.text(doc.get("ref")).strip(), "tz": tz,
+                 **document.coerced(base, tz)}
     now = book.now()
     new["received_at"] = new["received_at"] or iso(now, tz)
     new["channel"] = new["channel"] or "walk_in"

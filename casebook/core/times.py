@@ -8,6 +8,7 @@ an offset is read as local time in that timezone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casebook.core.errors import InvalidInput
@@ -15,7 +16,10 @@ from casebook.core.errors import InvalidInput
 UTC = dt.timezone.utc
 
 
+@functools.lru_cache(maxsize=64)
 def zone(name: str) -> ZoneInfo:
+    # Cached because every time written or read goes through here (a 100,000-case demo
+    # asks about a million times); an unknown name raises, and errors are never cached.
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -32,19 +36,33 @@ def parse_time(text, tz: str) -> dt.datetime | None:
     """An aware UTC datetime from ISO text; naive text is local to `tz`."""
     if text is None or text == "":
         return None
-    if isinstance(text, dt.datetime):
-        value = text
-    else:
-        try:
-            value = dt.datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise InvalidInput("{value} is not a date and time (expected e.g. "
-                               "2026-03-01T09:30+01:00).", value=str(text)) from None
+    if isinstance(text, str):
+        return _parse_text(text, tz)
+    return _parsed(text if isinstance(text, dt.datetime) else _from_text(str(text)), text, tz)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_text(text: str, tz: str) -> dt.datetime:
+    # Cached: taking a case in reads each of its times three or four times over (checking,
+    # columns, deadlines, the reference's year); the result is immutable, errors not cached.
+    return _parsed(_from_text(text), text, tz)
+
+
+def _from_text(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput("{value} is not a date and time (expected e.g. "
+                           "2026-03-01T09:30+01:00).", value=text) from None
+
+
+def _parsed(value: dt.datetime, text, tz: str) -> dt.datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone(tz))
     if not 1900 <= value.year <= 2200:
         raise InvalidInput("{value} is not a plausible date.", value=str(text))
-    return value.astimezone(UTC).replace(microsecond=0)
+    value = value.astimezone(UTC)
+    return value.replace(microsecond=0) if value.microsecond else value
 
 
 def parse_date(text) -> dt.date:

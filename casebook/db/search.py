@@ -54,15 +54,24 @@ def _is_cjk(token: str) -> bool:
     return _CJK_START.match(token) is not None
 
 
+_WORD = re.compile(rf"[^\W_{_CJK}]+")
+_TOKEN_KINDS = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")  # _TOKEN, telling CJK runs apart
+
+
 def tokens(text: str) -> list[str]:
     """Index tokens of a text: words, and CJK single characters plus bigrams."""
+    text = fold(text)
+    if _CJK_START.search(text) is None:
+        # Most text holds no CJK at all: then every run is a word, found in one call
+        # (indexing 100,000 demo cases spent a quarter of its time in the loop below).
+        return _WORD.findall(text)
     out: list[str] = []
-    for run in _TOKEN.findall(fold(text)):
-        if _is_cjk(run):
-            out.extend(run)
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    for cjk, word in _TOKEN_KINDS.findall(text):
+        if word:
+            out.append(word)
         else:
-            out.append(run)
+            out.extend(cjk)
+            out.extend(cjk[i:i + 2] for i in range(len(cjk) - 1))
     return out
 
 
