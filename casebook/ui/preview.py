@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QH
 
 from casebook.core.errors import KnownError
 from casebook.core.files import atomic_write
+from casebook.i18n.defaults import LANGUAGES
+from casebook.ui.editor_parts import LANG_NAMES
 from casebook.ui.operations import show_error
 
 log = logging.getLogger("casebook.ui.preview")
@@ -33,7 +35,8 @@ PRINT_DPI = 300
 SCREEN_DPI = 110  # sharp on an ordinary screen at 100 %, and a page stays small in memory
 
 
-def render_pdf(book, ref: str, document: str, *, lang: str) -> bytes:
+def render_pdf(book, ref: str, document: str, *, lang: str,
+               second_lang: str | None = None) -> bytes:
     """The PDF bytes of one of the case's documents, in memory."""
     import io
 
@@ -41,12 +44,21 @@ def render_pdf(book, ref: str, document: str, *, lang: str) -> bytes:
 
     out = io.BytesIO()
     if document == "summary":
-        summary.render(book, ref, out, lang=lang)  # staff read it: the interface language
+        summary.render(book, ref, out, lang=lang)
     elif document == "letter":
-        letter.render(book, ref, out)  # the customer's language
+        letter.render(book, ref, out, lang=lang)
     else:
-        form.render(book, ref, out)
+        form.render(book, ref, out, lang=lang, second_lang=second_lang)
     return out.getvalue()
+
+
+def default_language(book, ref: str, document: str, ui_lang: str) -> str:
+    """The customer reads the form and the letter in their language; staff read the
+    summary in the interface language."""
+    if document == "summary":
+        return ui_lang
+    lang = book.case(ref)["customer"].get("language") or book.setting("form_language")
+    return lang if lang in LANGUAGES else "en"
 
 
 def safe_file_name(text: str) -> str:
@@ -104,6 +116,21 @@ class PreviewDialog(QDialog):
         self.document_box.currentIndexChanged.connect(
             lambda i: self.load(self.document_box.itemData(i)))
         top.addWidget(self.document_box)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("documentLanguage")
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.setToolTip(self.tr("Language"))
+        self.second_box = QComboBox()
+        self.second_box.setObjectName("secondLanguage")
+        self.second_box.setAccessibleName(self.tr("Second language"))
+        self.second_box.setToolTip(self.tr("Second language"))
+        self.second_box.addItem(self.tr("No second language"), None)
+        for code in LANGUAGES:
+            self.language_box.addItem(LANG_NAMES[code], code)
+            self.second_box.addItem(LANG_NAMES[code], code)
+        for box in (self.language_box, self.second_box):
+            box.activated.connect(lambda _=0: self.load(self.document, keep_language=True))
+            top.addWidget(box)
         top.addStretch(1)
         self.back_button = self._button(top, "pageBack", self.tr("◀ Previous page"),
                                         lambda: self.show_page(self.page - 1))
@@ -122,6 +149,8 @@ class PreviewDialog(QDialog):
         zoom_in = self._button(top, "zoomIn", "+", lambda: self.set_zoom(self._scale() * 1.25))
         zoom_in.setToolTip(self.tr("Zoom in"))
         zoom_in.setAccessibleName(self.tr("Zoom in"))
+        for button in (zoom_out, zoom_in):  # a sign, not a word: keep them square
+            button.setFixedWidth(button.sizeHint().height() + 8)
 
         self.view = QLabel()
         self.view.setObjectName("pageView")
@@ -170,10 +199,21 @@ class PreviewDialog(QDialog):
     def page_count(self) -> int:
         return len(self.pdf) if self.pdf is not None else 0
 
-    def load(self, document: str) -> bool:
-        """Generate `document` afresh and show its first page; a failure keeps what was shown."""
+    def load(self, document: str, *, keep_language: bool = False) -> bool:
+        """Generate `document` afresh and show its first page; a failure keeps what was shown.
+
+        Another document starts in its own default language; `keep_language` keeps the
+        languages chosen in the boxes."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = render_pdf(self.session.book, self.ref, document, lang=self.lang)
+            if keep_language:
+                lang, second = self.language_box.currentData(), self.second_box.currentData()
+            else:
+                lang = default_language(self.session.book, self.ref, document, self.lang)
+                second = None
+            second = second if document == "form" and second != lang else None
+            data = render_pdf(self.session.book, self.ref, document, lang=lang,
+                              second_lang=second)
             pdf = pdfium.PdfDocument(data)
         except KnownError as exc:
             show_error(self, str(exc))
@@ -182,8 +222,13 @@ class PreviewDialog(QDialog):
             log.exception("cannot build %s for %s", document, self.ref)
             show_error(self, self.tr("This document could not be made. Nothing was changed."))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         self._close_pdf()
         self.document, self.pdf_bytes, self.pdf = document, data, pdf
+        self.language_box.setCurrentIndex(self.language_box.findData(lang))
+        self.second_box.setCurrentIndex(max(0, self.second_box.findData(second)))
+        self.second_box.setEnabled(document == "form")  # the letter and summary are in one
         self.show_page(0)
         return True
 

@@ -151,3 +151,18 @@ def test_a_printer_that_fails_gives_a_message_and_keeps_the_preview(preview, tmp
     box = preview.findChild(QMessageBox, "errorBox")
     assert box is not None and "printer" in box.text()
     assert preview.isVisible() and preview.page_count
+
+
+def test_the_form_in_another_language_and_bilingual(preview):
+    assert preview.language_box.currentData() == "ru"  # the customer's language
+    assert "Клиент" in pdf_text(preview.pdf_bytes)
+    preview.second_box.setCurrentIndex(preview.second_box.findData("en"))
+    preview.second_box.activated.emit(preview.second_box.currentIndex())
+    assert "Клиент / Customer" in pdf_text(preview.pdf_bytes)
+    preview.document_box.setCurrentIndex(preview.document_box.findData("letter"))
+    assert not preview.second_box.isEnabled() and preview.second_box.currentData() is None
+    preview.language_box.setCurrentIndex(preview.language_box.findData("en"))
+    preview.language_box.activated.emit(preview.language_box.currentIndex())
+    assert "Dear" in pdf_text(preview.pdf_bytes)
+    preview.document_box.setCurrentIndex(preview.document_box.findData("summary"))
+    assert preview.language_box.currentData() == "en"  # the interface language
