@@ -101,3 +101,23 @@ def test_the_view_speaks_the_interface_language(qtbot, window, book):
         assert [bar.label for bar in view.charts["category"].bars][0] == "Geluidsoverlast"
     finally:
         apply_language("en")
+
+
+def test_the_report_is_saved_as_pdf_and_csv_like_the_command_line(qtbot, window, book,
+                                                                   tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    logged(book)
+    view = window.open_reports()
+    qtbot.addWidget(view)
+    for suffix, save in ((".pdf", view.save_pdf), (".csv", view.save_csv)):
+        target = tmp_path / f"März & <Bericht>{suffix}"  # user text in a file name is data
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, t=target, **k: (str(t), "")))
+        assert save() == target and target.exists()
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "März & <Bericht>.pdf")
+                   .pages)
+    assert "Noise" in text and "Repairs in the unit" in text
+    rows = (tmp_path / "März & <Bericht>.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 1 + 5  # a header and the period's five cases
