@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python build/screenshots.py [out-dir]
 
 Builds a small demo casebook in a temp dir and saves
-`main-<lang>.png`, `editor-<lang>.png` and `settings-<lang>.png` for en, ru, zh_CN, nl and ka (default: build/out/screenshots).
+`main-`, `editor-`, `settings-`, `staff-`, `first-start-` and `reports-<lang>.png` for en, ru, zh_CN, nl and ka (default: build/out/screenshots).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CASEBOOK_HOME"] = tmp
         db = Path(tmp) / "demo.sqlite3"
-        create_demo(db, cases=300, seed=3, clock=FixedClock(NOW))
+        create_demo(db, cases=1500, seed=3, clock=FixedClock(NOW))  # a month has ~80
         for lang in LANGUAGES:
             window = make_window(db, lang, clock=FixedClock(NOW))
             window.set_filter("open")
@@ -58,6 +58,11 @@ def main() -> None:
                 app.processEvents()
                 dialog.grab().save(str(out / f"{name}-{lang}.png"))
                 dialog.close()
+            reports = window.open_reports()
+            reports.preset.setCurrentIndex(reports.preset.findData("last_month"))
+            app.processEvents()
+            reports.grab().save(str(out / f"reports-{lang}.png"))
+            reports.close()
             window.editor.loaded = window.editor.draft()  # nothing to ask on close
             window.close()
             window.session.book.close()
