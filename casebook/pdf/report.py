@@ -107,7 +107,8 @@ def grid(rows: list[list], widths: list[float], *, header: bool = True,
          numbers_from: int = 1) -> Table:
     """A table of cells: first row a shaded header, thin rules between rows; columns
     from `numbers_from` on hold numbers and are right-aligned."""
-    data = [[cell(c, bold=header and i == 0, right=j >= numbers_from)
+    data = [[cell(c, 7.5 if header and i == 0 else 8, bold=header and i == 0,
+                  right=j >= numbers_from)
              if isinstance(c, str) else c
              for j, c in enumerate(row)] for i, row in enumerate(rows)]
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
@@ -127,8 +128,9 @@ def render(book, figures: Statistics, out, *, lang: str = "en", page_size: str =
     period = figures.period
     tz = zone(period.tz)
     story: list = [
-        layout.para(w(N_("Cases received from {start} to {end}. Open, resolved and overdue "
-                         "are counted as of {moment}, as the case list shows them."),
+        layout.para(w(N_("The cases received from {start} to {end} (both days included); "
+                         "open, resolved and overdue are counted as the case list shows "
+                         "them on {moment}."),
                       start=w.day(period.start),
                       end=w.day(period.end - dt.timedelta(days=1)),
                       moment=w.moment(figures.now, tz)), 8.5),
@@ -231,18 +233,19 @@ def _breakdown(w: Words, figures: Statistics, name: str, list_name: str | None,
     groups = figures.breakdowns[name]
     if not groups:
         return layout.para(w(N_("No cases in this period.")), 8.5)
-    bar_w = width * 0.3
-    rows = [[w(N_("Entry")), w(N_("Received")), w(N_("Open")), w(N_("Resolved")),
+    bar_w = width * 0.27
+    # "Cases received", not "Received": the form prints that msgid as a date's label
+    rows = [[w(N_("Entry")), w(N_("Cases received")), w(N_("Open")), w(N_("Resolved")),
              w(N_("Overdue")),
-             legend([(BAR, w(N_("Received"))), (LATE, w(N_("of which overdue")))], bar_w)]]
+             legend([(BAR, w(N_("Cases received"))), (LATE, w(N_("of which overdue")))],
+                    bar_w)]]
     most = max(g.counts.received for g in groups)
     for g in groups:
         rows.append([w.entry(list_name, g.code),
                      *(w.number(getattr(g.counts, k))
                        for k in ("received", "open", "resolved", "overdue")),
                      bar_cell(g.counts.received, g.counts.overdue, most, bar_w - 8)])
-    number_w = (width * 0.7 - width * 0.26) / 4
-    return grid(rows, [width * 0.26] + [number_w] * 4 + [bar_w])
+    return grid(rows, [width * 0.23] + [width * 0.125] * 4 + [bar_w])
 
 
 def _satisfaction(w: Words, figures: Statistics, width: float) -> list:

@@ -97,10 +97,18 @@ def bar_cell(value: int, part: int, most: int, width: float, height: float = 8.0
     return drawing
 
 
-def legend(items: list[tuple[object, str]], width: float, height: float = 9.0) -> Drawing:
-    """Coloured squares with their meaning, e.g. [(BAR, "Received"), (LATE, "overdue")]."""
-    drawing = Drawing(width, height)
-    _legend(drawing, 0, 0.5, items)
+def legend(items: list[tuple[object, str]], width: float) -> Drawing:
+    """Coloured squares with their meaning, e.g. [(BAR, "Received"), (LATE, "overdue")];
+    one under the other when a language's words do not fit side by side."""
+    side_by_side = sum(10 + text_width(text, 7) + 14 for _, text in items) - 14 <= width
+    if side_by_side:
+        drawing = Drawing(width, 9)
+        _legend(drawing, 0, 0.5, items)
+        return drawing
+    drawing = Drawing(width, 9 * len(items))
+    for i, item in enumerate(items):
+        _legend(drawing, 0, 9 * (len(items) - 1 - i) + 0.5,
+                [(item[0], fit(item[1], 7, width - 10))])
     return drawing
 
 

@@ -255,3 +255,30 @@ def test_arrivals_per_local_day_for_the_trend_line(report):
     # the previous 31 days from 29 January: D on 20 February, H on the 28th
     assert {day: n for day, n in enumerate(report.previous_arrivals) if n} == {22: 1, 30: 1}
     assert stats.bucket_days(stats.Period.of("2026-01-01", "2027-01-01", "UTC")) == 7
+
+
+def test_a_demo_casebook_agrees_with_the_case_list(tmp_path):
+    """Month by month, every count is what the case list's filters show for those cases."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.clock import FixedClock
+    from casebook.core.demo_book import create_demo
+
+    now = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
+    create_demo(tmp_path / "demo.sqlite3", cases=400, seed=3, clock=FixedClock(now))
+    with Casebook.open(tmp_path / "demo.sqlite3", clock=FixedClock(now)) as book:
+        rows = {status: list(listing.case_query(status=status, now=now).dicts())
+                for status in (None, "open", "overdue", "unsigned", "closed")}
+        for month in range(6, 12):
+            report = stats.statistics(book, dt.date(2026, month, 1),
+                                      dt.date(2026, month + 1, 1), now=now)
+            start, end = report.period.start_at, report.period.end_at
+
+            def listed(status):
+                return {r["id"] for r in rows[status] if start <= r["received_at"] < end}
+
+            assert report.counts == stats.Counts(
+                received=len(listed(None)), open=len(listed("open")),
+                resolved=len(listed("unsigned")) + len(listed("closed")),
+                overdue=len(listed("overdue")))
+            assert {f.id for f in report.cases if f.overdue} == listed("overdue")
+            assert report.counts.received > 0
