@@ -45,9 +45,10 @@ FIRST_WAIT = 30  # seconds, after FREE_TRIES wrong PINs; doubles with each furth
 LONGEST_WAIT = 15 * 60
 
 # The manager-only actions (codes stored in the audit log).
-DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN = \
-    "delete case", "erase customer", "reopen signed", "export", "authority limits", "pin"
-ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN)
+DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS = \
+    "delete case", "erase customer", "reopen signed", "export", "authority limits", "pin", \
+    "managers"
+ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS)
 MANAGER_SETTINGS = {"authority_limits"}
 
 
@@ -222,10 +223,11 @@ def set_pin(book, name: str, new_pin: str | None, *, by: str, old_pin: str | Non
     pin = _check_new_pin(new_pin) if new_pin else None
     book.bind()
     member = _member(name)
-    if by == name:
-        if member.pin_hash:
-            check_pin(book, name, old_pin or "")
-    else:
+    if by == name and member.pin_hash:
+        check_pin(book, name, old_pin or "")
+    elif by != name or (member.role == "manager" and pins_on(book)):
+        # once PINs are on, a manager without one gets it from a manager who has one:
+        # else anyone could pick that manager at the desk and give "her" a PIN
         require(approval, PIN)
     with book.change():
         member = _member(name)
@@ -237,6 +239,29 @@ def set_pin(book, name: str, new_pin: str | None, *, by: str, old_pin: str | Non
         if by != name:
             changes.update(approval_changes(approval))
         audit.append(at=book.now(), actor=by, case_ref="", action="pin", changes=changes)
+
+
+def staff_change_needs_approval(book, name: str | None, *, role: str | None = None,
+                                active: bool | None = None) -> bool:
+    """Making, unmaking or retiring a manager needs a manager's approval once PINs are
+    on (`name` None: a new member of staff)."""
+    if not pins_on(book):
+        return False
+    member = Staff.get_or_none(Staff.name == name) if name else None
+    was_manager = bool(member and member.role == "manager" and member.active)
+    if member is None:
+        return role == "manager"
+    if role is not None and role != member.role and "manager" in (role, member.role):
+        return True
+    return was_manager and active is False
+
+
+def check_staff_change(book, name: str | None, *, role: str | None = None,
+                       active: bool | None = None, approval: Approval | None = None) -> dict:
+    """The audit changes of an approval when the change needs one; raises without."""
+    if staff_change_needs_approval(book, name, role=role, active=active):
+        return approval_changes(require(approval, MANAGERS))
+    return {}
 
 
 def _member(name: str) -> Staff:

@@ -126,7 +126,8 @@ class Casebook:
                          changes={key: [before, value], **approved})
 
     # -------------------------------------------------------------- staff
-    def add_staff(self, name: str, role: str = "desk", *, by: str = "") -> Staff:
+    def add_staff(self, name: str, role: str = "desk", *, by: str = "",
+                  approval=None) -> Staff:
         name = document.text(name).strip()
         if not name:
             raise InvalidInput("A member of staff needs a name.")
@@ -136,26 +137,28 @@ class Casebook:
             if Staff.select().where(Staff.name == name).exists():
                 raise InvalidInput("There is already a member of staff called {name}.",
                                    name=name)
+            approved = access.check_staff_change(self, None, role=role, approval=approval)
             staff = Staff.create(name=name, role=role)
             audit.append(at=self.now(), actor=by or name, case_ref="", action="staff",
-                         changes={"name": [None, name], "role": [None, role]})
+                         changes={"name": [None, name], "role": [None, role], **approved})
         return staff
 
     def update_staff(self, name: str, *, by: str, role: str | None = None,
-                     active: bool | None = None) -> None:
+                     active: bool | None = None, approval=None) -> None:
         """Change a member of staff's role, or retire them (their history stays)."""
         if role is not None and role not in ROLES:
             raise InvalidInput("{role} is not a role (desk, handler or manager).", role=role)
         with self.change():
             staff = self.staff_member(name)
-            changes = {}
+            changes = access.check_staff_change(self, name, role=role, active=active,
+                                                approval=approval)
             if role is not None and role != staff.role:
                 changes["role"] = [staff.role, role]
                 staff.role = role
             if active is not None and active != staff.active:
                 changes["active"] = [staff.active, active]
                 staff.active = active
-            if changes:
+            if set(changes) - {"approved_by"}:
                 staff.save()
                 audit.append(at=self.now(), actor=by, case_ref="", action="staff",
                              changes={"name": [name, name], **changes})
@@ -462,7 +465,8 @@ class Casebook:
 
     # ------------------------------------------------------------ helpers
     def _staff_ids(self) -> dict[str, int]:
-        return {s.name: s.id for s in Staff.select(Staff.id, Staff.name)}
+        # names are unique; staff_names() runs a statement written once (a save asks twice)
+        return {name: sid for sid, name in document.staff_names().items()}
 
     def _staff_id(self, name: str | None) -> int | None:
         return self._staff_ids().get(name) if name else None

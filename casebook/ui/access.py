@@ -9,7 +9,7 @@ makes the next try wait; the message says how long.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout)
@@ -133,16 +133,30 @@ class ApprovalDialog(QDialog):
 def ask_approval(session, parent, action: str, text: str, *, ask_reason: bool = False):
     """(approval, reason) once a manager said yes, else None."""
     dialog = ApprovalDialog(session, action, text, parent, ask_reason=ask_reason)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.approval, dialog.reason_text()
+    finally:
+        dialog.deleteLater()  # else it lives on as a hidden child of `parent`
+
+
+def approve_staff_change(session, parent, name: str | None, **change):
+    """Making, unmaking or retiring a manager once PINs are on: None when no approval is
+    needed, the approval, or False when it was not given."""
+    if not access.staff_change_needs_approval(session.book, name, **change):
         return None
-    return dialog.approval, dialog.reason_text()
+    answer = ask_approval(session, parent, access.MANAGERS, QCoreApplication.translate(
+        "StaffDialog", "Making a manager, or changing or retiring one, needs a manager's "
+        "approval."))
+    return answer[0] if answer else False
 
 
 class SetPinDialog(QDialog):
     """Set, change or clear a member of staff's PIN.
 
-    One's own: the old PIN first, when there is one. Someone else's: a manager's
-    approval, with the manager's PIN when PINs are on."""
+    One's own: the old PIN first, when there is one. Someone else's, or a manager's
+    first PIN once PINs are on: a manager's approval (`ApprovalDialog`)."""
 
     def __init__(self, session, name: str, parent=None):
         super().__init__(parent)
@@ -152,18 +166,17 @@ class SetPinDialog(QDialog):
         book = session.book
         self.own = name == session.operator
         self.had_pin = access.has_pin(book, name)
+        manager = any(s.name == name and s.role == "manager" for s in book.staff())
+        self.needs_approval = not self.own or (
+            not self.had_pin and manager and access.pins_on(book))
         form = QFormLayout(self)
         self.old = pin_edit("oldPin")
         self.new = pin_edit("newPin")
         self.repeat = pin_edit("repeatPin")
-        self.manager_pin = pin_edit("managerPin")
         if self.own and self.had_pin:
             form.addRow(self.tr("Current PIN"), self.old)
         form.addRow(self.tr("New PIN (4 to 12 digits)"), self.new)
         form.addRow(self.tr("New PIN again"), self.repeat)
-        if not self.own and access.pins_on(book):
-            form.addRow(self.tr("Your PIN ({name})").format(name=session.operator),
-                        self.manager_pin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.clear_button = buttons.addButton(self.tr("Remove the PIN"),
@@ -180,16 +193,17 @@ class SetPinDialog(QDialog):
         if not clear and new != self.repeat.text():
             show_error(self, self.tr("The two new PINs are not the same."))
             return
-        name, operator, own = self.name, self.session.operator, self.own
-        old, manager_pin = self.old.text(), self.manager_pin.text() or None
-
-        def change(book) -> None:
-            approval = None if own else access.approve(book, access.PIN, by=operator,
-                                                       pin=manager_pin)
-            access.set_pin(book, name, new, by=operator, old_pin=old, approval=approval)
-
-        ok, _ = self.session.run(self, change)
-        for edit in (self.old, self.new, self.repeat, self.manager_pin):
+        name, operator, old = self.name, self.session.operator, self.old.text()
+        approval = None
+        if self.needs_approval:
+            answer = ask_approval(self.session, self, access.PIN, self.tr(
+                "A manager approves the new PIN of {name}.").format(name=name))
+            if not answer:
+                return
+            approval = answer[0]
+        ok, _ = self.session.run(self, lambda book: access.set_pin(
+            book, name, new, by=operator, old_pin=old, approval=approval))
+        for edit in (self.old, self.new, self.repeat):
             edit.clear()
         if ok:
             self.accept()

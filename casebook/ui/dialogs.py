@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -79,12 +80,22 @@ class StaffDialog(QDialog):
                                                        bool(person.pin_hash), self))
 
     def _change(self, name: str, **change) -> None:
+        from casebook.ui.access import approve_staff_change
+
         operator = self.session.operator
-        self.session.run(self, lambda book: book.update_staff(name, by=operator, **change))
+        approval = approve_staff_change(self.session, self, name, **change)
+        ok = approval is not False and self.session.run(self, lambda book: book.update_staff(
+            name, by=operator, approval=approval, **change))[0]
+        if not ok:  # refused: show the list as it is (not from inside this cell's signal)
+            QTimer.singleShot(0, self.load)
 
     def add(self) -> None:
+        from casebook.ui.access import approve_staff_change
+
         name, role, operator = self.name.text(), self.role.currentData(), self.session.operator
-        ok, _ = self.session.run(self, lambda book: book.add_staff(name, role, by=operator))
+        approval = approve_staff_change(self.session, self, None, role=role)
+        ok = approval is not False and self.session.run(self, lambda book: book.add_staff(
+            name, role, by=operator, approval=approval))[0]
         if ok:
             self.name.clear()
             self.load()

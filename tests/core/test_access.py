@@ -75,8 +75,39 @@ def test_pins_are_on_once_a_manager_has_one(book):
     assert not access.pins_on(book)  # a desk clerk's PIN guards only her own name
     access.set_pin(book, "Marta", "9090", by="Marta")
     assert access.pins_on(book)
-    book.update_staff("Marta", by="Marta", active=False)
+    book.update_staff("Marta", by="Marta", active=False,
+                      approval=access.approve(book, access.MANAGERS, by="Marta", pin="9090"))
     assert not access.pins_on(book)
+
+
+def test_once_pins_are_on_managers_are_made_and_unmade_with_approval(book):
+    access.set_pin(book, "Anna", "1111", by="Anna")
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.update_staff("Anna", by="Anna", role="manager")  # promoting herself
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.update_staff("Marta", by="Anna", active=False)  # PINs off by retiring her
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.add_staff("Olga", "manager", by="Anna")
+    book.update_staff("Anna", by="Anna", role="handler")  # no manager involved
+    approval = access.approve(book, access.MANAGERS, by="Anna", approver="Marta", pin="9090")
+    book.add_staff("Olga", "manager", by="Anna", approval=approval)
+    entry = audit_actions("staff")[-1]
+    assert entry.changes["role"] == [None, "manager"]
+    assert entry.changes["approved_by"] == [None, "Marta"]
+
+
+def test_a_manager_without_a_pin_gets_one_from_a_manager_who_has_one(book):
+    """Else anyone could choose her name at the desk and give "her" a PIN."""
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    approval = access.approve(book, access.MANAGERS, by="Marta", pin="9090")
+    book.add_staff("Olga", "manager", by="Marta", approval=approval)
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        access.set_pin(book, "Olga", "4444", by="Olga")
+    access.set_pin(book, "Olga", "4444", by="Olga",
+                   approval=access.approve(book, access.PIN, by="Olga", approver="Marta",
+                                           pin="9090"))
+    assert access.approve(book, access.DELETE, by="Olga", pin="4444").pin_checked
 
 
 def test_wrong_pins_are_logged_and_each_try_waits_longer(book, clock):
@@ -131,7 +162,8 @@ def test_manager_only_actions_need_a_manager_then_her_pin(book):
         access.approve(book, access.DELETE, by="Anna", approver="Marta")
     ok = access.approve(book, access.DELETE, by="Anna", approver="Marta", pin="9090")
     assert (ok.by, ok.approver, ok.pin_checked) == ("Anna", "Marta", True)
-    book.add_staff("Olga", "manager")
+    book.add_staff("Olga", "manager", by="Marta", approval=access.approve(
+        book, access.MANAGERS, by="Marta", pin="9090"))
     with pytest.raises(RuleViolation, match="Olga has no PIN yet"):
         access.approve(book, access.DELETE, by="Olga")
 

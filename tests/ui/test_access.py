@@ -120,9 +120,25 @@ def test_a_manager_resets_a_colleagues_pin_with_her_own(qtbot, manager_window, b
     assert close_error_boxes() == ["The two new PINs are not the same."]
     dialog.new.setText("5555")
     dialog.repeat.setText("5555")
-    dialog.manager_pin.setText("9090")
+    when_shown("approvalDialog", lambda d: (d.pin.setText("9090"), d.accept()))
     dialog.save()
     access.check_pin(book, "Anna", "5555")
+
+
+def test_promoting_someone_to_manager_asks_for_a_managers_pin(qtbot, window, book):
+    from casebook.ui.dialogs import StaffDialog
+
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    dialog = StaffDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    anna_role = dialog.table.cellWidget(0, 1)
+    when_shown("approvalDialog", lambda d: d.reject())
+    anna_role.setCurrentIndex(anna_role.findData("manager"))
+    assert book.staff_member("Anna").role == "desk"
+    qtbot.waitUntil(lambda: dialog.table.cellWidget(0, 1).currentData() == "desk")
+    when_shown("approvalDialog", lambda d: (d.pin.setText("9090"), d.accept()))
+    dialog.table.cellWidget(0, 1).setCurrentIndex(anna_role.findData("manager"))
+    assert book.staff_member("Anna").role == "manager"
 
 
 def test_deleting_the_open_case_asks_for_a_reason(qtbot, manager_window, book):
