@@ -131,9 +131,13 @@ def document(texts: Iterable[str], phones: Iterable[str] = ()) -> list[str]:
 def index_case(db: Database, case_id: int, terms: list[str]) -> None:
     """Replace the indexed tokens of one case (inside the caller's transaction)."""
     if isinstance(db, SqliteDatabase):
+        body = " ".join(terms)
+        indexed = db.execute_sql(f"SELECT body FROM {FTS_TABLE} WHERE rowid = ?",
+                                 (case_id,)).fetchone()
+        if indexed is not None and indexed[0] == body:
+            return  # most edits change no text: spare FTS5 unindexing and indexing every token
         db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (case_id,))
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
-                       (case_id, " ".join(terms)))
+        db.execute_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (case_id, body))
     else:
         _index_portable(db, case_id, terms)
 
