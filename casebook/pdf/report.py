@@ -56,7 +56,8 @@ class Words:
     def __call__(self, msgid: str, **params) -> str:
         return self.translator.gettext(msgid, **params)
 
-    def plural(self, singular: str, plural: str, n: int, **params) -> str:
+    def ngettext(self, singular: str, plural: str, n: int, **params) -> str:
+        """Plural forms (named so that message extraction finds them)."""
         return self.translator.ngettext(singular, plural, n, **params)
 
     def entry(self, list_name: str | None, code: str) -> str:
@@ -255,16 +256,17 @@ def _satisfaction(w: Words, figures: Statistics, width: float) -> list:
         return [layout.para(w(N_("No satisfaction was recorded for these cases.")), 8.5)]
     bars = [(w(N_("{score} of 5"), score=score), n, 0, f"{w.number(n)} ({w.share(n / total)})")
             for score, n in sorted(scores.items(), reverse=True)]
-    mean = w(N_("Average {mean} from {n} signed cases"),
-             mean=w.hours(figures.headline.satisfaction_mean), n=w.number(total))
+    mean = w.ngettext("Average {mean} from {count} signed case",
+                      "Average {mean} from {count} signed cases", total,
+                      mean=w.hours(figures.headline.satisfaction_mean), count=w.number(total))
     return [bar_chart(bars, width * 0.6), Spacer(1, 1 * mm), layout.para(mean, 8.5)]
 
 
 def _repeaters(w: Words, figures: Statistics, width: float) -> list:
     repeaters = figures.repeat_customers
-    lines = [layout.para(w.plural(
-        N_("{count} customer of this period has more than one case in the casebook."),
-        N_("{count} customers of this period have more than one case in the casebook."),
+    lines = [layout.para(w.ngettext(
+        "{count} customer of this period has more than one case in the casebook.",
+        "{count} customers of this period have more than one case in the casebook.",
         len(repeaters), count=w.number(len(repeaters))) if repeaters else
         w(N_("No customer of this period has another case.")), 8.5)]
     if repeaters:
