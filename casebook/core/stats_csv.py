@@ -31,6 +31,7 @@ CASE_COLUMNS = (
     "state", "overdue", "first_contact_hours", "first_contact_business_hours",
     "resolution_hours", "resolution_business_hours", "agreed_replies_kept",
     "agreed_replies_late", "agreed_replies_missed", "satisfaction", "repeat_customer",
+    "root_cause", "preventive_action",
 )
 SUMMARY_COLUMNS = ("section", "item", "value", "previous_period", "open", "resolved",
                    "overdue")
@@ -46,8 +47,11 @@ def write(stats: Statistics, path: Path, label: Labels) -> tuple[Path, Path]:
     """Write the cases and the summary, list entries named by `label`."""
     path = Path(path)
     repeaters = {r.customer_id for r in stats.repeat_customers}
+    by_ref = {f.ref: f.id for f in stats.cases}
+    systemic = {by_ref[c.ref]: (c.root_cause, c.preventive_action) for c in stats.systemic}
     atomic_write(path, lambda fh: _write_rows(fh, CASE_COLUMNS, (
-        case_row(f, label, f.customer_id in repeaters, stats.period.tz) for f in stats.cases)),
+        case_row(f, label, f.customer_id in repeaters, stats.period.tz, systemic)
+        for f in stats.cases)),
         binary=False, encoding=ENCODING)
     summary = summary_path(path)
     atomic_write(summary, lambda fh: _write_rows(fh, SUMMARY_COLUMNS, summary_rows(stats, label)),
@@ -69,7 +73,8 @@ def _yes(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def case_row(f: CaseFacts, label: Labels, repeat: bool, tz: str) -> list:
+def case_row(f: CaseFacts, label: Labels, repeat: bool, tz: str,
+             systemic: dict[int, tuple[str, str]]) -> list:
     return [f.ref, iso(f.received_at, tz),
             *(label(list_name, getattr(f, name)) for name, list_name in DIMENSIONS
               if list_name),
@@ -77,7 +82,8 @@ def case_row(f: CaseFacts, label: Labels, repeat: bool, tz: str) -> list:
             _hours(f.first_contact_hours), _hours(f.first_contact_business_hours),
             _hours(f.resolution_hours), _hours(f.resolution_business_hours),
             f.replies_kept, f.replies_late, f.replies_missed,
-            "" if f.satisfaction is None else f.satisfaction, _yes(repeat)]
+            "" if f.satisfaction is None else f.satisfaction, _yes(repeat),
+            *systemic.get(f.id, ("", ""))]
 
 
 def _number(value: float | None, digits: int = 2) -> str:

@@ -31,7 +31,6 @@ from casebook.pdf import fonts, layout
 from casebook.pdf.form import BABEL_LOCALES
 from casebook.pdf.report_charts import (BAR, LATE, MUTED, PREVIOUS, bar_cell, bar_chart,
                                         legend, line_chart)
-from casebook.pdf.summary import CASE_STATES
 
 DIMENSION_TITLES = {
     "category": N_("By category"), "kind": N_("By kind"), "severity": N_("By severity"),
@@ -41,6 +40,8 @@ DIMENSION_TITLES = {
 BUCKET_TITLES = {1: N_("Cases received per day"), 7: N_("Cases received per week"),
                  30: N_("Cases received per 30 days")}
 REPEATERS_SHOWN = 10
+SYSTEMIC_SHOWN = 25  # root causes
+REFS_SHOWN = 3
 DASH = "—"
 
 
@@ -151,7 +152,7 @@ def render(book, figures: Statistics, out, *, lang: str = "en", page_size: str =
         section(w(DIMENSION_TITLES[name]), _breakdown(w, figures, name, list_name, width))
     section(w(N_("Satisfaction")), *_satisfaction(w, figures, width))
     section(w(N_("Repeat customers")), *_repeaters(w, figures, width))
-    section(w(N_("Systemic cases")), _systemic(w, figures, width))
+    section(w(N_("Systemic cases")), *_systemic(w, figures, width))
     head = layout.Letterhead(
         name=book.setting("business_name") or "", address=book.setting("business_address"),
         phone=book.setting("business_phone"), logo=book.setting("logo"),
@@ -277,15 +278,35 @@ def _repeaters(w: Words, figures: Statistics, width: float) -> list:
     return lines
 
 
-def _systemic(w: Words, figures: Statistics, width: float):
+def _systemic(w: Words, figures: Statistics, width: float) -> list:
+    """Systemic cases grouped by root cause and preventive action, the most frequent first.
+
+    A busy month has hundreds; the meeting needs the causes, not every case
+    (the CSV lists each case with its cause).
+    """
     cases = figures.systemic
     if not cases:
-        return layout.para(w(N_("No systemic cases in this period.")), 8.5)
-    rows = [[w(N_("Reference")), w(N_("Category")), w(N_("State")), w(N_("Root cause")),
-             w(N_("Preventive action"))]]
+        return [layout.para(w(N_("No systemic cases in this period.")), 8.5)]
+    groups: dict[tuple[str, str], list] = {}
     for c in cases:
-        rows.append([c.ref, w.entry("category", c.category),
-                     w(CASE_STATES.get(c.state, c.state)),
-                     cell(c.root_cause or DASH), cell(c.preventive_action or DASH)])
-    return grid(rows, [width * 0.13, width * 0.17, width * 0.14, width * 0.28, width * 0.28],
-                numbers_from=len(rows[0]))
+        groups.setdefault((c.root_cause.strip(), c.preventive_action.strip()), []).append(c)
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    rows = [[w(N_("Root cause")), w(N_("Preventive action")), w(N_("Category")),
+             w(N_("Cases")), w(N_("Open")), w(N_("Reference"))]]
+    for (cause, action), members in ordered[:SYSTEMIC_SHOWN]:
+        categories = dict.fromkeys(w.entry("category", c.category) for c in members)
+        refs = [c.ref for c in members[:REFS_SHOWN]] + (["…"] if len(members) > REFS_SHOWN
+                                                        else [])
+        rows.append([cell(cause or DASH), cell(action or DASH), cell(", ".join(categories)),
+                     w.number(len(members)),
+                     w.number(sum(c.state == "open" for c in members)),
+                     cell(", ".join(refs), 7.5)])
+    flowables = [grid(rows, [width * 0.25, width * 0.25, width * 0.15, width * 0.07,
+                             width * 0.07, width * 0.21], numbers_from=3)]
+    if len(ordered) > SYSTEMIC_SHOWN:
+        rest = len(ordered) - SYSTEMIC_SHOWN
+        flowables.append(layout.para(w.ngettext(
+            "… and {count} more root cause: every case is in the CSV report.",
+            "… and {count} more root causes: every case is in the CSV report.", rest,
+            count=w.number(rest)), 8))
+    return flowables

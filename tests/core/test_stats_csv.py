@@ -44,7 +44,8 @@ def test_one_row_per_case_received_in_the_period(written, tmp_path):
     assert (c["nature"], c["first_contact_hours"], c["resolution_business_hours"],
             c["agreed_replies_kept"], c["satisfaction"]) == (
         "Системная проблема", "37.00", "1.00", "1", "")
-    assert rows[refs["A"]]["satisfaction"] == "5"
+    assert c["root_cause"] == "Bins emptied too late on Saturdays"
+    assert rows[refs["A"]]["satisfaction"] == "5" and rows[refs["A"]]["root_cause"] == ""
     assert not (tmp_path / "march.csv.partial").exists()
 
 

@@ -26,6 +26,12 @@ def test_monthly_report(perf_db):
                budget=500)
         report("monthly statistics, median", median_ms(
             lambda: stats.statistics(book, *MONTH, now=NOW), runs=9), budget=500)
+        # on a shared machine the wall clock also counts other processes' turns
+        cpu = time.process_time()
+        for _ in range(5):
+            stats.statistics(book, *MONTH, now=NOW)
+        report("monthly statistics, CPU time (mean of 5)", (time.process_time() - cpu) * 200,
+               budget=500)
         print(f"PERF   ({figures.counts.received} cases received in the month)")
         sizes = []
 
