@@ -74,8 +74,7 @@ class Period:
     @classmethod
     def of(cls, start, end, tz: str) -> Period:
         """From dates or ISO date text; one-line errors for the desk."""
-        start = start if isinstance(start, dt.date) else parse_date(start)
-        end = end if isinstance(end, dt.date) else parse_date(end)
+        start, end = _day(start), _day(end)
         if end <= start:
             raise InvalidInput(BAD_PERIOD, start=start.isoformat(), end=end.isoformat())
         if (end - start).days > MAX_DAYS:
@@ -101,6 +100,14 @@ class Period:
         """`query` (default: all cases) narrowed to the cases received in the period."""
         query = Case.select(Case.id) if query is None else query
         return query.where((Case.received_at >= self.start_at) & (Case.received_at < self.end_at))
+
+
+def _day(value) -> dt.date:
+    day = value if isinstance(value, dt.date) else parse_date(value)
+    day = day.date() if isinstance(day, dt.datetime) else day
+    if not 1900 <= day.year <= 2200:  # as times.parse_time: far dates are typing mistakes
+        raise InvalidInput("{value} is not a plausible date.", value=day.isoformat())
+    return day
 
 
 class Labels:

@@ -218,7 +218,8 @@ def test_an_empty_period_has_no_waits(book):
 
 @pytest.mark.parametrize("start,end", [("2026-03-01", "2026-03-01"), ("2026-04-01", "2026-03-01"),
                                        ("March", "2026-04-01"), ("2026-03-01", "2026-13-01"),
-                                       ("2000-01-01", "2026-01-01")])
+                                       ("2000-01-01", "2026-01-01"),
+                                       ("0001-01-01", "0001-02-01")])
 def test_bad_periods_are_one_line_errors(book, start, end):
     with pytest.raises(InvalidInput) as err:
         stats.statistics(book, start, end, now=NOW)
