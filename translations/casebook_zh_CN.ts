@@ -63,6 +63,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AskForm</name>
     <message>
         <source>When it happened</source>
@@ -541,6 +560,29 @@
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Authority limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}; empty: no limit. A manager has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the authority limits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
@@ -575,12 +617,20 @@
         <translation>在屏幕上签字，或附上已签字纸质确认单的扫描件</translation>
     </message>
     <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>员工…</translation>
     </message>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quick filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
@@ -623,6 +673,16 @@
         <translation>搜索案件</translation>
     </message>
     <message>
+        <source>Show all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the report: {title} · %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -656,6 +716,59 @@
         <source>{path} · operator: {name} · {cases}</source>
         <translation>{path} · 操作员：{name} · {cases}</translation>
     </message>
+    <message>
+        <source>The automatic backup was not made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made. Details: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerMenu</name>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen signed case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the signed case {ref}? The customer will have to sign again; the first signing stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s personal data was erased from %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -673,6 +786,143 @@
     <message>
         <source>Parts of the case</source>
         <translation>案件环节</translation>
+    </message>
+</context>
+<context>
+    <name>PinButton</name>
+    <message>
+        <source>Change PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinOperatorDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview — {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Nothing was printed; check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed. The document is still open: check the printer and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -823,6 +1073,181 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished">满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished">根本原因</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation type="unfinished">预防措施</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Cases in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemic cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{median} h (90%: {p90} h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">受理时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">处理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <source>previous period: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed reply times kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ({late} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, received {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Something went wrong and nothing was saved. Details: {path}</source>
@@ -831,6 +1256,37 @@
     <message>
         <source>Casebook</source>
         <translation>Casebook</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>PIN of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager approves the new PIN of {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,12 +1430,20 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name of the new member of staff</source>
         <translation>新员工姓名</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
