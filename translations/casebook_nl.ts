@@ -65,20 +65,20 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <source>Manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <source>Manager's approval</source>
+        <translation>Toestemming van een leidinggevende</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
-        <source>Manager&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <source>Manager's PIN</source>
+        <translation>Pincode van de leidinggevende</translation>
     </message>
 </context>
 <context>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
-        <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega&apos;s voegt u later toe onder Medewerkers.</translation>
+        <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega's voegt u later toe onder Medewerkers.</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -471,11 +471,11 @@
         <translation>Klant-/ordernr.</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
+        <source>Customer's language</source>
         <translation>Taal van de klant</translation>
     </message>
     <message>
-        <source>In the customer&apos;s &amp;words</source>
+        <source>In the customer's &amp;words</source>
         <translation>In de &amp;woorden van de klant</translation>
     </message>
     <message>
@@ -563,23 +563,23 @@
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegdheidsgrenzen</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliemedewerker</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Amounts in {currency}; empty: no limit. A manager has no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragen in {currency}; leeg betekent geen grens. Voor een leidinggevende geldt geen grens.</translation>
     </message>
     <message>
         <source>Change the authority limits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegdheidsgrenzen wijzigen?</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportages…</translation>
     </message>
     <message>
         <source>Staff…</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Quick filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelfilters</translation>
     </message>
     <message>
         <source>All</source>
@@ -674,13 +674,13 @@
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zaken tonen</translation>
     </message>
     <message numerus="yes">
         <source>From the report: {title} · %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uit de rapportage: {title} · %n zaak</numerusform>
+            <numerusform>Uit de rapportage: {title} · %n zaken</numerusform>
         </translation>
     </message>
     <message>
@@ -722,57 +722,57 @@
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische back-up is niet gemaakt: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische back-up is niet gemaakt. Details: {path}</translation>
     </message>
 </context>
 <context>
     <name>ManagerMenu</name>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
         <source>Reopen signed case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende zaak heropenen…</translation>
     </message>
     <message>
-        <source>Erase the customer&apos;s personal data…</source>
-        <translation type="unfinished"></translation>
+        <source>Erase the customer's personal data…</source>
+        <translation>Persoonsgegevens van de klant wissen…</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak verwijderen…</translation>
     </message>
     <message>
         <source>Authority limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegdheidsgrenzen…</translation>
     </message>
     <message>
         <source>Reopen the signed case {ref}? The customer will have to sign again; the first signing stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende zaak {ref} heropenen? De klant moet dan opnieuw tekenen; de eerste ondertekening blijft in de geschiedenis staan.</translation>
     </message>
     <message>
-        <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Erase the personal data of this case's customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+        <translation>De persoonsgegevens van de klant van deze zaak (naam, telefoon, e-mail, adres, woning, klantnummer) wissen uit al zijn of haar zaken en uit de geschiedenis? De zaken blijven in de statistieken meetellen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <source>The customer&apos;s personal data was erased from %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The customer's personal data was erased from %n case(s).</source>
+        <translation>
+            <numerusform>De persoonsgegevens van de klant zijn uit %n zaak gewist.</numerusform>
+            <numerusform>De persoonsgegevens van de klant zijn uit %n zaken gewist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak {ref} met alles erop en eraan verwijderen? Het zaaknummer wordt niet opnieuw gebruikt. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -797,137 +797,137 @@
     <name>PinButton</name>
     <message>
         <source>Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode wijzigen…</translation>
     </message>
     <message>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode instellen…</translation>
     </message>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode van {name}</translation>
     </message>
 </context>
 <context>
     <name>PinOperatorDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld — {ref}</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Resolution form</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossingsformulier</translation>
     </message>
     <message>
         <source>Reply letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordbrief</translation>
     </message>
     <message>
         <source>Case summary (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de zaak (intern)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede taal</translation>
     </message>
     <message>
         <source>No second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tweede taal</translation>
     </message>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige pagina</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pagina ▶</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>This document could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document kon niet worden gemaakt. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulier</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>brief</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvatting</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als {path}</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed; check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kon niet worden gestart. Er is niets afgedrukt; controleer de printer en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Printing failed. The document is still open: check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken is mislukt. Het document staat nog open: controleer de printer en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1081,175 +1081,175 @@
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportages</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige week</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige maand</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als csv…</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Per categorie</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ernst</translation>
     </message>
     <message>
         <source>By nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Per aard</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kanaal</translation>
     </message>
     <message>
         <source>By staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Per medewerker</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished">Tevredenheid (1–5)</translation>
+        <translation>Tevredenheid (1–5)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Oorzaak</translation>
+        <translation>Grondoorzaak</translation>
     </message>
     <message>
         <source>Preventive action</source>
-        <translation type="unfinished">Preventieve maatregel</translation>
+        <translation>Preventieve maatregel</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Cases in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken in de periode</translation>
     </message>
     <message>
         <source>Cases in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken in totaal</translation>
     </message>
     <message>
         <source>Systemic cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Structurele problemen</translation>
     </message>
     <message>
         <source>Repeat customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkerende klanten</translation>
     </message>
     <message>
         <source>{median} h (90%: {p90} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} u (90%: {p90} u)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Ontvangen</translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Te laat</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>vorige periode: {n}</translation>
     </message>
     <message>
         <source>First contact (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste contact (binnen openingstijden)</translation>
     </message>
     <message>
         <source>Resolution (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossing (binnen openingstijden)</translation>
     </message>
     <message>
         <source>Agreed reply times kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken terugkoppeltijden gehaald</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde tevredenheid</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>{n} ({late} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ({late} te laat)</translation>
     </message>
     <message>
         <source>{what}, received {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, ontvangen {start} – {end}</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage opslaan</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Csv-tabellen (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1267,31 +1267,31 @@
     <name>SetPinDialog</name>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode van {name}</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige pincode</translation>
     </message>
     <message>
         <source>New PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe pincode nogmaals</translation>
     </message>
     <message>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode verwijderen</translation>
     </message>
     <message>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee nieuwe pincodes komen niet overeen.</translation>
     </message>
     <message>
         <source>A manager approves the new PIN of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leidinggevende keurt de nieuwe pincode van {name} goed.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode</translation>
     </message>
     <message>
         <source>Name of the new member of staff</source>
@@ -1447,8 +1447,8 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <source>Making a manager, or changing or retiring one, needs a manager's approval.</source>
+        <translation>Iemand leidinggevende maken, of een leidinggevende wijzigen of uit dienst melden, vraagt toestemming van een leidinggevende.</translation>
     </message>
 </context>
 <context>
