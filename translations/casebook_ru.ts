@@ -66,19 +66,19 @@
     <name>ApprovalDialog</name>
     <message>
         <source>Manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение руководителя</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Manager&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код руководителя</translation>
     </message>
 </context>
 <context>
@@ -563,23 +563,23 @@
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимиты полномочий</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Amounts in {currency}; empty: no limit. A manager has no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы в {currency}; пустое поле — без ограничений. У руководителя лимита нет.</translation>
     </message>
     <message>
         <source>Change the authority limits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить лимиты полномочий?</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты…</translation>
     </message>
     <message>
         <source>Staff…</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Quick filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрые фильтры</translation>
     </message>
     <message>
         <source>All</source>
@@ -674,14 +674,14 @@
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все обращения</translation>
     </message>
     <message numerus="yes">
         <source>From the report: {title} · %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из отчёта: {title} · %n обращение</numerusform>
+            <numerusform>Из отчёта: {title} · %n обращения</numerusform>
+            <numerusform>Из отчёта: {title} · %n обращений</numerusform>
         </translation>
     </message>
     <message>
@@ -726,58 +726,58 @@
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая резервная копия не создана: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая резервная копия не создана. Подробности: {path}</translation>
     </message>
 </context>
 <context>
     <name>ManagerMenu</name>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Reopen signed case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить подписанное обращение…</translation>
     </message>
     <message>
         <source>Erase the customer&apos;s personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные данные клиента…</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обращение…</translation>
     </message>
     <message>
         <source>Authority limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимиты полномочий…</translation>
     </message>
     <message>
         <source>Reopen the signed case {ref}? The customer will have to sign again; the first signing stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить подписанное обращение {ref}? Клиенту придётся подписать акт ещё раз; первая подпись останется в истории.</translation>
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные данные клиента этого обращения (имя, телефон, эл. почту, адрес, квартиру или помещение, лицевой счёт) из всех его обращений и из истории? Обращения останутся в статистике. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные удалены</translation>
     </message>
     <message numerus="yes">
         <source>The customer&apos;s personal data was erased from %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Персональные данные клиента удалены из %n обращения.</numerusform>
+            <numerusform>Персональные данные клиента удалены из %n обращений.</numerusform>
+            <numerusform>Персональные данные клиента удалены из %n обращений.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обращение {ref} со всеми данными? Его номер больше не будет использован. Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -802,137 +802,137 @@
     <name>PinButton</name>
     <message>
         <source>Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить PIN-код…</translation>
     </message>
     <message>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать PIN-код…</translation>
     </message>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код: {name}</translation>
     </message>
 </context>
 <context>
     <name>PinOperatorDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр — {ref}</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Resolution form</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт урегулирования жалобы</translation>
     </message>
     <message>
         <source>Reply letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответное письмо</translation>
     </message>
     <message>
         <source>Case summary (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по обращению (для персонала)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй язык</translation>
     </message>
     <message>
         <source>No second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Без второго языка</translation>
     </message>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущая страница</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница ▶</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>This document could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить документ. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>акт</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>сводка</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed; check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать печать. Ничего не напечатано; проверьте принтер и повторите попытку.</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Printing failed. The document is still open: check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать. Документ по-прежнему открыт: проверьте принтер и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -1086,175 +1086,175 @@
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие даты</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в CSV…</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>По категориям</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>По типу</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>По важности</translation>
     </message>
     <message>
         <source>By nature</source>
-        <translation type="unfinished"></translation>
+        <translation>По характеру</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>По способу обращения</translation>
     </message>
     <message>
         <source>By staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>По сотрудникам</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished">Удовлетворённость (1–5)</translation>
+        <translation>Удовлетворённость (1–5)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Первопричина</translation>
+        <translation>Первопричина</translation>
     </message>
     <message>
         <source>Preventive action</source>
-        <translation type="unfinished">Меры предотвращения</translation>
+        <translation>Меры предотвращения</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Cases in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений за период</translation>
     </message>
     <message>
         <source>Cases in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений всего</translation>
     </message>
     <message>
         <source>Systemic cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения о системных проблемах</translation>
     </message>
     <message>
         <source>Repeat customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с повторными обращениями</translation>
     </message>
     <message>
         <source>{median} h (90%: {p90} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} ч (90% — до {p90} ч)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Получено</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыто</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущий период: {n}</translation>
     </message>
     <message>
         <source>First contact (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>До первого контакта (рабочие часы)</translation>
     </message>
     <message>
         <source>Resolution (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>До решения (рабочие часы)</translation>
     </message>
     <message>
         <source>Agreed reply times kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Соблюдение согласованного времени ответа</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя удовлетворённость</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <source>{n} ({late} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (просрочено: {late})</translation>
     </message>
     <message>
         <source>{what}, received {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, период поступления: {start} – {end}</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1272,31 +1272,31 @@
     <name>SetPinDialog</name>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код: {name}</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий PIN-код</translation>
     </message>
     <message>
         <source>New PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN-код (от 4 до 12 цифр)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый PIN-код</translation>
     </message>
     <message>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить PIN-код</translation>
     </message>
     <message>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые PIN-коды не совпадают.</translation>
     </message>
     <message>
         <source>A manager approves the new PIN of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN-код сотрудника {name} должен одобрить руководитель.</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Name of the new member of staff</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы назначить руководителя, изменить его данные или отключить его, нужно одобрение руководителя.</translation>
     </message>
 </context>
 <context>
