@@ -66,19 +66,19 @@
     <name>ApprovalDialog</name>
     <message>
         <source>Manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>经理批准</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Manager&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>经理 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -563,23 +563,23 @@
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
-        <translation type="unfinished"></translation>
+        <translation>权限额度</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Amounts in {currency}; empty: no limit. A manager has no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额单位：{currency}；留空表示不设限额。经理不受限额限制。</translation>
     </message>
     <message>
         <source>Change the authority limits?</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改权限额度吗？</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>报表…</translation>
     </message>
     <message>
         <source>Staff…</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Quick filters</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选</translation>
     </message>
     <message>
         <source>All</source>
@@ -674,12 +674,12 @@
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部案件</translation>
     </message>
     <message numerus="yes">
         <source>From the report: {title} · %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自报表：{title} · %n 个案件</numerusform>
         </translation>
     </message>
     <message>
@@ -718,56 +718,56 @@
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份未完成：{reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份未完成。详情：{path}</translation>
     </message>
 </context>
 <context>
     <name>ManagerMenu</name>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Reopen signed case…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开已签字案件…</translation>
     </message>
     <message>
         <source>Erase the customer&apos;s personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除客户个人信息…</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除案件…</translation>
     </message>
     <message>
         <source>Authority limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>权限额度…</translation>
     </message>
     <message>
         <source>Reopen the signed case {ref}? The customer will have to sign again; the first signing stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新打开已签字的案件 {ref} 吗？客户需要重新签字；第一次签字会保留在历史记录中。</translation>
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从该客户的所有案件和历史记录中清除其个人信息（姓名、电话、电子邮件、地址、房号、账户）吗？这些案件仍计入统计。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已清除</translation>
     </message>
     <message numerus="yes">
         <source>The customer&apos;s personal data was erased from %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %n 个案件中清除该客户的个人信息。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除案件 {ref} 及其全部内容吗？该编号不会再次使用。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -792,137 +792,137 @@
     <name>PinButton</name>
     <message>
         <source>Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 PIN 码…</translation>
     </message>
     <message>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 PIN 码…</translation>
     </message>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的 PIN 码</translation>
     </message>
 </context>
 <context>
     <name>PinOperatorDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 — {ref}</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Resolution form</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理结果确认单</translation>
     </message>
     <message>
         <source>Reply letter</source>
-        <translation type="unfinished"></translation>
+        <translation>答复函</translation>
     </message>
     <message>
         <source>Case summary (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>案件摘要（内部）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>第二语言</translation>
     </message>
     <message>
         <source>No second language</source>
-        <translation type="unfinished"></translation>
+        <translation>无第二语言</translation>
     </message>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一页</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页 ▶</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>This document could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成此文档。未做任何更改。</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>确认单</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>答复函</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>案件摘要</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 {path}</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed; check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机，未打印任何内容。请检查打印机后重试。</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Printing failed. The document is still open: check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印失败。文档仍然打开着：请检查打印机后重试。</translation>
     </message>
 </context>
 <context>
@@ -1076,175 +1076,175 @@
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>上月</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV…</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>按严重程度</translation>
     </message>
     <message>
         <source>By nature</source>
-        <translation type="unfinished"></translation>
+        <translation>按性质</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>按受理渠道</translation>
     </message>
     <message>
         <source>By staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished">满意度（1–5）</translation>
+        <translation>满意度（1–5）</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">根本原因</translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Preventive action</source>
-        <translation type="unfinished">预防措施</translation>
+        <translation>预防措施</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Cases in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期案件数</translation>
     </message>
     <message>
         <source>Cases in all</source>
-        <translation type="unfinished"></translation>
+        <translation>案件总数</translation>
     </message>
     <message>
         <source>Systemic cases</source>
-        <translation type="unfinished"></translation>
+        <translation>系统性问题案件</translation>
     </message>
     <message>
         <source>Repeat customers</source>
-        <translation type="unfinished"></translation>
+        <translation>重复投诉客户</translation>
     </message>
     <message>
         <source>{median} h (90%: {p90} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} 小时（90%：{p90} 小时）</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">处理中</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>上期：{n}</translation>
     </message>
     <message>
         <source>First contact (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联系用时（按营业时间）</translation>
     </message>
     <message>
         <source>Resolution (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理完毕用时（按营业时间）</translation>
     </message>
     <message>
         <source>Agreed reply times kept</source>
-        <translation type="unfinished"></translation>
+        <translation>约定答复守约率</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>平均满意度</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>{n} ({late} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}（已逾期 {late}）</translation>
     </message>
     <message>
         <source>{what}, received {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}，受理时间 {start} – {end}</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报表</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1262,31 +1262,31 @@
     <name>SetPinDialog</name>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的 PIN 码</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 PIN 码</translation>
     </message>
     <message>
         <source>New PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN 码（4 到 12 位数字）</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新 PIN 码</translation>
     </message>
     <message>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 PIN 码</translation>
     </message>
     <message>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新 PIN 码不一致。</translation>
     </message>
     <message>
         <source>A manager approves the new PIN of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的新 PIN 码需经理批准。</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>Name of the new member of staff</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>设为经理，或修改、停用经理，都需要经理批准。</translation>
     </message>
 </context>
 <context>
