@@ -66,19 +66,19 @@
     <name>ApprovalDialog</name>
     <message>
         <source>Manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>მენეჯერის თანხმობა</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">მიზეზი</translation>
+        <translation>მიზეზი</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>მენეჯერი</translation>
     </message>
     <message>
         <source>Manager&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>მენეჯერის PIN-კოდი</translation>
     </message>
 </context>
 <context>
@@ -563,23 +563,23 @@
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
-        <translation type="unfinished"></translation>
+        <translation>უფლებამოსილების ლიმიტები</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ადმინისტრატორი</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>შემსრულებელი</translation>
     </message>
     <message>
         <source>Amounts in {currency}; empty: no limit. A manager has no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>თანხები მითითებულია ვალუტაში {currency}; ცარიელი ველი ნიშნავს, რომ ლიმიტი არ არის. მენეჯერს ლიმიტი არ აქვს.</translation>
     </message>
     <message>
         <source>Change the authority limits?</source>
-        <translation type="unfinished"></translation>
+        <translation>შევცვალოთ უფლებამოსილების ლიმიტები?</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>ანგარიშები…</translation>
     </message>
     <message>
         <source>Staff…</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Quick filters</source>
-        <translation type="unfinished"></translation>
+        <translation>სწრაფი ფილტრები</translation>
     </message>
     <message>
         <source>All</source>
@@ -674,13 +674,13 @@
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა საქმის ჩვენება</translation>
     </message>
     <message numerus="yes">
         <source>From the report: {title} · %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ანგარიშიდან: {title} · %n საქმე</numerusform>
+            <numerusform>ანგარიშიდან: {title} · %n საქმე</numerusform>
         </translation>
     </message>
     <message>
@@ -722,57 +722,57 @@
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა. დეტალები: {path}</translation>
     </message>
 </context>
 <context>
     <name>ManagerMenu</name>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>მენეჯერი</translation>
     </message>
     <message>
         <source>Reopen signed case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელმოწერილი საქმის ხელახლა გახსნა…</translation>
     </message>
     <message>
         <source>Erase the customer&apos;s personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>მომხმარებლის პერსონალური მონაცემების წაშლა…</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმის წაშლა…</translation>
     </message>
     <message>
         <source>Authority limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>უფლებამოსილების ლიმიტები…</translation>
     </message>
     <message>
         <source>Reopen the signed case {ref}? The customer will have to sign again; the first signing stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>გავხსნათ ხელახლა ხელმოწერილი საქმე {ref}? მომხმარებელს ხელახლა მოუწევს ხელის მოწერა; პირველი ხელმოწერა ისტორიაში დარჩება.</translation>
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, ანგარიში) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>პერსონალური მონაცემები წაიშალა</translation>
     </message>
     <message numerus="yes">
         <source>The customer&apos;s personal data was erased from %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>მომხმარებლის პერსონალური მონაცემები წაიშალა %n საქმიდან.</numerusform>
+            <numerusform>მომხმარებლის პერსონალური მონაცემები წაიშალა %n საქმიდან.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>წავშალოთ საქმე {ref} ყველაფერთან ერთად? მისი ნომერი განმეორებით აღარ გამოიყენება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
     </message>
 </context>
 <context>
@@ -797,137 +797,137 @@
     <name>PinButton</name>
     <message>
         <source>Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდის შეცვლა…</translation>
     </message>
     <message>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდის დაყენება…</translation>
     </message>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდი ({name})</translation>
     </message>
 </context>
 <context>
     <name>PinOperatorDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდი</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>წინასწარი ნახვა — {ref}</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>დოკუმენტი</translation>
     </message>
     <message>
         <source>Resolution form</source>
-        <translation type="unfinished"></translation>
+        <translation>საჩივრის გადაწყვეტის ფორმა</translation>
     </message>
     <message>
         <source>Reply letter</source>
-        <translation type="unfinished"></translation>
+        <translation>საპასუხო წერილი</translation>
     </message>
     <message>
         <source>Case summary (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმის მიმოხილვა (შიდა)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ენა</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>მეორე ენა</translation>
     </message>
     <message>
         <source>No second language</source>
-        <translation type="unfinished"></translation>
+        <translation>მეორე ენის გარეშე</translation>
     </message>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ წინა გვერდი</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდეგი გვერდი ▶</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>დაპატარავება</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>სიგანეზე მორგება</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>გადიდება</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ბეჭდვა…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ად შენახვა…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურვა</translation>
     </message>
     <message>
         <source>This document could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>დოკუმენტის შექმნა ვერ მოხერხდა. არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>გვერდი {page} / {pages}</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმა</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>წერილი</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>მიმოხილვა</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ად შენახვა</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF დოკუმენტები (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>შენახულია: {path}</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed; check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>პრინტერის გაშვება ვერ მოხერხდა. არაფერი დაბეჭდილა; შეამოწმეთ პრინტერი და სცადეთ ხელახლა.</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>იბეჭდება…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>გაუქმება</translation>
     </message>
     <message>
         <source>Printing failed. The document is still open: check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ბეჭდვა ვერ მოხერხდა. დოკუმენტი ისევ ღიაა: შეამოწმეთ პრინტერი და სცადეთ ხელახლა.</translation>
     </message>
 </context>
 <context>
@@ -1081,175 +1081,175 @@
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ანგარიშები</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>პერიოდი</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს კვირა</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა კვირა</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს თვე</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა თვე</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა თარიღები</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>დასაწყისი</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>დასასრული</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ად შენახვა…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ად შენახვა…</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>კატეგორიის მიხედვით</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>სახის მიხედვით</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმძიმის მიხედვით</translation>
     </message>
     <message>
         <source>By nature</source>
-        <translation type="unfinished"></translation>
+        <translation>ხასიათის მიხედვით</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>არხის მიხედვით</translation>
     </message>
     <message>
         <source>By staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>თანამშრომლის მიხედვით</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished">კმაყოფილება (1–5)</translation>
+        <translation>კმაყოფილება (1–5)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">ნომერი</translation>
+        <translation>ნომერი</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">კატეგორია</translation>
+        <translation>კატეგორია</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">ძირეული მიზეზი</translation>
+        <translation>ძირეული მიზეზი</translation>
     </message>
     <message>
         <source>Preventive action</source>
-        <translation type="unfinished">პრევენციული ზომა</translation>
+        <translation>პრევენციული ზომა</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">მომხმარებელი</translation>
+        <translation>მომხმარებელი</translation>
     </message>
     <message>
         <source>Cases in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>საქმეები ამ პერიოდში</translation>
     </message>
     <message>
         <source>Cases in all</source>
-        <translation type="unfinished"></translation>
+        <translation>სულ საქმეები</translation>
     </message>
     <message>
         <source>Systemic cases</source>
-        <translation type="unfinished"></translation>
+        <translation>სისტემური პრობლემის საქმეები</translation>
     </message>
     <message>
         <source>Repeat customers</source>
-        <translation type="unfinished"></translation>
+        <translation>განმეორებით მომმართველი მომხმარებლები</translation>
     </message>
     <message>
         <source>{median} h (90%: {p90} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} სთ (90%: {p90} სთ)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">მიღებულია</translation>
+        <translation>მიღებული</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტილი</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">ღია</translation>
+        <translation>ღია</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">ვადაგადაცილებული</translation>
+        <translation>ვადაგადაცილებული</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა პერიოდი: {n}</translation>
     </message>
     <message>
         <source>First contact (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>პირველ კონტაქტამდე (სამუშაო საათებში)</translation>
     </message>
     <message>
         <source>Resolution (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>გადაწყვეტამდე (სამუშაო საათებში)</translation>
     </message>
     <message>
         <source>Agreed reply times kept</source>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმებული პასუხის დროის დაცვა</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>საშუალო კმაყოფილება</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(მითითებული არ არის)</translation>
     </message>
     <message>
         <source>{n} ({late} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ({late} ვადაგადაცილებული)</translation>
     </message>
     <message>
         <source>{what}, received {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, მიღებული {start} – {end}</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ანგარიშის შენახვა</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF დოკუმენტები (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ცხრილები (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1267,31 +1267,31 @@
     <name>SetPinDialog</name>
     <message>
         <source>PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდი ({name})</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>მიმდინარე PIN-კოდი</translation>
     </message>
     <message>
         <source>New PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი PIN-კოდი (4-დან 12 ციფრამდე)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>გაიმეორეთ ახალი PIN-კოდი</translation>
     </message>
     <message>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდის მოხსნა</translation>
     </message>
     <message>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი PIN-კოდები ერთმანეთს არ ემთხვევა.</translation>
     </message>
     <message>
         <source>A manager approves the new PIN of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი PIN-კოდი ({name}) მენეჯერმა უნდა დაადასტუროს.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-კოდი</translation>
     </message>
     <message>
         <source>Name of the new member of staff</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>მენეჯერის დანიშვნას, მისი მონაცემების შეცვლას ან დეაქტივირებას მენეჯერის თანხმობა სჭირდება.</translation>
     </message>
 </context>
 <context>
