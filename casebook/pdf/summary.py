@@ -54,25 +54,32 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
         return t.list_label(book, list_name, code) if code else ""
 
     c = doc["customer"]
-    story: list = [layout.two_columns(
-        layout.fields_table([
-            (t(N_("Customer")), c["name"]), (t(N_("Phone")), c["phone"]),
-            (t(N_("Email")), c["email"]), (t(N_("Address")), c["address"]),
-            (t(N_("Unit / room")), c["unit"]),
-            (t(N_("Account or order number")), c["account"]),
-            (t(N_("Language")), _language_name(c["language"], locale))], width / 2, label_share=0.42),
-        layout.fields_table([
-            (t(N_("Reference")), doc["ref"]), (t(N_("Received")), when(doc["received_at"])),
-            (t(N_("State")), t(CASE_STATES.get(doc["state"], doc["state"]))), (t(N_("Kind")), entry("kind", doc["kind"])),
-            (t(N_("Severity")), entry("severity", doc["severity"])),
-            (t(N_("Category")), entry("category", doc["category"])),
-            (t(N_("Nature")), entry("nature", doc["nature"])),
-            (t(N_("Major triggers")), ", ".join(entry("major_trigger", x)
-                                                for x in doc["major_triggers"])),
-            (t(N_("Complaint about")), doc["subject_staff"] or ""),
-            (t(N_("Waiting on the customer")), t(N_("yes")) if doc["waiting_on_customer"]
-             else "")], width / 2, label_share=0.42), width),
-        Spacer(1, 2 * mm)]
+    # Customer beside case, unless a customer field is long: a table row cannot split
+    # over pages, so a name or an address longer than a page goes above, on its own.
+    short = all(len(str(v or "")) < 300 for v in c.values())
+    column = width / 2 if short else width
+    customer = layout.fields_table([
+        (t(N_("Customer")), c["name"]), (t(N_("Phone")), c["phone"]),
+        (t(N_("Email")), c["email"]), (t(N_("Address")), c["address"]),
+        (t(N_("Unit / room")), c["unit"]),
+        (t(N_("Account or order number")), c["account"]),
+        (t(N_("Language")), _language_name(c["language"], locale))], column,
+        label_share=0.42 if short else 0.3)
+    facts = layout.fields_table([
+        (t(N_("Reference")), doc["ref"]), (t(N_("Received")), when(doc["received_at"])),
+        (t(N_("State")), t(CASE_STATES.get(doc["state"], doc["state"]))),
+        (t(N_("Kind")), entry("kind", doc["kind"])),
+        (t(N_("Severity")), entry("severity", doc["severity"])),
+        (t(N_("Category")), entry("category", doc["category"])),
+        (t(N_("Nature")), entry("nature", doc["nature"])),
+        (t(N_("Major triggers")), ", ".join(entry("major_trigger", x)
+                                            for x in doc["major_triggers"])),
+        (t(N_("Complaint about")), doc["subject_staff"] or ""),
+        (t(N_("Waiting on the customer")), t(N_("yes")) if doc["waiting_on_customer"]
+         else "")], column, label_share=0.42 if short else 0.3)
+    story: list = ([layout.two_columns(customer, facts, width)] if short
+                   else [facts, Spacer(1, 2 * mm), customer])
+    story.append(Spacer(1, 2 * mm))
 
     def section(title: str, rows: list[tuple[str, str]]) -> None:
         story.append(layout.section_heading(title, width))

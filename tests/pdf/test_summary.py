@@ -5,6 +5,7 @@ import pytest
 from casebook.i18n.defaults import label
 from casebook.pdf import summary
 from casebook.pdf.form import verification_code
+from tests.conftest import new_case
 from tests.pdf.documents import SECRET, TEXTS, filled_case, pdf_text, render_bytes, squash
 
 
@@ -37,3 +38,16 @@ def test_amendments_after_signing_are_listed(book):
     assert squash("Amended <reply> & more") in text
     assert squash("Typo & <fix>") in text
     assert squash(verification_code(code)) in text
+
+
+def test_endless_text_without_spaces_flows_over_pages_in_the_summary_and_the_letter(book):
+    from casebook.pdf import letter
+
+    account, address = "0" * 12000, "漏" * 6000
+    ref = book.open_case(new_case(customer={"name": "Ivan", "phone": "1", "address": address},
+                                  hear={"account": account, "remedy_sought": "x"}), by="Anna")
+    for render in (summary.render, letter.render):
+        text = squash(pdf_text(render_bytes(render, book, ref, lang="en")))
+        # every character is there; page headers and footers fall in between
+        assert text.count("漏") == len(address) and text.count("0") >= len(account)
+        assert "0" * 500 in text
