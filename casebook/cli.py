@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `casebook list | head` closed the pipe: nothing went wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
+        return 0
     except Exception:  # a bug: keep the details, show one line
         from casebook.crash import write_crash_log
 
