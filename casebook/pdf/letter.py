@@ -83,8 +83,9 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
             return
         story.append(Spacer(1, 4 * mm))
         # A shaded band, as on the form: Han has no bold face to set a heading apart.
-        story.append(layout.section_heading(title, width))
-        story.append(Spacer(1, 1.5 * mm))
+        heading, gap = layout.section_heading(title, width), Spacer(1, 1.5 * mm)
+        heading.keepWithNext = gap.keepWithNext = True  # never a heading alone at a page foot
+        story.extend((heading, gap))
         for text in texts:
             story.append(para(text, BODY))
             story.append(Spacer(1, 1.5 * mm))

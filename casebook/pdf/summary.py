@@ -82,8 +82,9 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
     story.append(Spacer(1, 2 * mm))
 
     def section(title: str, rows: list[tuple[str, str]]) -> None:
-        story.append(layout.section_heading(title, width))
-        story.append(Spacer(1, 1 * mm))
+        heading, gap = layout.section_heading(title, width), Spacer(1, 1 * mm)
+        heading.keepWithNext = gap.keepWithNext = True  # never a heading alone at a page foot
+        story.extend((heading, gap))
         story.append(layout.fields_table(rows, width))
         story.append(Spacer(1, 2 * mm))
 
