@@ -8,6 +8,7 @@ all go through it, so a new field is added in one place.
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 
 from casebook.core import parts, rules
@@ -199,7 +200,15 @@ def text(value) -> str:
     It arrives only inside pasted or imported junk, so it is dropped rather
     than refused (a refusal would name a character nobody can see).
     """
-    return "" if value is None else str(value).replace("\x00", "")
+    if value is None:
+        return ""
+    value = str(value).replace("\x00", "")
+    # A lone surrogate (only a JSON "\\ud800" escape can make one) cannot be stored as UTF-8:
+    # it becomes the replacement character, as an undecodable byte would.
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def without_nul(value):

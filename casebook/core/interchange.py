@@ -101,7 +101,9 @@ def read_file(path: Path) -> Iterator[tuple[int, dict]]:
     if path.suffix.lower() == ".csv":
         yield from _read_csv(text)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are split at "\n" only: str.splitlines() would also cut at U+2028, U+0085
+    # and the like, which JSON leaves unescaped inside a string someone typed.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -176,6 +176,13 @@ def _signature(drawn: dict, who: str, width: float):
     return Spacer(1, 11 * mm)
 
 
+def _under_signature(name: str | None, limit: int = 200) -> str:
+    """A name under a signature line, shortened when absurdly long: the signature block is
+    kept on one page, and the full name is printed in the customer section above."""
+    name = " ".join((name or "").split())  # one line: line breaks would stretch the block
+    return name if len(name) <= limit else name[:limit] + "…"
+
+
 def _signatures(t: Labels, doc: dict, width: float, digest: str, code: str, signed: bool,
                 when, drawn: dict) -> list:
     qr = qrcode.QRCode(border=1, box_size=4)
@@ -186,10 +193,10 @@ def _signatures(t: Labels, doc: dict, width: float, digest: str, code: str, sign
     box = 22 * mm
     cell = (width - 22 * mm - 8 * mm) / 2 - 8 * mm
     customer = [para(t(N_("Customer signature")), 8.5), _signature(drawn, "customer", cell),
-                para(doc["customer"]["name"], 9), para(t(N_("Date")) + ": " +
+                para(_under_signature(doc["customer"]["name"]), 9), para(t(N_("Date")) + ": " +
                                                       when(doc["record"]["signed_at"]), 8.5)]
     staff = [para(t(N_("Staff member")), 8.5), _signature(drawn, "staff", cell),
-             para(doc["follow"]["owner"] or "", 9),
+             para(_under_signature(doc["follow"]["owner"]), 9),
              para(t(N_("Date")) + ": " + when(doc["record"]["signed_at"]), 8.5)]
     check = [Image(buffer, box, box), para(code, 8)]
     table = Table([[customer, staff, check]],

@@ -156,30 +156,42 @@ def fields_table(rows: list[tuple[str, str]], width: float, *, label_share: floa
     return table
 
 
-def _chunks(text: str, size: int = 1200) -> list[str]:
-    """A long text as pieces a page can hold: a table splits between rows, not in a cell."""
-    if len(text) <= size:
+_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
+def _chunks(text: str, size: int = 1200, lines: int = 40) -> list[str]:
+    """A long text as pieces a page can hold: a table splits between rows, not in a cell.
+
+    A piece is at most `size` characters and `lines` lines: 1,200 characters of
+    short lines would otherwise make one cell taller than a page.
+    """
+    # every line break the printed text will have (fonts.clean turns these into breaks too)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
+    if len(text) <= size and text.count("\n") < lines:
         return [text]
-    pieces, current = [], ""
+    pieces, current, count = [], "", 0
     for line in text.split("\n"):
         while len(line) > size:  # one enormous line: cut it
             if current:
                 pieces.append(current)
-                current = ""
+                current, count = "", 0
             pieces.append(line[:size])
             line = line[size:]
-        if current and len(current) + len(line) + 1 > size:
+        if count and (len(current) + len(line) + 1 > size or count >= lines):
             pieces.append(current)
-            current = line
+            current, count = line, 1
         else:
-            current = f"{current}\n{line}" if current else line
+            current = f"{current}\n{line}" if count else line
+            count += 1
     if current:
         pieces.append(current)
     return pieces
 
 
 def two_columns(left, right, width: float) -> Table:
-    table = Table([[left, right]], colWidths=[width / 2, width / 2])
+    # splitInRow: a column taller than a page (a pasted 20,000-character address) splits
+    # across pages instead of failing the whole document
+    table = Table([[left, right]], colWidths=[width / 2, width / 2], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
