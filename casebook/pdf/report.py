@@ -301,8 +301,9 @@ def _systemic(w: Words, figures: Statistics, width: float) -> list:
                      w.number(len(members)),
                      w.number(sum(c.state == "open" for c in members)),
                      cell(", ".join(refs), 7.5)])
-    flowables = [grid(rows, [width * 0.25, width * 0.25, width * 0.15, width * 0.07,
-                             width * 0.07, width * 0.21], numbers_from=3)]
+    # the two count columns hold a header word ("Открыто", "ღია") more than a number
+    flowables = [grid(rows, [width * 0.23, width * 0.23, width * 0.14, width * 0.095,
+                             width * 0.095, width * 0.21], numbers_from=3)]
     if len(ordered) > SYSTEMIC_SHOWN:
         rest = len(ordered) - SYSTEMIC_SHOWN
         flowables.append(layout.para(w.ngettext(
