@@ -126,7 +126,7 @@ def test_opening_a_casebook_another_program_holds_exclusively_is_refused_untouch
     assert saved_notes(db_path, clock) == notes
 
 
-def test_an_automatic_backup_of_a_locked_casebook_waits_or_says_so(book, db_path, clock):
+def test_an_automatic_backup_goes_ahead_while_another_program_writes(book, db_path, clock):
     """A held write lock does not stop a backup (WAL readers go on)."""
     fill(book)
     with lock_holder(db_path, exclusive=False):
