@@ -528,7 +528,8 @@ class Casebook:
     # ------------------------------------------------------------ queries
     def search(self, query: str, *, limit: int = 200) -> list[str]:
         self.bind()
-        ids = search.search(self.db, query, limit=limit)
+        # NUL is dropped from the query as from what was saved, or "a\0b" would miss "ab"
+        ids = search.search(self.db, document.text(query), limit=limit)
         if not ids:
             return []
         refs = dict(Case.select(Case.id, Case.ref).where(Case.id << ids).tuples())
