@@ -130,9 +130,11 @@ DISSATISFIED = _bag({1: 30, 2: 35, 3: 25, 4: 8, 5: 2})
 QA_COUNTS = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3)
 WORK_COUNTS = (0, 1, 1, 1, 2, 2, 3)
 
-# Share of cases still open by age in days: most of the last week, few after a quarter.
-OPEN_BY_AGE = ((2, 0.97), (7, 0.9), (21, 0.75), (45, 0.55), (90, 0.3), (180, 0.12),
-               (365, 0.05), (SPAN_DAYS + 2, 0.02))
+# Share of cases still open by age in days: most of the last two days, a third of the
+# last three weeks, hardly any after a quarter — a desk that keeps up, with a backlog
+# of a few per cent, not one where every old case is still open and overdue.
+OPEN_BY_AGE = ((2, 0.95), (7, 0.7), (21, 0.35), (45, 0.15), (90, 0.05), (180, 0.015),
+               (365, 0.005), (SPAN_DAYS + 2, 0.002))
 OPEN_CHANCE = tuple(next(c for limit, c in OPEN_BY_AGE if day < limit)
                     for day in range(SPAN_DAYS + 2))  # by whole days of age
 
@@ -558,6 +560,8 @@ class _Demo:
                 reply_at = latest
             self._reply(doc, words, slots, group=group, incident=incident, spot=spot,
                         euros=euros, reply_at=reply_at)
+            if not spot:
+                doc["follow"]["next_reply_at"] = iso(self._agreed(received, reply_at))
         doc["follow"]["actions"] = [{"at": iso(a[0]), "by": a[1], "note": a[2], "internal": a[3],
                                      "kind": a[4]} for a in acts]
         if major:
@@ -617,8 +621,9 @@ class _Demo:
         # Signed at the desk straight away, or when the customer comes by; recent
         # replies and refused resolutions are more often still unsigned.
         since_reply = self.now - reply_at
-        unsigned = (0.5 if since_reply < 3 * DAY else 0.25 if since_reply < 14 * DAY else 0.05)
-        if r() >= unsigned + (0 if accepted else 0.3):
+        recent = since_reply < 14 * DAY
+        unsigned = (0.5 if since_reply < 3 * DAY else 0.25 if recent else 0.02)
+        if r() >= unsigned + (0 if accepted else 0.3 if recent else 0.03):
             if channel == "walk_in":
                 signed = reply_at + 3 * MINUTE + int(r() * 17 * MINUTE)
             else:
@@ -660,6 +665,15 @@ class _Demo:
             day += 1
             due = self._office_slot(day)
         return due
+
+    def _agreed(self, received: int, reply_at: int) -> int:
+        """The reply time agreed with the customer of a resolved case: mostly an office
+        slot the reply came in time for, now and then one it missed."""
+        if self.r() < 0.88:
+            day = self.clock.local(reply_at) // DAY
+            due = self._office_slot(day)
+            return due if due >= reply_at else self._office_slot(day + 1)
+        return max(received + HOUR, reply_at - HOUR - int(self.r() * 20 * HOUR))
 
     def _office_slot(self, day: int) -> int:
         """A quarter-hour between 09:00 and 17:00 local on `day`, or the Monday after."""
