@@ -137,7 +137,8 @@ def test_promoting_someone_to_manager_asks_for_a_managers_pin(qtbot, window, boo
     assert book.staff_member("Anna").role == "desk"
     qtbot.waitUntil(lambda: dialog.table.cellWidget(0, 1).currentData() == "desk")
     when_shown("approvalDialog", lambda d: (d.pin.setText("9090"), d.accept()))
-    dialog.table.cellWidget(0, 1).setCurrentIndex(anna_role.findData("manager"))
+    anna_role = dialog.table.cellWidget(0, 1)  # the list was shown afresh: a new box
+    anna_role.setCurrentIndex(anna_role.findData("manager"))
     assert book.staff_member("Anna").role == "manager"
 
 
