@@ -65,7 +65,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>Toestemming van een leidinggevende</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>Pincode van de leidinggevende</translation>
     </message>
 </context>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
-        <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega's voegt u later toe onder Medewerkers.</translation>
+        <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega&apos;s voegt u later toe onder Medewerkers.</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -471,11 +471,11 @@
         <translation>Klant-/ordernr.</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>Taal van de klant</translation>
     </message>
     <message>
-        <source>In the customer's &amp;words</source>
+        <source>In the customer&apos;s &amp;words</source>
         <translation>In de &amp;woorden van de klant</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>Ondertekende zaak heropenen…</translation>
     </message>
     <message>
-        <source>Erase the customer's personal data…</source>
+        <source>Erase the customer&apos;s personal data…</source>
         <translation>Persoonsgegevens van de klant wissen…</translation>
     </message>
     <message>
@@ -756,7 +756,7 @@
         <translation>Ondertekende zaak {ref} heropenen? De klant moet dan opnieuw tekenen; de eerste ondertekening blijft in de geschiedenis staan.</translation>
     </message>
     <message>
-        <source>Erase the personal data of this case's customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+        <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
         <translation>De persoonsgegevens van de klant van deze zaak (naam, telefoon, e-mail, adres, woning, klantnummer) wissen uit al zijn of haar zaken en uit de geschiedenis? De zaken blijven in de statistieken meetellen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <source>The customer's personal data was erased from %n case(s).</source>
+        <source>The customer&apos;s personal data was erased from %n case(s).</source>
         <translation>
             <numerusform>De persoonsgegevens van de klant zijn uit %n zaak gewist.</numerusform>
             <numerusform>De persoonsgegevens van de klant zijn uit %n zaken gewist.</numerusform>
@@ -1447,7 +1447,7 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>Making a manager, or changing or retiring one, needs a manager's approval.</source>
+        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>Iemand leidinggevende maken, of een leidinggevende wijzigen of uit dienst melden, vraagt toestemming van een leidinggevende.</translation>
     </message>
 </context>
