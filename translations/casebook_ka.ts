@@ -1329,6 +1329,14 @@
         <translation>სასაათო სარტყელი</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>შესანახი ავტომატური სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>Casebook backs up on closing and once a day; the oldest backups beyond this number are removed.</source>
+        <translation>Casebook სარეზერვო ასლს ქმნის დახურვისას და დღეში ერთხელ; ამ რაოდენობაზე მეტი უძველესი ასლები იშლება.</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>ფორმის ნაგულისხმევი ენა</translation>
     </message>

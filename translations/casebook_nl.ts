@@ -1329,6 +1329,14 @@
         <translation>Tijdzone</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>Automatische back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Casebook backs up on closing and once a day; the oldest backups beyond this number are removed.</source>
+        <translation>Casebook maakt een back-up bij het afsluiten en eenmaal per dag; de oudste back-ups boven dit aantal worden verwijderd.</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>Standaardtaal van het formulier</translation>
     </message>

@@ -1334,6 +1334,14 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>Сколько хранить автоматических копий</translation>
+    </message>
+    <message>
+        <source>Casebook backs up on closing and once a day; the oldest backups beyond this number are removed.</source>
+        <translation>Casebook делает резервную копию при закрытии и раз в день; самые старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>Язык акта по умолчанию</translation>
     </message>

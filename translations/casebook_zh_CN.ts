@@ -1324,6 +1324,14 @@
         <translation>时区</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>保留的自动备份数</translation>
+    </message>
+    <message>
+        <source>Casebook backs up on closing and once a day; the oldest backups beyond this number are removed.</source>
+        <translation>Casebook 在关闭时和每天备份一次；超出此数目的最旧备份会被删除。</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>确认单默认语言</translation>
     </message>

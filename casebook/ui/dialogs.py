@@ -11,7 +11,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from casebook.core.casebook import ROLES
@@ -101,6 +101,13 @@ class StaffDialog(QDialog):
             self.load()
 
 
+def _count(value, default: int) -> int:
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return default
+
+
 class SettingsDialog(QDialog):
     """Business details, references, timezone, languages and the editable lists."""
 
@@ -131,6 +138,14 @@ class SettingsDialog(QDialog):
         self.timezone.addItems(sorted(available_timezones()))
         self.timezone.setCurrentText(book.tz)
         form.addRow(self.tr("Timezone"), self.timezone)
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setObjectName("backupsKeep")
+        self.backups_keep.setRange(1, 365)
+        self.backups_keep.setValue(_count(book.setting("backups_keep"), 10))
+        self.backups_keep.setAccessibleName(self.tr("Automatic backups kept"))
+        self.backups_keep.setToolTip(self.tr("Casebook backs up on closing and once a day; "
+                                             "the oldest backups beyond this number are removed."))
+        form.addRow(self.tr("Automatic backups kept"), self.backups_keep)
         self.form_language = self._languages(book.setting("form_language") or "en")
         self.form_language.setObjectName("formLanguage")
         form.addRow(self.tr("Default form language"), self.form_language)
@@ -240,12 +255,13 @@ class SettingsDialog(QDialog):
                     changed.append((name, code, labels, active))
         return changed
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, object]:
         """The settings as the dialog shows them now."""
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         values["timezone"] = self.timezone.currentText()
         values["form_language"] = self.form_language.currentData()
         values["language"] = self.ui_language.currentData()
+        values["backups_keep"] = self.backups_keep.value()
         return values
 
     def save(self) -> None:
