@@ -55,11 +55,14 @@ def _v3_pin_attempts(db: Database) -> None:
 def _v4_cases_by_person_and_state(db: Database) -> None:
     """The case list sorted by customer or owner within a quick filter walks the person's
     name index and finds each person's cases in that state from the index alone, without
-    reading the case rows: the middle of 75,000 closed cases by customer in 60 ms, not 310."""
+    reading the case rows: the middle of 75,000 closed cases by customer in 60 ms, not 310.
+    The overdue and due-today filters find the cases of late deadlines the same way."""
     db.execute_sql('CREATE INDEX IF NOT EXISTS "case_customer_id_state" '
                    'ON "case" ("customer_id", "state")')
     db.execute_sql('CREATE INDEX IF NOT EXISTS "case_owner_id_state" '
                    'ON "case" ("owner_id", "state")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_state_due_at_case_id" '
+                   'ON "deadline" ("state", "due_at", "case_id")')
 
 
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,

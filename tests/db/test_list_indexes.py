@@ -19,3 +19,13 @@ def test_closed_cases_by_customer_are_found_from_the_index(tmp_path):
             'EXPLAIN QUERY PLAN SELECT c.id FROM staff AS p CROSS JOIN "case" AS c '
             "WHERE c.owner_id = p.id AND c.state = 'open' ORDER BY p.name, c.id LIMIT 200"))
         assert "case_owner_id_state" in owners
+
+
+def test_late_deadlines_name_their_cases_from_the_index(tmp_path):
+    db = tmp_path / "plan.sqlite3"
+    create_demo(db, cases=50, seed=1, clock=FixedClock(START))
+    with Casebook.open(db, clock=FixedClock(START)) as book:
+        plan = " ".join(row[-1] for row in book.db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT case_id FROM deadline WHERE state IN ('pending', "
+            "'missed') AND due_at < '2026-03-02 09:00:00'"))
+        assert "COVERING INDEX deadline_state_due_at_case_id" in plan

@@ -37,7 +37,7 @@ def _generator_version() -> str:
     from casebook.db import migrations
 
     digest = hashlib.sha256(str(migrations.SCHEMA_VERSION).encode())
-    for module in (demo, demo_phrases):
+    for module in (demo, demo_phrases, migrations):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:10]
 
