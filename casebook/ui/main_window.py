@@ -240,10 +240,11 @@ class MainWindow(QMainWindow):
     def open_reports(self):
         from casebook.ui.reports import ReportsView
 
-        if getattr(self, "reports", None) is None:
+        if getattr(self, "reports", None) is None:  # a new view reads its figures itself
             self.reports = ReportsView(self.session, self, lang=self.lang)
             self.reports.show_cases.connect(self.show_cases)
-        self.reports.refresh()
+        else:  # cases may have changed since it was last shown
+            self.reports.refresh()
         self.reports.show()
         self.reports.activateWindow()
         return self.reports
