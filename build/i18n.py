@@ -35,7 +35,8 @@ KEYWORDS = {
     "KnownError": None, "NotFound": None, "RuleViolation": None, "InvalidInput": None,
     "StorageError": None,
 }
-CORE_DIRS = ["casebook/core", "casebook/db", "casebook/pdf", "casebook/i18n", "casebook/cli.py"]
+CORE_DIRS = ["casebook/core", "casebook/db", "casebook/pdf", "casebook/i18n", "casebook/errors.py",
+             "casebook/cli.py"]
 
 
 def extract_core():

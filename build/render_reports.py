@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from casebook.core.casebook import Casebook  # noqa: E402
-from casebook.core.clock import FixedClock  # noqa: E402
-from casebook.core.demo_book import create_demo  # noqa: E402
-from casebook.core.report_files import write  # noqa: E402
+from casebook.core.time.clock import FixedClock  # noqa: E402
+from casebook.core.demo.book import create_demo  # noqa: E402
+from casebook.core.reports.report_files import write  # noqa: E402
 from casebook.i18n.defaults import LANGUAGES  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)

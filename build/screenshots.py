@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from casebook.app import make_window  # noqa: E402
-from casebook.core.clock import FixedClock  # noqa: E402
-from casebook.core.demo_book import create_demo  # noqa: E402
+from casebook.core.time.clock import FixedClock  # noqa: E402
+from casebook.core.demo.book import create_demo  # noqa: E402
 from casebook.i18n.defaults import LANGUAGES  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from casebook import crash
 from casebook.core import paths
 from casebook.core.casebook import Casebook
-from casebook.core.clock import Clock
-from casebook.core.errors import KnownError
+from casebook.core.time.clock import Clock
+from casebook.errors import KnownError
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import current_language, set_language
 from casebook.ui.main_window import MainWindow
@@ -172,7 +172,7 @@ def show_start_error(message: str) -> None:
 
 def create_demo_with_progress(target: Path) -> None:
     """Build the demo casebook while a progress dialog keeps the desktop responsive."""
-    from casebook.core.demo_book import create_demo
+    from casebook.core.demo.book import create_demo
 
     dialog = QProgressDialog(QCoreApplication.translate(
         "App", "Creating the demo casebook ({count} cases)…").format(count=DEMO_CASES),
@@ -227,7 +227,7 @@ def first_start(book: Casebook, lang: str) -> list[str] | None:
 
 def choose_operator(staff: list[str], book: Casebook | None = None) -> str | None:
     """Who is at the desk; asked when there is a choice or a PIN, the last one preselected."""
-    from casebook.core import access
+    from casebook.core.trust import access
     from casebook.ui.access import PinOperatorDialog
 
     settings = desk_settings()

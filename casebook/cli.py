@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from casebook.core import paths
-from casebook.core.errors import InvalidInput, KnownError
+from casebook.errors import InvalidInput, KnownError
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import _, ngettext, set_language
 
@@ -133,7 +133,7 @@ def _emit(args, data, lines) -> None:
 
 
 def cmd_demo(args) -> int:
-    from casebook.core.demo_book import create_demo
+    from casebook.core.demo.book import create_demo
 
     target = Path(args.db) if args.db else paths.demo_db()
     count = create_demo(target, cases=args.cases, seed=args.seed)
@@ -143,7 +143,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from casebook.core.interchange import import_file
+    from casebook.core.cases.interchange import import_file
 
     with _open(args, create=True) as book:
         result = import_file(book, args.file, by=_operator(book))
@@ -168,7 +168,7 @@ def _operator(book) -> str:
 
 
 def cmd_export(args) -> int:
-    from casebook.core import access
+    from casebook.core.trust import access
 
     with _open(args) as book:
         operator = _operator(book)
@@ -194,7 +194,7 @@ def _pin(book) -> str:
 
 
 def cmd_list(args) -> int:
-    from casebook.core.listing import list_cases
+    from casebook.core.cases.listing import list_cases
 
     with _open(args) as book:
         rows = list_cases(book, status=args.status)
@@ -212,22 +212,22 @@ def cmd_search(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from casebook.core.listing import show
+    from casebook.core.cases.listing import show
 
     with _open(args) as book:
         data = show(book, args.ref)
     if args.json:
         _emit(args, data, [])
     else:
-        from casebook.core.listing import show_lines
+        from casebook.core.cases.listing import show_lines
 
         _emit(args, data, show_lines(book_lang=args.lang, data=data))
     return 0
 
 
 def cmd_due(args) -> int:
-    from casebook.core.clock import FixedClock
-    from casebook.core.times import parse_time
+    from casebook.core.time.clock import FixedClock
+    from casebook.core.time.times import parse_time
 
     with _open(args) as book:
         at = parse_time(args.at, book.tz) if args.at else book.now()
@@ -272,7 +272,7 @@ def _letter_or_summary(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from casebook.core.report_files import write
+    from casebook.core.reports.report_files import write
     from casebook.i18n.translate import current_language
 
     with _open(args) as book:
@@ -283,8 +283,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from casebook.core.backup import backup
-    from casebook.core.clock import SystemClock
+    from casebook.core.trust.backup import backup
+    from casebook.core.time.clock import SystemClock
 
     target = Path(args.db) if args.db else paths.default_db()
     out = backup(target, SystemClock().now(), args.output)
@@ -293,8 +293,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from casebook.core.backup import restore
-    from casebook.core.clock import SystemClock
+    from casebook.core.trust.backup import restore
+    from casebook.core.time.clock import SystemClock
 
     target = Path(args.db) if args.db else paths.default_db()
     kept = restore(target, args.file, SystemClock().now())
@@ -305,7 +305,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from casebook.core.verify import verify
+    from casebook.core.trust.verify import verify
 
     with _open(args) as book:
         problems = verify(book.db)

@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casebook.core.casebook import Casebook  # noqa: E402
-from casebook.core.clock import FixedClock  # noqa: E402
+from casebook.core.time.clock import FixedClock  # noqa: E402
 from casebook.i18n.translate import set_language  # noqa: E402
 
 TZ = "Europe/Amsterdam"

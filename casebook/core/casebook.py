@@ -17,13 +17,18 @@ import re
 
 from peewee import Database, DatabaseError, IntegrityError
 
-from casebook.core import access, deadlines, document, parts, rules, settings
-from casebook.core import intake as intake_path
-from casebook.core.intake import Intake
-from casebook.core.calendar import BusinessCalendar
-from casebook.core.clock import Clock, SystemClock
-from casebook.core.errors import InvalidInput, KnownError, NotFound, RuleViolation
-from casebook.core.times import iso, parse_time
+from casebook.core import settings
+from casebook.core.trust import access
+from casebook.core.time import deadlines
+from casebook.core.cases import document
+from casebook.core.cases import parts
+from casebook.core.cases import rules
+from casebook.core.cases import intake as intake_path
+from casebook.core.cases.intake import Intake
+from casebook.core.time.calendar import BusinessCalendar
+from casebook.core.time.clock import Clock, SystemClock
+from casebook.errors import InvalidInput, KnownError, NotFound, RuleViolation
+from casebook.core.time.times import iso, parse_time
 from casebook.db import audit, search
 from casebook.db.connection import describe_sqlite_error, is_sqlite, open_database
 from casebook.db.models import database

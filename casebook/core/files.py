@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from casebook.core.errors import StorageError
+from casebook.errors import StorageError
 
 
 def atomic_write(path: Path, write: Callable[[IO], Any], *, binary: bool = True,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from casebook.core.deadlines import DEFAULT_TARGETS
-from casebook.core.rules import DEFAULT_LIMITS
+from casebook.core.time.deadlines import DEFAULT_TARGETS
+from casebook.core.cases.rules import DEFAULT_LIMITS
 from casebook.db.models import Setting
 
 DEFAULTS = {

@@ -14,7 +14,7 @@ import json
 from casebook.db.models import AuditEntry, bulk_insert
 
 GENESIS = "0" * 64
-# An erasure of personal data (casebook.core.privacy) rewrites entries' values and
+# An erasure of personal data (casebook.core.trust.privacy) rewrites entries' values and
 # appends an entry of this action whose changes["redacted"][1] maps each rewritten
 # entry's id to the hash of its new content; the entries keep their old hash as link.
 REDACTION = "erase"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
-from casebook.core.errors import StorageError
+from casebook.errors import StorageError
 from casebook.db import migrations
 from casebook.db.models import database
 

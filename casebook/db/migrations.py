@@ -90,7 +90,7 @@ def migrate(db: Database) -> int:
     """Bring the schema up to SCHEMA_VERSION; return the version found."""
     found = current_version(db)
     if found > SCHEMA_VERSION:
-        from casebook.core.errors import StorageError
+        from casebook.errors import StorageError
 
         raise StorageError("This casebook was written by a newer version of Casebook (schema "
                            "{found}, this version reads up to {known}). It was not changed.",

@@ -19,8 +19,9 @@ from babel.numbers import format_currency
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 
-from casebook.core import document, listing
-from casebook.core.times import parse_time, zone
+from casebook.core.cases import document
+from casebook.core.cases import listing
+from casebook.core.time.times import parse_time, zone
 from casebook.db import audit
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import N_, translator

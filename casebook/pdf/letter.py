@@ -18,8 +18,8 @@ from babel.numbers import format_currency
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from casebook.core import document
-from casebook.core.times import parse_time, zone
+from casebook.core.cases import document
+from casebook.core.time.times import parse_time, zone
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import N_, translator
 from casebook.pdf import layout

@@ -23,8 +23,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from casebook.core.stats import DIMENSIONS, Labels, Statistics
-from casebook.core.times import zone
+from casebook.core.reports.stats import DIMENSIONS, Labels, Statistics
+from casebook.core.time.times import zone
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import N_, translator
 from casebook.pdf import fonts, layout

@@ -13,7 +13,7 @@ from babel import Locale
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from casebook.core import listing
+from casebook.core.cases import listing
 from casebook.i18n import defaults
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import N_, current_language, translator

@@ -2,7 +2,7 @@
 the manager-only actions (delete a case, erase a customer's personal data, reopen a
 signed case, change the authority limits).
 
-The rules live in `casebook.core.access` and `casebook.core.privacy`; these widgets
+The rules live in `casebook.core.trust.access` and `casebook.core.trust.privacy`; these widgets
 only collect what was typed. A wrong PIN is refused by the core, which logs it and
 makes the next try wait; the message says how long.
 """
@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout)
 
-from casebook.core import access, privacy
-from casebook.core.errors import KnownError
+from casebook.core.trust import access
+from casebook.core.trust import privacy
+from casebook.errors import KnownError
 from casebook.ui.dialogs import OperatorDialog
 from casebook.ui.operations import show_error
 

@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from peewee import JOIN, SQL, SqliteDatabase
 
-from casebook.core import listing
-from casebook.core.times import iso
+from casebook.core.cases import listing
+from casebook.core.time.times import iso
 from casebook.db import search
 from casebook.db.models import Case, Customer, Staff
 

@@ -18,9 +18,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from casebook.core import document, lookups, parts
+from casebook.core.cases import document
+from casebook.core.cases import lookups
+from casebook.core.cases import parts
 from casebook.core.casebook import UNSIGNED_PATHS
-from casebook.core.times import iso
+from casebook.core.time.times import iso
 from casebook.i18n import defaults
 from casebook.i18n.translate import _, current_language
 from casebook.ui.collation import sorted_by_name
@@ -247,7 +249,7 @@ class CaseEditor(QWidget):
 
     def _show_audit(self, ref: str | None) -> None:
         """Who changed what and when: the case's audit trail, newest first."""
-        from casebook.core.listing import show
+        from casebook.core.cases.listing import show
 
         self.history_list.clear()
         if ref is None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
                                QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
-from casebook.core import lookups
+from casebook.core.cases import lookups
 from casebook.i18n.translate import current_language
 from casebook.ui.collation import sort_key
 from casebook.ui.widgets import COLOURS, CodeCombo, status_icon, when_text

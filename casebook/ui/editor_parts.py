@@ -16,10 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout,
                                QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from casebook.core import lookups, parts, rules
-from casebook.core.deadlines import quick_times
-from casebook.core.errors import KnownError
-from casebook.core.times import iso, zone
+from casebook.core.cases import lookups
+from casebook.core.cases import parts
+from casebook.core.cases import rules
+from casebook.core.time.deadlines import quick_times
+from casebook.errors import KnownError
+from casebook.core.time.times import iso, zone
 from casebook.ui.editor_fields import (AcceptedCombo, ActionLog, CustomerPicker, QATable,
                                        SeverityBox, TriggerList, note_row)
 from casebook.ui.widgets import (COLOURS, CodeCombo, DateTimeField, PlainText, WallClockEdit,

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
                                QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
-from casebook.core import backup, paths
-from casebook.core.errors import KnownError
-from casebook.core.times import parse_time
+from casebook.core import paths
+from casebook.core.trust import backup
+from casebook.errors import KnownError
+from casebook.core.time.times import parse_time
 from casebook.i18n import defaults
 from casebook.ui.case_list import COLUMNS, CaseListModel
 from casebook.ui.due_panel import DueBanner, DueList

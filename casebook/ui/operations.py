@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casebook.core.casebook import Casebook
-from casebook.core.errors import KnownError
+from casebook.errors import KnownError
 
 log = logging.getLogger("casebook.ui")
 

@@ -22,7 +22,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QLabel, QProgressDialog, QPushButton, QScrollArea, QVBoxLayout)
 
-from casebook.core.errors import KnownError
+from casebook.errors import KnownError
 from casebook.core.files import atomic_write
 from casebook.i18n.defaults import LANGUAGES
 from casebook.ui.editor_parts import LANG_NAMES

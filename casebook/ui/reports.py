@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QGrid
                                QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from casebook.core import report_cases, stats
-from casebook.core.errors import KnownError
-from casebook.core.times import zone
+from casebook.core.reports import report_cases
+from casebook.core.reports import stats
+from casebook.errors import KnownError
+from casebook.core.time.times import zone
 from casebook.ui.charts import Bar, BarChart
 from casebook.ui.operations import show_error
 
@@ -309,7 +310,7 @@ class ReportsView(QDialog):
 
     def write(self, path: Path) -> Path | None:
         """The report as `casebook report` writes it (PDF or CSV by the file's suffix)."""
-        from casebook.core import report_files
+        from casebook.core.reports import report_files
 
         start, end = self.period()
         try:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QDateTimeEdit, 
                                QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
-from casebook.core.times import iso, parse_time, zone
+from casebook.core.time.times import iso, parse_time, zone
 
 # The colours of a part's state; the same in the header, the list of parts and the banner.
 COLOURS = {"done": "#1b7f3b", "todo": "#a15c00", "major": "#b3261e", "na": "#8a8a8a"}

@@ -3,7 +3,7 @@
 import pytest
 
 from casebook.cli import main
-from casebook.core import access
+from casebook.core.trust import access
 from casebook.db.models import AuditEntry
 from tests.conftest import new_case
 

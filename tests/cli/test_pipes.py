@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from casebook.core.demo_book import create_demo
+from casebook.core.demo.book import create_demo
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path, clock, home):

@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from casebook.cli import main
-from casebook.core.clock import SystemClock
-from tests.core.test_stats import NOW, march
+from casebook.core.time.clock import SystemClock
+from tests.core.reports.test_stats import NOW, march
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from casebook.core import listing
-from casebook.core.errors import InvalidInput, NotFound, RuleViolation
-from casebook.core.verify import verify
+from casebook.core.cases import listing
+from casebook.errors import InvalidInput, NotFound, RuleViolation
+from casebook.core.trust.verify import verify
 from casebook.db.models import AuditEntry, Deadline
 from tests.conftest import new_case
 
@@ -211,7 +211,7 @@ def test_staff_and_lists_are_edited_with_an_audit_trail(book):
 
 
 def test_list_pages_read_the_same_from_either_end(book, clock):
-    from casebook.core.listing import count_cases, page_ids
+    from casebook.core.cases.listing import count_cases, page_ids
 
     for i in range(23):
         clock.advance(minutes=7)

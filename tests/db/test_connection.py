@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from casebook.core.casebook import Casebook
-from casebook.core.errors import StorageError
+from casebook.errors import StorageError
 from casebook.db import migrations
 
 

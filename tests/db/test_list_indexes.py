@@ -4,8 +4,8 @@ by indexes alone (schema 4)."""
 import pytest
 
 from casebook.core.casebook import Casebook
-from casebook.core.clock import FixedClock
-from casebook.core.demo_book import create_demo
+from casebook.core.time.clock import FixedClock
+from casebook.core.demo.book import create_demo
 from tests.conftest import START
 
 

@@ -8,9 +8,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from casebook.core import stats
+from casebook.core.reports import stats
 from casebook.pdf.report import render
-from tests.core.test_stats import NOW, march
+from tests.core.reports.test_stats import NOW, march
 
 # list labels from the casebook's lists, babel dates and decimals, per language
 EXPECTED = {

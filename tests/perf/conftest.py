@@ -33,11 +33,11 @@ def pytest_collection_modifyitems(config, items):
 def _generator_version() -> str:
     """Changes whenever the demo generator, its phrases or the schema change, so a stale
     cache (other cases, an older schema) is never measured."""
-    from casebook.core import demo, demo_phrases
+    from casebook.core.demo import generator, phrases
     from casebook.db import migrations
 
     digest = hashlib.sha256(str(migrations.SCHEMA_VERSION).encode())
-    for module in (demo, demo_phrases, migrations):
+    for module in (generator, phrases, migrations):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:10]
 
@@ -50,8 +50,8 @@ def _cache_path() -> Path:
 @pytest.fixture(scope="session")
 def perf_db() -> tuple[Path, float | None]:
     """The cached big casebook, and how long building it took (None when cached)."""
-    from casebook.core.clock import FixedClock
-    from casebook.core.demo_book import create_demo
+    from casebook.core.time.clock import FixedClock
+    from casebook.core.demo.book import create_demo
 
     path = _cache_path()
     if path.exists():
@@ -62,7 +62,7 @@ def perf_db() -> tuple[Path, float | None]:
     start = time.perf_counter()
     create_demo(tmp, cases=PERF_CASES, seed=7, clock=FixedClock(NOW))
     elapsed = time.perf_counter() - start
-    from casebook.core.backup import backup
+    from casebook.core.trust.backup import backup
 
     backup(tmp, NOW, path)  # one self-contained file, WAL folded in
     for leftover in tmp.parent.glob(tmp.name + "*"):

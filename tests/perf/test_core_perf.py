@@ -9,7 +9,7 @@ import time
 import pytest
 
 from casebook.core.casebook import Casebook
-from casebook.core.clock import FixedClock
+from casebook.core.time.clock import FixedClock
 from tests.perf.conftest import NOW, PERF_CASES, report
 
 pytestmark = pytest.mark.perf
@@ -85,7 +85,7 @@ def test_due_query(perf_copy):
         due = book.due(at)
         report(f"due query over {total} deadlines ({len(due)} due)",
                median_ms(lambda: book.due(at), 20), budget=10)
-        from casebook.core import deadlines
+        from casebook.core.time import deadlines
 
         def sql_only(owner=None):  # the query itself, rows fetched raw, no objects built
             query = deadlines.due_query(at, owner=owner)

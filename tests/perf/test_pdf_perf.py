@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casebook.core.casebook import Casebook
-from casebook.core.clock import FixedClock
+from casebook.core.time.clock import FixedClock
 from casebook.db.models import Case, Customer
 from casebook.pdf.form import render
 from tests.perf.conftest import NOW, report

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from casebook.core import stats
+from casebook.core.reports import stats
 from casebook.core.casebook import Casebook
-from casebook.core.clock import FixedClock
+from casebook.core.time.clock import FixedClock
 from casebook.pdf.report import render
 from tests.perf.conftest import NOW, report
 from tests.perf.test_core_perf import median_ms

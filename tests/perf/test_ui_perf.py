@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from casebook.core.clock import FixedClock
+from casebook.core.time.clock import FixedClock
 from casebook.ui.case_list import COLUMNS
 from tests.perf.conftest import NOW, PERF_CASES, report
 

@@ -25,10 +25,10 @@ from pathlib import Path
 import pytest
 
 from casebook import cli
-from casebook.core import backup
+from casebook.core.trust import backup
 from casebook.core.casebook import Casebook
-from casebook.core.errors import StorageError
-from casebook.core.verify import verify
+from casebook.errors import StorageError
+from casebook.core.trust.verify import verify
 from casebook.db import connection, migrations
 from casebook.db.models import Action
 from casebook.i18n.translate import set_language

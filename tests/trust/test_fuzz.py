@@ -29,9 +29,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebook.core import interchange
+from casebook.core.cases import interchange
 from casebook.core.casebook import Casebook
-from casebook.core.errors import KnownError
+from casebook.errors import KnownError
 from casebook.db import search
 from casebook.db.models import Case
 from casebook.pdf import fonts
@@ -79,7 +79,7 @@ def known(exc: KnownError) -> None:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> bytes:
     """A seeded casebook with two staff, copied for every example (creating one costs more)."""
-    from casebook.core.clock import FixedClock
+    from casebook.core.time.clock import FixedClock
     from tests.conftest import START
 
     path = tmp_path_factory.mktemp("fuzz") / "template.sqlite3"

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from casebook.core.casebook import Casebook
-from casebook.core.verify import verify
+from casebook.core.trust.verify import verify
 from casebook.db.models import Action, Case
 
 ROUNDS = int(os.environ.get("CASEBOOK_KILL_ROUNDS", "25"))

@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 
 from casebook.core.casebook import Casebook
-from casebook.core.clock import FixedClock
+from casebook.core.time.clock import FixedClock
 
 
 def main(path: str, start: int, count: int) -> None:

@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from casebook.app import choose_operator, make_window
-from casebook.core import access, privacy
+from casebook.core.trust import access
+from casebook.core.trust import privacy
 from casebook.db.models import AuditEntry
 from tests.conftest import new_case
 from tests.ui.test_main_window import when_shown

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from casebook.core import listing
+from casebook.core.cases import listing
 from casebook.ui import case_list
 from casebook.ui.case_list import COLUMNS, CaseListModel
 from casebook.ui.operations import Session

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from casebook.core import listing
+from casebook.core.cases import listing
 from casebook.db.models import Amendment, Case
 from casebook.ui.editor import CaseEditor, SECTION_NAMES
 from tests.conftest import new_case

@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from casebook.core.errors import StorageError
+from casebook.errors import StorageError
 from casebook.app import make_window
 from casebook.ui.case_list import COLUMNS
 from tests.conftest import new_case
@@ -349,7 +349,7 @@ def test_a_bug_is_logged_and_shown_once_at_the_next_start(qtbot, window, home):
 
 def test_a_known_error_escaping_a_slot_is_a_message_not_a_crash(qtbot, window, home):
     from casebook import app, crash
-    from casebook.core.errors import InvalidInput
+    from casebook.errors import InvalidInput
 
     app.excepthook(InvalidInput, InvalidInput("A member of staff needs a name."), None)
     boxes = [w for w in qtbot_top_levels() if w.objectName() == "errorBox"]

@@ -1,6 +1,6 @@
 """How many automatic backups are kept is a setting the owner can change."""
 
-from casebook.core.backup import auto_backup
+from casebook.core.trust.backup import auto_backup
 from casebook.ui.dialogs import SettingsDialog
 
 

@@ -1,0 +1,338 @@
+"""Taking cases in: one path for a new case at the desk, an import and the demo.
+
+`prepare` turns a submitted document into a checked, normalised one (rules
+applied, staff and lists resolved); `insert` writes any number of prepared
+documents with batched statements, so logging one case at the desk and
+importing 100,000 share every line of logic and differ only in batch size.
+Both run inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from casebook.core import settings
+from casebook.core.cases import document
+from casebook.core.cases import parts
+from casebook.core.cases import rules
+from casebook.core.time.calendar import BusinessCalendar
+from casebook.errors import InvalidInput, NotFound
+from casebook.core.time.times import iso, parse_time, zone
+from casebook.db import audit, search
+from casebook.db.connection import is_sqlite
+from casebook.db.models import (Action, Amendment, Case, Customer, Deadline, Question, Staff,
+                                bulk_insert)
+
+BATCH = 500
+LIST_FIELDS = (("channel", "channel"), ("category", "category"),
+               ("reply.channel", "channel"), ("reply.resolution.type", "resolution_type"))
+
+
+@dataclass
+class Intake:
+    """One intake's lookups, read once, and what it created besides cases."""
+
+    staff: dict[str, int]
+    roles: dict[str, str]
+    tz: str
+    limits: dict
+    create_missing: bool = False
+    created_staff: list[str] = field(default_factory=list)
+    created_entries: list[str] = field(default_factory=list)
+    codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
+
+    @classmethod
+    def start(cls, book, *, create_missing: bool = False) -> Intake:
+        people = list(Staff.select(Staff.id, Staff.name, Staff.role))
+        return cls(staff={s.name: s.id for s in people}, roles={s.name: s.role for s in people},
+                   tz=book.tz, limits=settings.get("authority_limits"),
+                   create_missing=create_missing)
+
+
+def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
+    """A checked copy of a submitted case document, every field normalised."""
+    if not isinstance(doc, dict):
+        raise InvalidInput("A case must be a JSON object.")
+    tz = intake.tz
+    base = doc  # read only: the submitted document is never changed
+    new: dict = {"ref": document.text(doc.get("ref")).strip(), "tz": tz,
+                 **document.coerced(base, tz)}
+    now = book.now()
+    new["received_at"] = new["received_at"] or iso(now, tz)
+    new["channel"] = new["channel"] or "walk_in"
+    new["kind"] = new["kind"] or "complaint"
+    new["nature"] = new["nature"] or "transactional"
+    if new["kind"] not in ("complaint", "claim"):
+        raise InvalidInput("{value} is not a kind of case (complaint or claim).",
+                           value=new["kind"])
+    new["severity"] = "major" if parts.is_major(new) else (new["severity"] or "general")
+    new["hear"]["received_by"] = new["hear"]["received_by"] or by
+    new["follow"]["owner"] = new["follow"]["owner"] or new["hear"]["received_by"]  # first contact owns it
+    new["customer"] = document.customer_fields(base.get("customer") or {})
+    new["customer"]["id"] = (base.get("customer") or {}).get("id")
+    new["ask"]["qa"] = [{"q": document.text(x.get("q")), "a": document.text(x.get("a"))}
+                        for x in _part(base, "ask").get("qa") or [] if isinstance(x, dict)]
+    new["follow"]["actions"] = [
+        {"at": iso(parse_time(a.get("at"), tz) or now, tz),
+         "by": document.text(a.get("by")) or by,
+         "note": document.text(a.get("note")), "internal": bool(a.get("internal")),
+         "kind": a.get("kind") or "action"}
+        for a in _part(base, "follow").get("actions") or [] if isinstance(a, dict)]
+    new["follow"]["next_reply_at"] = iso(parse_time(_part(base, "follow").get("next_reply_at"),
+                                                    tz), tz)
+    new["signed_content"] = doc.get("signed_content") or ""
+    new["amendments"] = list(doc.get("amendments") or [])
+    _resolve_names(book, new, intake)
+    rules.check_recusal(new.get("subject_staff"), new["follow"]["owner"], doing="own")
+    rules.check_authority(document.money(new), role=intake.roles.get(by, "desk"),
+                          limits=intake.limits,
+                          approver_role=intake.roles.get(new["reply"]["approved_by"] or ""))
+    if new["record"]["signed_at"] and not parts.reply(new).done:
+        raise InvalidInput("A signed case needs its reply and resolution.")
+    return new
+
+
+def _part(doc: dict, key: str) -> dict:
+    value = doc.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _resolve_names(book, doc: dict, intake: Intake) -> None:
+    names = [document.get_path(doc, p) for p in ("subject_staff", "hear.received_by",
+                                                  "follow.owner", "reply.approved_by")]
+    names += [a["by"] for a in doc["follow"]["actions"]]
+    names += [a.get("by") for a in doc["amendments"] if isinstance(a, dict)]
+    for name in names:
+        if name and name not in intake.staff:
+            if not intake.create_missing:
+                raise NotFound("No member of staff called {name}.", name=name)
+            role = "manager" if name == document.get_path(doc, "reply.approved_by") else "desk"
+            intake.staff[name] = Staff.create(name=name, role=role).id
+            intake.roles[name] = role
+            intake.created_staff.append(name)
+    for path, list_name in LIST_FIELDS:
+        value = document.get_path(doc, path)
+        if value:
+            code = intake.codes.get((list_name, value))
+            if code is None:
+                code, created = book.ensure_list_entry(list_name, value)
+                intake.codes[(list_name, value)] = code
+                if created:
+                    intake.created_entries.append(f"{list_name}: {value}")
+            document.set_path(doc, path, code)
+
+
+def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "") -> list[str]:
+    """Write prepared documents; returns their references in order."""
+    now = book.now()
+    tz = intake.tz
+    counters = dict(settings.get("ref_counter"))
+    prefix = settings.get("ref_prefix")
+    given = [d["ref"] for d in docs if d["ref"]]
+    taken = set()
+    for start in range(0, len(given), BATCH):
+        taken.update(r for (r,) in Case.select(Case.ref).where(
+            Case.ref << given[start:start + BATCH]).tuples())
+    fresh = []
+    for i, d in enumerate(docs):
+        if d["ref"]:
+            if d["ref"] in taken:
+                raise InvalidInput("Reference {ref} is already in use.", ref=d["ref"])
+            taken.add(d["ref"])
+            _bump(counters, d["ref"])
+        else:
+            year = str(parse_time(d["received_at"], tz).astimezone(zone(tz)).year)
+            d["ref"] = _next_free(prefix, year, counters, taken, tz)
+            fresh.append(i)
+    _reissue_clashes(docs, fresh, prefix, counters, taken, tz)
+    refs = [d["ref"] for d in docs]
+    settings.put("ref_counter", counters)
+    customers = _customers(book.db, docs)
+    targets = settings.get("targets")
+    calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
+    chain = audit.Chain.resume()
+    for start in range(0, len(docs), BATCH):
+        batch = docs[start:start + BATCH]
+        rows = []
+        for d in batch:
+            row = document.columns(d, intake.staff, tz)
+            row.update(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
+                       updated_at=now)
+            if d["record"]["signed_at"]:
+                content = d["signed_content"] or audit.canonical(document.signable(d))
+                row["signed_content"] = content
+                row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
+            rows.append(row)
+        bulk_insert(Case, rows)
+        ids = dict(Case.select(Case.ref, Case.id).where(
+            Case.ref << [d["ref"] for d in batch]).tuples())
+        _children(batch, ids, intake.staff, targets, now, calendar)
+        search.index_many(book.db, ((ids[d["ref"]], document.search_terms(d)) for d in batch))
+        for d in batch:
+            changes = ({"source": [None, source]} if source else
+                       {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
+                        if v not in (None, "", [], False)})
+            chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
+        chain.flush()
+    if len(docs) >= 1000 and is_sqlite(book.db):
+        # a bulk load changes the shape of the tables: give the planner fresh statistics
+        book.db.execute_sql("ANALYZE")
+    return refs
+
+
+def _public(doc: dict) -> dict:
+    return {k: v for k, v in doc.items() if k not in ("signed_content", "amendments", "tz")}
+
+
+def _bump(counters: dict, ref: str) -> None:
+    match = re.search(r"(\d{4})-(\d+)$", ref)
+    if match and int(match.group(2)) > counters.get(match.group(1), 0):
+        counters[match.group(1)] = int(match.group(2))
+
+
+def _next_free(prefix: str, year: str, counters: dict, taken: set, tz: str) -> str:
+    number = counters.get(year, 0) + 1
+    while f"{prefix}{year}-{number:05d}" in taken:
+        number += 1
+    counters[year] = number
+    ref = f"{prefix}{year}-{number:05d}"
+    taken.add(ref)
+    return ref
+
+
+def _reissue_clashes(docs: list[dict], fresh: list[int], prefix: str, counters: dict,
+                     taken: set, tz: str) -> None:
+    """The counter stays past every reference issued, so a clash means a reference made by
+    hand; look them up in one query per batch and issue those cases new numbers."""
+    while fresh:
+        refs = [docs[i]["ref"] for i in fresh]
+        clash = set()
+        for start in range(0, len(refs), BATCH):
+            clash.update(r for (r,) in Case.select(Case.ref).where(
+                Case.ref << refs[start:start + BATCH]).tuples())
+        taken.update(clash)
+        fresh = [i for i in fresh if docs[i]["ref"] in clash]
+        for i in fresh:
+            year = docs[i]["ref"][len(prefix):len(prefix) + 4]
+            docs[i]["ref"] = _next_free(prefix, year, counters, taken, tz)
+
+
+def _customers(db, docs: list[dict]) -> dict[int, int | None]:
+    """Customer ids per document: the same person is one record (repeat complaints)."""
+    known = _CustomerIndex(db) if len(docs) > BATCH else None
+    seen: dict[tuple, int] = {}
+    out: dict[int, int | None] = {}
+    for d in docs:
+        c = d["customer"]
+        if c.get("id") and Customer.get_or_none(Customer.id == c["id"]):
+            out[id(d)] = c["id"]
+            continue
+        fields = {k: v for k, v in c.items() if k != "id"}
+        if not any(fields.get(f) for f in ("name", "phone", "email")):
+            out[id(d)] = None
+            continue
+        key = (fields.get("name", ""), fields.get("phone", ""), fields.get("email", ""))
+        if key not in seen:
+            if known is not None:
+                seen[key] = known.find(fields) or known.add(fields)
+            else:
+                found = document.find_customer(fields)
+                seen[key] = found.id if found else Customer.insert(**fields).execute()
+        out[id(d)] = seen[key]
+    return out
+
+
+class _CustomerIndex:
+    """Every customer by (name, phone/email/account), for large imports: one read."""
+
+    KEYS = ("phone", "email", "account")
+
+    def __init__(self, db):
+        self.db = db
+        self.index: dict[tuple[str, str, str], int] = {}
+        query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.email,
+                                Customer.account).tuples()
+        for cid, name, *others in query.iterator():
+            for key, value in zip(self.KEYS, others):
+                if value:
+                    self.index.setdefault((name, key, value), cid)
+        self.defaults = {"erased": False, **{f: "" for f in document.CUSTOMER_FIELDS}}
+        self.sql, _ = Customer.insert(**self.defaults).sql()
+        # the statement's columns, in the order peewee wrote them
+        self.columns = [f.name for f in Customer._meta.sorted_fields if f.name in self.defaults]
+
+    def find(self, fields: dict) -> int | None:
+        name = (fields.get("name") or "").strip()
+        for key in self.KEYS:
+            value = (fields.get(key) or "").strip()
+            if name and value and (name, key, value) in self.index:
+                return self.index[(name, key, value)]
+        return None
+
+    def add(self, fields: dict) -> int:
+        # One prepared statement, reused: building SQL per row would cost more than the row.
+        row = {**self.defaults, **fields}
+        cursor = self.db.execute_sql(self.sql, [row[c] for c in self.columns])
+        cid = self.db.last_insert_id(cursor)
+        for key in self.KEYS:
+            if fields.get(key):
+                self.index.setdefault((fields.get("name", ""), key, fields[key]), cid)
+        return cid
+
+
+def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
+              calendar: BusinessCalendar) -> None:
+    questions, actions, due, amendments = [], [], [], []
+    for d in batch:
+        cid = ids[d["ref"]]
+        tz = d["tz"]
+        questions += [{"case": cid, "position": i, "q": qa["q"], "a": qa["a"]}
+                      for i, qa in enumerate(d["ask"]["qa"])]
+        actions += [{"case": cid, "at": parse_time(a["at"], tz), "by": staff.get(a["by"]),
+                     "note": a["note"], "internal": a["internal"], "kind": a["kind"]}
+                    for a in d["follow"]["actions"]]
+        amendments += [{"case": cid, "at": parse_time(a.get("at"), tz) or now,
+                        "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
+                        "before": a.get("before"), "after": a.get("after"),
+                        "reason": str(a.get("reason", ""))} for a in d["amendments"]]
+        due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
+                 "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)]
+    for model, rows in ((Question, questions), (Action, actions), (Deadline, due),
+                        (Amendment, amendments)):
+        bulk_insert(model, rows)
+
+
+def plan_deadlines(doc: dict, targets: dict, calendar: BusinessCalendar,
+                   now: dt.datetime) -> list[dict]:
+    """The deadlines a new case starts with, done already where the case shows it."""
+    tz = doc["tz"]
+    received = parse_time(doc["received_at"], tz)
+    reply_at = parse_time(doc["reply"]["at"], tz)
+    first_contact = min([parse_time(a["at"], tz) for a in doc["follow"]["actions"]
+                         if not a["internal"]] + ([reply_at] if reply_at else []), default=None)
+    resolved = parts.reply(doc).done
+    major = parts.is_major(doc)
+    hours = dt.timedelta(hours=1)
+    plans = [
+        ("acknowledge", received + targets["acknowledge"] * hours, first_contact),
+        ("resolution", calendar.add_business_hours(
+            received, targets["resolution"].get("major" if major else "general", 40)),
+         reply_at if resolved else None),
+    ]
+    if major:
+        reported = parse_time(doc["report"]["at"], tz) if parts.is_reported(doc) else None
+        plans.append(("report", received + targets["report"] * hours, reported))
+    if doc["follow"]["next_reply_at"]:
+        plans.append(("reply", parse_time(doc["follow"]["next_reply_at"], tz),
+                      reply_at if resolved else None))
+    if resolved and reply_at:
+        # the customer's signature closes the loop the follow-up call is for
+        called = parse_time(doc["record"]["signed_at"], tz)
+        plans.append(("callback", reply_at + targets["callback"] * hours, called))
+    waiting = doc.get("waiting_on_customer") and not resolved
+    return [{"kind": kind, "due_at": due_at, "state": "done" if done else "pending",
+             "done_at": done, "paused_at": now if waiting and kind == "resolution" else None}
+            for kind, due_at, done in plans]

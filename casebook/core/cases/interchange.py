@@ -1,0 +1,157 @@
+"""Import and export: JSON Lines (one case per line, round-trips) and CSV.
+
+An import is all or nothing: every line is read and checked first, and a
+malformed one stops the import with its line number before anything is
+written. Staff members and list entries the file names but the casebook does
+not know yet are created, and the summary says which.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebook.core.cases import document
+from casebook.core.cases import intake as intake_path
+from casebook.errors import InvalidInput, KnownError
+from casebook.core.files import atomic_write
+from casebook.db.models import Amendment, Case
+
+# CSV carries the flat part of a case: the customer and what was heard and asked.
+CSV_COLUMNS = [
+    "ref", "received_at", "channel", "kind", "severity", "category", "nature",
+    "customer.name", "customer.phone", "customer.email", "customer.address", "customer.unit",
+    "customer.account", "customer.language", "hear.account", "hear.remedy_sought",
+    "hear.received_by", "ask.event_at", "ask.place", "ask.summary", "ask.summary_confirmed",
+]
+EXPORT_DROP = ("state", "tz")
+
+
+@dataclass
+class ImportResult:
+    refs: list[str]
+    created_staff: list[str]
+    created_entries: list[str]
+
+
+def export_doc(case: Case, names: dict[int, str]) -> dict:
+    """A case as one line of the interchange format."""
+    doc = document.to_doc(case, names=names)
+    for key in EXPORT_DROP:
+        doc.pop(key, None)
+    doc["customer"].pop("id", None)
+    if case.signed_content:
+        doc["signed_content"] = case.signed_content
+    amendments = list(case.amendments.order_by(Amendment.id))
+    if amendments:
+        doc["amendments"] = [
+            {"at": document.iso(a.at, case.tz), "by": names.get(a.by_id, ""),
+             "field": a.field, "before": a.before, "after": a.after, "reason": a.reason}
+            for a in amendments]
+    return doc
+
+
+def export(book, out: Path, fmt: str) -> int:
+    """Write every case to `out`; returns how many."""
+    names = document.staff_names()
+    cases = Case.select().order_by(Case.id)
+
+    def write(fh) -> int:
+        count = 0
+        writer = csv.writer(fh) if fmt == "csv" else None
+        if writer:
+            writer.writerow(CSV_COLUMNS)
+        for case in cases.iterator():
+            doc = export_doc(case, names)
+            if writer:
+                writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
+            else:
+                fh.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
+            count += 1
+        return count
+
+    return atomic_write(Path(out), write, binary=False,
+                        encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+
+
+def _csv_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def read_file(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, document) pairs; a malformed line raises with its number."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput("Cannot read {path}: {reason}.", path=str(path),
+                           reason=exc.strerror or str(exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput("{path} is not UTF-8 text.", path=str(path)) from exc
+    if path.suffix.lower() == ".csv":
+        yield from _read_csv(text)
+        return
+    # JSON Lines are split at "\n" only: str.splitlines() would also cut at U+2028, U+0085
+    # and the like, which JSON leaves unescaped inside a string someone typed.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput("Line {line}: not valid JSON ({reason}).", line=number,
+                               reason=exc.msg) from exc
+        if not isinstance(doc, dict):
+            raise InvalidInput("Line {line}: a case must be a JSON object.", line=number)
+        yield number, doc
+
+
+def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    unknown = set(reader.fieldnames or []) - set(CSV_COLUMNS)
+    if unknown:
+        raise InvalidInput("Line 1: unknown column {name}.", name=", ".join(sorted(unknown)))
+    for row in reader:
+        doc: dict = {}
+        for column, value in row.items():
+            if column is None:
+                raise InvalidInput("Line {line}: more values than columns.",
+                                   line=reader.line_num)
+            if value not in (None, ""):
+                if column == "ask.summary_confirmed":
+                    value = value.strip().lower() in ("yes", "true", "1", "y")
+                document.set_path(doc, column, value)
+        yield reader.line_num, doc
+
+
+def import_file(book, path: Path, *, by: str) -> ImportResult:
+    """Read, check and import every case of a file in one transaction."""
+    with book.change():
+        intake = intake_path.Intake.start(book, create_missing=True)
+        prepared = []
+        for number, doc in read_file(path):
+            try:
+                prepared.append(intake_path.prepare(book, doc, by=by, intake=intake))
+            except KnownError as exc:
+                raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
+        _check_refs(prepared)
+        refs = intake_path.insert(book, prepared, by=by, intake=intake, source=Path(path).name)
+    return ImportResult(refs, intake.created_staff, intake.created_entries)
+
+
+def _check_refs(prepared: list[dict]) -> None:
+    seen = set()
+    for d in prepared:
+        if d["ref"] and d["ref"] in seen:
+            raise InvalidInput("Reference {ref} appears twice in the file.", ref=d["ref"])
+        seen.add(d["ref"])

@@ -1,0 +1,1 @@
+"""The demo casebook: realistic multilingual cases for trying Casebook."""

@@ -1,0 +1,73 @@
+"""`casebook demo` and `casebook --demo`: a realistic multilingual casebook to try.
+
+The demo goes through the same intake path as an import, so what you try is
+what you get; it refuses to write into a casebook that already holds cases.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from casebook.core import settings
+from casebook.core.demo import generator
+from casebook.core.cases import intake as intake_path
+from casebook.core.casebook import Casebook
+from casebook.core.time.clock import Clock
+from casebook.errors import InvalidInput
+from casebook.db.models import Case, Staff
+
+DEMO_BUSINESS = {
+    "business_name": "Casebook Demo — Parkzicht Residences & Shop",
+    "business_address": "Parkweg 12, 1012 AB Amsterdam",
+    "business_phone": "+31 20 123 4567",
+    "timezone": "Europe/Amsterdam",
+}
+
+
+def create_demo(target: Path, *, cases: int = 500, seed: int = 1,
+                clock: Clock | None = None) -> int:
+    if cases < 0 or cases > 1_000_000:
+        raise InvalidInput("The number of demo cases must be between 0 and 1,000,000.")
+    new_file = not str(target).startswith(("postgres://", "postgresql://")) \
+        and not Path(target).exists()
+    with Casebook.open(target, clock=clock) as book, _bulk_load(book, new_file):
+        if Case.select().exists():
+            raise InvalidInput("{path} already holds cases; the demo only writes into a new "
+                               "casebook.", path=str(target))
+        with book.change():
+            for key, value in DEMO_BUSINESS.items():
+                settings.put(key, value)
+            for name, role in generator.STAFF:
+                if not Staff.select().where(Staff.name == name).exists():
+                    Staff.create(name=name, role=role)
+        operator = next(name for name, role in generator.STAFF if role == "manager")
+        docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
+        with book.change():
+            intake = intake_path.Intake.start(book)
+            prepared = [intake_path.prepare(book, d, by=operator, intake=intake) for d in docs]
+            intake_path.insert(book, prepared, by=operator, intake=intake, source="demo")
+    return cases
+
+
+@contextlib.contextmanager
+def _bulk_load(book: Casebook, new_file: bool):
+    """Write a file this call has just created without the safety a live casebook needs.
+
+    Until the demo returns, nobody else has opened the file and it holds nothing but the
+    demo, so a power cut can lose nothing anyone saved: the rollback journal stays in
+    memory and SQLite does not wait for the disk (instead of writing every page to the
+    WAL and then again into the file). A failure still rolls back in memory. Before
+    returning the casebook is set back to WAL and synchronous=FULL; that switch is a
+    transaction committed with a full sync, which puts the whole file on disk.
+    """
+    if not new_file:
+        yield
+        return
+    book.db.execute_sql("PRAGMA journal_mode=MEMORY")
+    book.db.execute_sql("PRAGMA synchronous=OFF")
+    try:
+        yield
+    finally:
+        book.db.execute_sql("PRAGMA synchronous=FULL")
+        book.db.execute_sql("PRAGMA journal_mode=WAL")

@@ -1,0 +1,1 @@
+"""Reports: statistics over a period, their CSV and PDF files, the cases behind a figure."""

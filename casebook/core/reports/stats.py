@@ -1,0 +1,414 @@
+"""Statistics for a period: what the owners' meeting asks about complaints (SPEC §6).
+
+Every figure describes one **cohort**: the cases *received* in the period
+[start, end), two local dates in the casebook's timezone (so "March" is
+March on the office's calendar, whatever the offsets). Figures about the
+state of those cases — open, resolved, overdue — are as of `now`, the
+moment the report is made, and are counted with the case list's own
+filters (`listing.where_status`): the report and the case list filtered to
+the same received dates can never disagree. The CSV has one row per case of
+the cohort, so every figure can be summed back from it.
+
+- received: cases of the cohort; open / resolved (reply recorded, signed or
+  not) partition it; overdue: not closed and an open deadline past due.
+- breakdowns by category, kind, severity, nature, channel of receipt and
+  owner (the staff member following the case through), each with the same
+  four counts.
+- waits (`stats_times`): median and 90th percentile of time to first
+  contact and to resolution, in elapsed and in business hours.
+- agreed reply times (the next-reply times promised to customers of the
+  cohort) that could be judged by `now`: kept (done by the agreed time),
+  late (done after it) or missed (still open past it, or rescheduled after
+  it had passed). One rescheduled in time is a new promise, not a broken one.
+- satisfaction 1–5 as recorded when signing; repeat customers: customers
+  of the cohort with more than one case in the casebook (as of now);
+  systemic cases with their root cause and preventive action.
+- trend: the counts, agreed reply times and mean satisfaction of the
+  previous period of equal length (as many local days, ending where this
+  one starts).
+
+Speed (SPEC §8: a monthly report over 100,000 cases in < 500 ms): reading a
+period's case rows is what costs, so each period is read once. The
+percentiles need every case's waits anyway, so that one pass
+(`stats_times.case_facts`) also brings each case's dimensions and overdue
+flag, and the counts and breakdowns are tallied from it — which also makes
+the CSV's rows add up to the summary by construction. What the pass does not
+carry is aggregated in SQL: agreed reply times, repeat customers.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import operator
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from peewee import Case as When
+from peewee import fn
+
+from casebook.core.cases import listing
+from casebook.core.time.calendar import wall_clock
+from casebook.errors import InvalidInput
+from casebook.core.reports.stats_times import CaseFacts, Waits, case_facts, seconds, waits
+from casebook.core.time.times import parse_date
+from casebook.db.models import Case, Customer, Deadline, Staff, database
+from casebook.i18n.translate import N_
+
+# (dimension, list the labels come from, or None for staff names)
+DIMENSIONS = (("category", "category"), ("kind", "kind"), ("severity", "severity"),
+              ("nature", "nature"), ("channel", "channel"), ("owner", None))
+MAX_DAYS = 3660
+BAD_PERIOD = N_("The period must end after it starts ({start} to {end}).")
+LONG_PERIOD = N_("A report covers at most ten years.")
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local dates [start, end) in a timezone, and the UTC instants they begin at."""
+
+    start: dt.date
+    end: dt.date
+    tz: str
+
+    @classmethod
+    def of(cls, start, end, tz: str) -> Period:
+        """From dates or ISO date text; one-line errors for the desk."""
+        start, end = _day(start), _day(end)
+        if end <= start:
+            raise InvalidInput(BAD_PERIOD, start=start.isoformat(), end=end.isoformat())
+        if (end - start).days > MAX_DAYS:
+            raise InvalidInput(LONG_PERIOD)
+        return cls(start, end, tz)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+    @property
+    def start_at(self) -> dt.datetime:
+        return _midnight(self.start, self.tz)
+
+    @property
+    def end_at(self) -> dt.datetime:
+        return _midnight(self.end, self.tz)
+
+    def previous(self) -> Period:
+        return Period(self.start - dt.timedelta(days=self.days), self.start, self.tz)
+
+    def cohort(self, query=None):
+        """`query` (default: all cases) narrowed to the cases received in the period."""
+        query = Case.select(Case.id) if query is None else query
+        return query.where((Case.received_at >= self.start_at) & (Case.received_at < self.end_at))
+
+
+def _day(value) -> dt.date:
+    day = value if isinstance(value, dt.date) else parse_date(value)
+    day = day.date() if isinstance(day, dt.datetime) else day
+    if not 1900 <= day.year <= 2200:  # as times.parse_time: far dates are typing mistakes
+        raise InvalidInput("{value} is not a plausible date.", value=day.isoformat())
+    return day
+
+
+class Labels:
+    """List entries and staff in one language, read once: a report names thousands."""
+
+    def __init__(self, book, lang: str):
+        book.bind()
+        self.lang = lang
+        self._lists = {name: {e.code: e.labels for e in book.list_entries(name, active_only=False)}
+                       for _, name in DIMENSIONS if name}
+        self._staff = dict(Staff.select(Staff.id, Staff.name).tuples())
+
+    def __call__(self, list_name: str | None, code: str) -> str:
+        """The label of `code` (as `Casebook.label` gives it); a staff name stays as it is."""
+        labels = self._lists.get(list_name, {}).get(code) if list_name else None
+        if not labels:
+            return code or ""
+        return labels.get(self.lang) or labels.get("en") or code
+
+    def staff(self, staff_id: int | None) -> str:
+        return self._staff.get(staff_id, "")
+
+
+def _midnight(day: dt.date, tz: str) -> dt.datetime:
+    # wall_clock: a midnight that DST skips starts the day at the end of the gap
+    return wall_clock(dt.datetime.combine(day, dt.time(0)), tz).astimezone(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The four state counts of a group of cases."""
+
+    received: int = 0
+    open: int = 0
+    resolved: int = 0
+    overdue: int = 0
+
+
+@dataclass(frozen=True)
+class Group:
+    """One row of a breakdown: a list code (or a staff name) and its counts."""
+
+    code: str
+    counts: Counts
+
+
+@dataclass(frozen=True)
+class Replies:
+    """Agreed reply times of the cohort that fell due by `now`."""
+
+    kept: int = 0
+    late: int = 0
+    missed: int = 0
+
+    @property
+    def judged(self) -> int:
+        return self.kept + self.late + self.missed
+
+    @property
+    def kept_share(self) -> float | None:
+        return self.kept / self.judged if self.judged else None
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The figures a trend compares, for one period."""
+
+    counts: Counts
+    first_contact: Waits | None  # None for the previous period (trend)
+    resolution: Waits | None
+    replies: Replies
+    satisfaction_mean: float | None
+    repeat_customers: int | None  # not measured for the previous period (trend)
+
+
+@dataclass(frozen=True)
+class RepeatCustomer:
+    customer_id: int
+    name: str
+    cases_in_period: int
+    cases_in_total: int  # in the whole casebook
+
+
+@dataclass(frozen=True)
+class SystemicCase:
+    ref: str
+    received_at: dt.datetime
+    category: str
+    state: str
+    root_cause: str
+    preventive_action: str
+
+
+@dataclass
+class Statistics:
+    """Everything a report shows about one period."""
+
+    period: Period
+    now: dt.datetime
+    headline: Headline
+    previous: Headline
+    breakdowns: dict[str, list[Group]]
+    satisfaction: dict[int, int]  # score 1–5 → cases
+    repeat_customers: list[RepeatCustomer]
+    systemic: list[SystemicCase]
+    arrivals: list[int] = field(default_factory=list)  # cases received per bucket
+    previous_arrivals: list[int] = field(default_factory=list)
+    cases: list[CaseFacts] = field(repr=False, default_factory=list)
+
+    @property
+    def bucket_days(self) -> int:
+        return bucket_days(self.period)
+
+    @property
+    def counts(self) -> Counts:
+        return self.headline.counts
+
+
+def statistics(book, start, end, *, now: dt.datetime | None = None,
+               repeaters_named: int = 10) -> Statistics:
+    """The statistics of cases received from local date `start` up to (not incl.) `end`.
+
+    `now` is the moment the state figures are taken at (default: the
+    casebook's clock). The first `repeaters_named` repeat customers carry
+    their names (the report lists them); the rest only their counts.
+    """
+    book.bind()
+    now = now or book.now()
+    period = Period.of(start, end, book.tz)
+    calendar = book.calendar()
+    facts = case_facts(period.cohort(), calendar, overdue_expr(now))
+    count_replies(facts, period, now)
+    repeaters = repeat_customers(period, facts, named=repeaters_named)
+    return Statistics(
+        period=period, now=now,
+        headline=headline(facts, replies(facts), len(repeaters)),
+        previous=previous_headline(period.previous(), now),
+        breakdowns={name: breakdown(facts, name) for name, _ in DIMENSIONS},
+        satisfaction=satisfaction(facts), repeat_customers=repeaters,
+        systemic=systemic_cases(facts),
+        arrivals=arrivals(period, [f.received for f in facts]),
+        previous_arrivals=arrivals(period.previous()), cases=facts)
+
+
+def headline(facts: list[CaseFacts], replied: Replies, repeaters: int | None) -> Headline:
+    first, resolution = waits(facts)
+    scores = [f.satisfaction for f in facts if f.satisfaction]
+    return Headline(counts=counts(facts), first_contact=first, resolution=resolution,
+                    replies=replied,
+                    satisfaction_mean=sum(scores) / len(scores) if scores else None,
+                    repeat_customers=repeaters)
+
+
+def previous_headline(period: Period, now: dt.datetime) -> Headline:
+    """The trend's figures for the period before: counts, reply times, satisfaction.
+
+    Aggregated in SQL, without the waits: their percentiles would need a
+    second pass over every case, which would double the report's time.
+    """
+    received, opened, overdue, satisfied = period.cohort(Case.select(
+        fn.COUNT(Case.id), _flag(Case.state == "open"), fn.SUM(overdue_expr(now)),
+        fn.AVG(Case.satisfaction))).tuples().get()
+    received, opened = received or 0, opened or 0
+    return Headline(counts=Counts(received, opened, received - opened, overdue or 0),
+                    first_contact=None, resolution=None, replies=replies_of(period, now),
+                    satisfaction_mean=None if satisfied is None else float(satisfied),
+                    repeat_customers=None)
+
+
+def bucket_days(period: Period) -> int:
+    """Days per point of the arrivals line: a day up to two months, then a week, then 30."""
+    return 1 if period.days <= 62 else 7 if period.days <= 400 else 30
+
+
+def arrivals(period: Period, received: list[float] | None = None) -> list[int]:
+    """Cases received per bucket of local days, from the first day of the period on.
+
+    Without `received` (UTC seconds) the times are read from the received-at
+    index alone, which never touches the case rows.
+    """
+    if received is None:
+        received = [seconds(t) for (t,) in database.execute_sql(
+            *period.cohort(Case.select(Case.received_at)).sql())]
+    size = bucket_days(period)
+    counts = [0] * -(-period.days // size)
+    zone = ZoneInfo(period.tz)
+    for at in received:
+        day = dt.datetime.fromtimestamp(at, zone).date()
+        counts[min((day - period.start).days // size, len(counts) - 1)] += 1
+    return counts
+
+
+# ------------------------------------------------------------------- counts
+def overdue_expr(now: dt.datetime):
+    """The case list's "overdue" filter (`listing.where_status`) as a condition on one case.
+
+    The same two conditions — not closed, an open deadline (`listing.open_deadlines`)
+    past due — as a correlated EXISTS: the list's `id IN (every late deadline)`
+    walks all late deadlines of the casebook, while a period's cases need
+    only their own. A test holds the two equal.
+    """
+    late = (Deadline.select(Deadline.id)
+            .where((Deadline.case == Case.id) & listing.open_deadlines()
+                   & (Deadline.due_at < now)))
+    return When(None, (((Case.state != "closed") & fn.EXISTS(late), 1),), 0)
+
+
+def counts(facts: list[CaseFacts]) -> Counts:
+    """Received, open (the list's "open": state open), resolved (the rest), overdue."""
+    opened = sum(f.state == "open" for f in facts)
+    return Counts(len(facts), opened, len(facts) - opened, sum(f.overdue for f in facts))
+
+
+def breakdown(facts: list[CaseFacts], dimension: str) -> list[Group]:
+    """The cases by one dimension, largest group first (ties by code)."""
+    if dimension == "owner":
+        names = dict(Staff.select(Staff.id, Staff.name).tuples())
+        key = lambda f: names.get(f.owner_id, "")  # noqa: E731
+    else:
+        key = operator.attrgetter(dimension)
+    groups: dict[str, list[CaseFacts]] = {}
+    for f in facts:
+        groups.setdefault(key(f) or "", []).append(f)
+    return sorted((Group(code, counts(members)) for code, members in groups.items()),
+                  key=lambda g: (-g.counts.received, g.code))
+
+
+def satisfaction(facts: list[CaseFacts]) -> dict[int, int]:
+    """Score → number of cases, 1 to 5, zeros included."""
+    found = collections.Counter(f.satisfaction for f in facts)
+    return {score: found[score] for score in range(1, 6)}
+
+
+# ------------------------------------------------------------ reply times
+def _flag(expr):
+    return fn.SUM(When(None, ((expr, 1),), 0))  # a portable COUNT(... WHERE …)
+
+
+def _reply_classes(now: dt.datetime):
+    """SQL expressions: an agreed reply time kept, done late, or missed by `now`."""
+    done = Deadline.state == "done"
+    kept = done & (Deadline.done_at <= Deadline.due_at)
+    late = done & (Deadline.done_at > Deadline.due_at)
+    missed = ((listing.open_deadlines() & (Deadline.due_at < now))
+              | ((Deadline.state == "cancelled") & (Deadline.done_at > Deadline.due_at)))
+    return kept, late, missed
+
+
+def _reply_query(period: Period, now: dt.datetime, *columns):
+    return period.cohort(Deadline.select(*columns, *map(_flag, _reply_classes(now)))
+                         .join(Case, on=(Deadline.case == Case.id))
+                         .where(Deadline.kind == "reply"))
+
+
+def replies_of(period: Period, now: dt.datetime) -> Replies:
+    """The agreed reply times of a period's cases, kept, late and missed."""
+    return Replies(*(n or 0 for n in _reply_query(period, now).tuples().get()))
+
+
+def count_replies(facts: list[CaseFacts], period: Period, now: dt.datetime) -> None:
+    """Give each case its agreed reply times kept, late and missed."""
+    query = _reply_query(period, now, Deadline.case).group_by(Deadline.case)
+    by_case = {cid: (k or 0, la or 0, m or 0) for cid, k, la, m in query.tuples()}
+    for f in facts:
+        f.replies_kept, f.replies_late, f.replies_missed = by_case.get(f.id, (0, 0, 0))
+
+
+def replies(facts: list[CaseFacts]) -> Replies:
+    return Replies(sum(f.replies_kept for f in facts), sum(f.replies_late for f in facts),
+                   sum(f.replies_missed for f in facts))
+
+
+# ------------------------------------------------------------------ people
+def repeat_customers(period: Period, facts: list[CaseFacts], *,
+                     named: int = 10) -> list[RepeatCustomer]:
+    """Customers of the period's cases who have more than one case in the casebook,
+    most cases first; the first `named` carry their names.
+
+    Counted in the whole casebook as of now, like the state figures: a case
+    received after the period still makes its customer a repeat customer. That
+    count reads only the customer index, never the case rows.
+    """
+    here = collections.Counter(f.customer_id for f in facts if f.customer_id is not None)
+    if not here:
+        return []
+    query = (Case.select(Case.customer, fn.COUNT(Case.id))
+             .where(Case.customer << period.cohort(Case.select(Case.customer)))
+             .group_by(Case.customer).having(fn.COUNT(Case.id) > 1))
+    rows = sorted(((cid, here[cid], total) for cid, total in query.tuples()),
+                  key=lambda r: (-r[2], -r[1], r[0]))
+    names = dict(Customer.select(Customer.id, Customer.name)
+                 .where(Customer.id << [r[0] for r in rows[:named]]).tuples()) if named else {}
+    return [RepeatCustomer(cid, names.get(cid, ""), in_period, total)
+            for cid, in_period, total in rows]
+
+
+def systemic_cases(facts: list[CaseFacts]) -> list[SystemicCase]:
+    ids = [f.id for f in facts if f.nature == "systemic"]
+    if not ids:
+        return []
+    query = (Case.select(Case.ref, Case.received_at, Case.category, Case.state,
+                         Case.root_cause, Case.preventive_action)
+             .where(Case.id << ids).order_by(Case.received_at, Case.id))
+    return [SystemicCase(*row) for row in query.tuples()]

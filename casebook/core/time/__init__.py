@@ -1,0 +1,1 @@
+"""Time: the injectable clock, business calendar, time parsing and deadlines."""

@@ -1,0 +1,1 @@
+"""Trust: who may do what, erasure of personal data, verification, backups."""

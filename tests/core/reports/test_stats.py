@@ -1,0 +1,286 @@
+"""Statistics for a period, against a casebook built by hand with known answers.
+
+March 2026 in Amsterdam (clocks go forward on Sunday 29 March). Business
+hours are the default Monday–Friday 09:00–17:00. The report is made on
+2 April 2026 at 12:00 UTC. The cases (local times):
+
+  H  28 Feb 23:59  previous period; Emily; open, never contacted
+  D  20 Feb 10:00  previous period; Ivan; signed, satisfaction 2
+  E   1 Mar 00:00  Sunday, first minute of March; Emily; open, never contacted
+  A   2 Mar 10:00  Ivan; contact 12:00; reply 3 Mar 11:00 (agreed 09:00: late); signed, 5
+  B   6 Mar 16:00  Friday; Ivan; claim by email, owner Bert; internal note 16:30,
+                   first contact Monday 9 Mar 10:00; still open; agreed reply
+                   10 Mar 09:00 rescheduled on 11 Mar (after it passed) to 12 Mar
+  G  11 Mar 09:00  major (flooding) via messenger; contact 09:15, reply 15:00; signed, 3
+  C  28 Mar 20:00  Saturday; 王芳; systemic, owner Marta; replied Monday 30 Mar 10:00
+                   (+02:00, after the change); agreed 12:00: kept; not signed
+  F   1 Apr 00:00  next period; Ivan
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from casebook.core.cases import listing
+from casebook.core.reports import stats
+from casebook.core.time.calendar import BusinessCalendar
+from casebook.errors import InvalidInput
+from casebook.core.reports.stats_times import Wait, WorkingTime, percentile
+from tests.conftest import new_case
+
+NOW = dt.datetime(2026, 4, 2, 12, 0, tzinfo=dt.timezone.utc)
+IVAN = {"name": "Ivan Petrov", "phone": "+7 912 345-67-89", "language": "ru"}
+EMILY = {"name": "Emily Walker", "phone": "+44 20 7946 0000", "language": "en"}
+
+
+def reply(at: str, **over) -> dict:
+    return {"at": at, "channel": "phone", "text": "We fixed it.",
+            "resolution": {"type": "repair", "text": "Repaired"}, "accepted": True, **over}
+
+
+def contact(at: str, *, internal: bool = False) -> dict:
+    return {"at": at, "by": "Anna", "note": "Called the customer", "internal": internal,
+            "kind": "contact"}
+
+
+def march(book, clock) -> dict[str, str]:
+    """The cases of the module docstring; returns their references by letter."""
+    refs = {}
+
+    def case(letter, **doc):
+        refs[letter] = book.open_case(new_case(**doc), by="Anna")
+
+    case("H", received_at="2026-02-28T23:59+01:00", customer=EMILY)
+    case("D", received_at="2026-02-20T10:00+01:00", customer=IVAN,
+         follow={"next_reply_at": None, "actions": [contact("2026-02-20T10:30+01:00")]},
+         reply=reply("2026-02-21T10:00+01:00"),
+         record={"signed_at": "2026-02-21T10:05+01:00", "satisfaction": 2})
+    case("E", received_at="2026-03-01T00:00+01:00", customer=EMILY)
+    case("A", received_at="2026-03-02T10:00+01:00", customer=IVAN,
+         follow={"next_reply_at": "2026-03-03T09:00+01:00",
+                 "actions": [contact("2026-03-02T12:00+01:00")]},
+         reply=reply("2026-03-03T11:00+01:00"),
+         record={"signed_at": "2026-03-03T12:00+01:00", "satisfaction": 5})
+    case("B", received_at="2026-03-06T16:00+01:00", customer=IVAN, kind="claim",
+         channel="email", category="noise",
+         follow={"owner": "Bert", "next_reply_at": "2026-03-10T09:00+01:00",
+                 "actions": [contact("2026-03-06T16:30+01:00", internal=True),
+                             contact("2026-03-09T10:00+01:00")]})
+    case("G", received_at="2026-03-11T09:00+01:00", major_triggers=["flooding"],
+         channel="messenger", customer={"name": "Jan de Vries", "language": "nl"},
+         follow={"next_reply_at": None, "actions": [contact("2026-03-11T09:15+01:00")]},
+         reply=reply("2026-03-11T15:00+01:00"),
+         report={"to": "Marta", "at": "2026-03-11T09:30+01:00", "means": "phone"},
+         record={"signed_at": "2026-03-11T16:00+01:00", "satisfaction": 3})
+    case("C", received_at="2026-03-28T20:00+01:00", channel="walk_in",
+         category="cleaning_grounds", nature="systemic",
+         customer={"name": "王芳", "phone": "13800138000", "language": "zh_CN"},
+         root_cause="Bins emptied too late on Saturdays",
+         preventive_action="Second round on Saturday evenings",
+         follow={"owner": "Marta", "next_reply_at": "2026-03-30T12:00+02:00"},
+         reply=reply("2026-03-30T10:00+02:00"))
+    case("F", received_at="2026-04-01T00:00+02:00", customer=IVAN)
+    clock.set(dt.datetime(2026, 3, 11, 8, 0, tzinfo=dt.timezone.utc))
+    book.update_case(refs["B"], {"follow": {"next_reply_at": "2026-03-12T09:00+01:00"}},
+                     by="Anna", reason="Customer agreed on the phone")
+    return refs
+
+
+@pytest.fixture
+def refs(book, clock):
+    return march(book, clock)
+
+
+@pytest.fixture
+def report(book, refs):
+    return stats.statistics(book, "2026-03-01", "2026-04-01", now=NOW)
+
+
+def test_counts_of_the_cases_received_in_march(report, refs):
+    assert report.period.start_at == dt.datetime(2026, 2, 28, 23, 0, tzinfo=dt.timezone.utc)
+    assert report.period.end_at == dt.datetime(2026, 3, 31, 22, 0, tzinfo=dt.timezone.utc)
+    assert report.counts == stats.Counts(received=5, open=2, resolved=3, overdue=3)
+    assert [f.ref for f in report.cases] == [refs[x] for x in "EABGC"]  # oldest first
+
+
+def test_every_case_is_where_the_case_list_puts_it(book, refs, report):
+    """Open and overdue are the case list's own filters over the same received dates."""
+    start, end = report.period.start_at, report.period.end_at
+
+    def listed(status):
+        return {r["ref"] for r in listing.case_query(status=status, now=NOW).dicts()
+                if start <= r["received_at"] < end}
+
+    cohort = {refs[x] for x in "EABGC"}
+    assert {f.ref for f in report.cases} == cohort == listed(None)
+    assert listed("open") == {refs["E"], refs["B"]}
+    assert listed("overdue") == {refs["E"], refs["B"], refs["C"]}  # C: callback not made
+    assert report.counts.open == len(listed("open"))
+    assert report.counts.overdue == len(listed("overdue"))
+    assert report.counts.resolved == len(listed("unsigned")) + len(listed("closed"))
+    assert {f.ref for f in report.cases if f.overdue} == listed("overdue")
+
+
+def test_breakdowns_by_every_dimension(report):
+    def table(name):
+        return {g.code: (g.counts.received, g.counts.open, g.counts.resolved, g.counts.overdue)
+                for g in report.breakdowns[name]}
+
+    assert table("category") == {"unit_repairs": (3, 1, 2, 1), "noise": (1, 1, 0, 1),
+                                 "cleaning_grounds": (1, 0, 1, 1)}
+    assert table("kind") == {"complaint": (4, 1, 3, 2), "claim": (1, 1, 0, 1)}
+    assert table("severity") == {"general": (4, 2, 2, 3), "major": (1, 0, 1, 0)}
+    assert table("nature") == {"transactional": (4, 2, 2, 2), "systemic": (1, 0, 1, 1)}
+    assert table("channel") == {"phone": (2, 1, 1, 1), "email": (1, 1, 0, 1),
+                                "messenger": (1, 0, 1, 0), "walk_in": (1, 0, 1, 1)}
+    assert table("owner") == {"Anna": (3, 1, 2, 1), "Bert": (1, 1, 0, 1), "Marta": (1, 0, 1, 1)}
+    assert [g.code for g in report.breakdowns["category"]][0] == "unit_repairs"
+    for groups in report.breakdowns.values():
+        assert sum(g.counts.received for g in groups) == report.counts.received
+        assert sum(g.counts.overdue for g in groups) == report.counts.overdue
+
+
+def test_waits_in_elapsed_and_business_hours(report):
+    first, resolution = report.headline.first_contact, report.headline.resolution
+    # first contact: G 0.25 h, A 2 h, C 37 h (over the DST change), B 66 h; E never
+    assert first.elapsed == Wait(4, 19.5, pytest.approx(57.3))
+    # business: G 0.25, C 1 (Monday 9–10), A 2, B 2 (Friday 16–17 + Monday 9–10)
+    assert first.business == Wait(4, 1.5, 2.0)
+    # resolution: G 6 h, A 25 h, C 37 h; business G 6, A 9 (7 + 2), C 1
+    assert resolution.elapsed == Wait(3, 25.0, pytest.approx(34.6))
+    assert resolution.business == Wait(3, 6.0, pytest.approx(8.4))
+    by_ref = {f.ref: f for f in report.cases}
+    c = next(f for f in report.cases if f.nature == "systemic")
+    assert (c.first_contact_hours, c.resolution_business_hours) == (37.0, 1.0)
+    assert sum(f.first_contact_hours is None for f in by_ref.values()) == 1  # E
+
+
+def test_agreed_reply_times_kept_late_and_missed(report):
+    # A late (replied 11:00 for 09:00), C kept, B's first time rescheduled after it
+    # passed and its second still open past due, E never answered: 1 kept of 5
+    assert report.headline.replies == stats.Replies(kept=1, late=1, missed=3)
+    assert report.headline.replies.kept_share == pytest.approx(0.2)
+    assert sum(f.replies_kept for f in report.cases) == 1
+    assert sum(f.replies_missed for f in report.cases) == 3
+
+
+def test_satisfaction_repeat_customers_and_systemic_cases(report, refs):
+    assert report.satisfaction == {1: 0, 2: 0, 3: 1, 4: 0, 5: 1}
+    assert report.headline.satisfaction_mean == 4.0
+    assert [(r.name, r.cases_in_period, r.cases_in_total) for r in report.repeat_customers] == [
+        ("Ivan Petrov", 2, 4), ("Emily Walker", 1, 2)]  # F (April) counts: as of now
+    assert report.headline.repeat_customers == 2
+    [systemic] = report.systemic
+    assert (systemic.ref, systemic.category, systemic.state) == (
+        refs["C"], "cleaning_grounds", "resolved")
+    assert systemic.root_cause == "Bins emptied too late on Saturdays"
+    assert systemic.preventive_action == "Second round on Saturday evenings"
+
+
+def test_trend_compares_the_previous_31_days(report):
+    assert report.period.previous() == stats.Period(dt.date(2026, 1, 29), dt.date(2026, 3, 1),
+                                                    "Europe/Amsterdam")
+    previous = report.previous
+    assert previous.counts == stats.Counts(received=2, open=1, resolved=1, overdue=1)
+    assert previous.satisfaction_mean == 2.0
+    assert previous.repeat_customers is None  # the trend leaves it out
+    assert previous.replies == stats.Replies(kept=0, late=0, missed=1)  # H's
+    assert previous.first_contact is None  # the trend leaves the waits out
+
+
+def test_holidays_count_as_closed(book, refs):
+    book.set_setting("business_hours", {"hours": {str(d): ["09:00", "17:00"] for d in range(5)},
+                                        "holidays": ["2026-03-09"]}, by="Marta")
+    report = stats.statistics(book, "2026-03-01", "2026-04-01", now=NOW)
+    b = next(f for f in report.cases if f.kind == "claim")
+    assert b.first_contact_hours == 66.0
+    assert b.first_contact_business_hours == 1.0  # Monday the 9th is a holiday
+
+
+def test_the_casebooks_timezone_decides_what_march_is(book, refs):
+    book.set_setting("timezone", "Asia/Tbilisi", by="Marta")  # UTC+4
+    report = stats.statistics(book, "2026-03-01", "2026-04-01", now=NOW)
+    # H (28 Feb 23:59 in Amsterdam) is already 1 March 02:59 in Tbilisi
+    assert report.counts.received == 6
+    assert report.period.start_at == dt.datetime(2026, 2, 28, 20, 0, tzinfo=dt.timezone.utc)
+
+
+def test_an_empty_period_has_no_waits(book):
+    report = stats.statistics(book, "2020-01-01", "2020-01-08", now=NOW)
+    assert report.counts == stats.Counts()
+    assert report.headline.first_contact.elapsed == Wait(0, None, None)
+    assert report.headline.replies.kept_share is None
+    assert report.satisfaction == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0}
+    assert report.breakdowns["category"] == []
+
+
+@pytest.mark.parametrize("start,end", [("2026-03-01", "2026-03-01"), ("2026-04-01", "2026-03-01"),
+                                       ("March", "2026-04-01"), ("2026-03-01", "2026-13-01"),
+                                       ("2000-01-01", "2026-01-01"),
+                                       ("0001-01-01", "0001-02-01")])
+def test_bad_periods_are_one_line_errors(book, start, end):
+    with pytest.raises(InvalidInput) as err:
+        stats.statistics(book, start, end, now=NOW)
+    assert "\n" not in str(err.value)
+
+
+def test_percentiles_interpolate_between_ranks():
+    assert percentile([], 0.5) is None
+    assert percentile([7.0], 0.9) == 7.0
+    assert percentile([1, 2, 3, 4], 0.5) == 2.5
+    assert percentile(list(range(1, 11)), 0.9) == pytest.approx(9.1)  # Excel PERCENTILE.INC
+
+
+def test_working_time_agrees_with_the_business_calendar():
+    calendar = BusinessCalendar("Europe/Amsterdam",
+                                holidays=frozenset({dt.date(2026, 3, 30), dt.date(2026, 10, 26)}))
+    utc = dt.timezone.utc
+    first = dt.datetime(2026, 3, 1, tzinfo=utc)
+    working = WorkingTime(calendar, first, first + dt.timedelta(days=300))
+    rng = random.Random(4)
+    for _ in range(300):
+        a = first + dt.timedelta(minutes=rng.randrange(0, 300 * 24 * 60))
+        b = a + dt.timedelta(minutes=rng.randrange(0, 20 * 24 * 60))
+        b = min(b, first + dt.timedelta(days=300))
+        assert working.hours(a.timestamp(), b.timestamp()) == pytest.approx(
+            calendar.business_hours_between(a, b)), (a, b)
+
+
+def test_arrivals_per_local_day_for_the_trend_line(report):
+    assert report.bucket_days == 1 and len(report.arrivals) == 31
+    # E on the 1st, A the 2nd, B the 6th, G the 11th, C the 28th (local days)
+    assert {day + 1: n for day, n in enumerate(report.arrivals) if n} == {
+        1: 1, 2: 1, 6: 1, 11: 1, 28: 1}
+    # the previous 31 days from 29 January: D on 20 February, H on the 28th
+    assert {day: n for day, n in enumerate(report.previous_arrivals) if n} == {22: 1, 30: 1}
+    assert stats.bucket_days(stats.Period.of("2026-01-01", "2027-01-01", "UTC")) == 7
+
+
+def test_a_demo_casebook_agrees_with_the_case_list(tmp_path):
+    """Month by month, every count is what the case list's filters show for those cases."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.time.clock import FixedClock
+    from casebook.core.demo.book import create_demo
+
+    now = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
+    create_demo(tmp_path / "demo.sqlite3", cases=400, seed=3, clock=FixedClock(now))
+    with Casebook.open(tmp_path / "demo.sqlite3", clock=FixedClock(now)) as book:
+        rows = {status: list(listing.case_query(status=status, now=now).dicts())
+                for status in (None, "open", "overdue", "unsigned", "closed")}
+        for month in range(6, 12):
+            report = stats.statistics(book, dt.date(2026, month, 1),
+                                      dt.date(2026, month + 1, 1), now=now)
+            start, end = report.period.start_at, report.period.end_at
+
+            def listed(status):
+                return {r["id"] for r in rows[status] if start <= r["received_at"] < end}
+
+            assert report.counts == stats.Counts(
+                received=len(listed(None)), open=len(listed("open")),
+                resolved=len(listed("unsigned")) + len(listed("closed")),
+                overdue=len(listed("overdue")))
+            assert {f.id for f in report.cases if f.overdue} == listed("overdue")
+            assert report.counts.received > 0

@@ -1,0 +1,123 @@
+"""Deadlines at the agreed times: DST, business hours, pauses, snoozes, missed ones."""
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from casebook.core.time.calendar import BusinessCalendar
+from casebook.core.casebook import Casebook
+from casebook.core.time.deadlines import Deadline, quick_times
+from casebook.errors import InvalidInput, RuleViolation
+from casebook.db import migrations
+from tests.conftest import new_case
+
+UTC = dt.timezone.utc
+AMS = "Europe/Amsterdam"
+
+
+def at(*args):
+    return dt.datetime(*args, tzinfo=UTC)
+
+
+def test_tomorrow_0900_across_the_spring_change_is_0900_local():
+    # Saturday 28 March 2026, 15:00 in Amsterdam; clocks go forward that night
+    quick = quick_times(at(2026, 3, 28, 14, 0), AMS)
+    assert quick["tomorrow"] == at(2026, 3, 29, 7, 0)  # 09:00 CEST
+
+
+def test_an_agreed_reply_fires_at_0900_local_after_the_autumn_change(book, clock):
+    clock.set(at(2026, 10, 24, 13, 0))  # Saturday, 15:00 CEST
+    ref = book.open_case(new_case(follow={"next_reply_at": "2026-10-25T09:00"}), by="Anna")
+    assert book.case(ref)["follow"]["next_reply_at"] == "2026-10-25T09:00:00+01:00"
+    assert [d for d in book.due(at(2026, 10, 25, 7, 59)) if d.kind == "reply"] == []
+    assert [d.ref for d in book.due(at(2026, 10, 25, 8, 0)) if d.kind == "reply"] == [ref]
+
+
+def test_business_hours_skip_the_weekend_and_holidays():
+    cal = BusinessCalendar(AMS)
+    friday_4pm = at(2026, 3, 6, 15, 0)  # 16:00 local
+    assert cal.add_business_hours(friday_4pm, 24) == at(2026, 3, 11, 15, 0)  # Wed 16:00
+    with_holiday = BusinessCalendar(AMS, holidays=frozenset({dt.date(2026, 3, 9)}))
+    assert with_holiday.add_business_hours(friday_4pm, 24) == at(2026, 3, 12, 15, 0)
+    saturday = at(2026, 3, 7, 10, 0)
+    assert cal.add_business_hours(saturday, 1) == at(2026, 3, 9, 9, 0)  # Monday 10:00
+    # over the spring change working days are still 09:00–17:00 local
+    assert cal.add_business_hours(at(2026, 3, 27, 15, 0), 2) == at(2026, 3, 30, 8, 0)
+    assert cal.business_hours_between(friday_4pm, at(2026, 3, 11, 15, 0)) == 24
+
+
+def test_calendar_settings_round_trip_and_refuse_nonsense():
+    cal = BusinessCalendar(AMS, holidays=frozenset({dt.date(2026, 12, 25)}))
+    assert BusinessCalendar.from_settings(cal.to_settings(), AMS) == cal
+    with pytest.raises(InvalidInput):
+        BusinessCalendar.from_settings({"hours": {"0": ["17:00", "09:00"]}}, AMS)
+
+
+def test_the_resolution_target_counts_business_hours(book):
+    ref = book.open_case(new_case(), by="Anna")  # Monday 10:00
+    target = Deadline.get((Deadline.kind == "resolution"))
+    assert target.case.ref == ref
+    assert target.due_at == at(2026, 3, 9, 9, 0)  # 40 business hours: next Monday 10:00
+
+
+def test_waiting_on_the_customer_pauses_the_resolution_target_only(book, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    book.update_case(ref, {"waiting_on_customer": True}, by="Anna")
+    clock.advance(days=1)  # Tuesday 10:00: eight business hours on hold
+    assert {d.kind for d in book.due(at(2026, 3, 20, 9, 0))} >= {"reply"}
+    assert "resolution" not in {d.kind for d in book.due(at(2026, 3, 20, 9, 0))}
+    book.update_case(ref, {"waiting_on_customer": False}, by="Anna")
+    target = Deadline.get(Deadline.kind == "resolution")
+    assert target.paused_at is None
+    assert target.due_at == at(2026, 3, 10, 9, 0)  # one working day later
+    reply = Deadline.get(Deadline.kind == "reply")
+    assert reply.due_at == at(2026, 3, 3, 8, 0)  # the agreed time never moved
+
+
+def test_snooze_hides_a_prompt_for_a_while_and_is_logged(book, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    clock.set(at(2026, 3, 3, 8, 0))
+    reply = next(d for d in book.due() if d.kind == "reply")
+    book.snooze(reply.id, 15, by="Anna")
+    assert reply.id not in {d.id for d in book.due(at(2026, 3, 3, 8, 14))}
+    assert reply.id in {d.id for d in book.due(at(2026, 3, 3, 8, 15))}
+    from casebook.core.cases.listing import show
+
+    assert show(book, ref)["history"][-1]["action"] == "snooze"
+    with pytest.raises(InvalidInput):
+        book.snooze(reply.id, 0, by="Anna")
+
+
+def test_a_missed_reply_stays_due_until_done_or_rescheduled_with_a_reason(book, clock):
+    ref = book.open_case(new_case(), by="Anna")
+    much_later = at(2026, 3, 20, 9, 0)
+    assert ref in {d.ref for d in book.due(much_later) if d.kind == "reply"}
+    with pytest.raises(RuleViolation):
+        book.update_case(ref, {"follow": {"next_reply_at": "2026-03-21T10:00"}}, by="Anna")
+    book.update_case(ref, {"follow": {"next_reply_at": "2026-03-21T10:00"}}, by="Anna",
+                     reason="Called, customer agreed Saturday")
+    assert ref not in {d.ref for d in book.due(much_later) if d.kind == "reply"}
+    reply = next(d for d in book.due(at(2026, 3, 21, 9, 0)) if d.kind == "reply")
+    book.complete_deadline(reply.id, by="Anna")
+    assert reply.id not in {d.id for d in book.due(at(2026, 4, 1, 9, 0))}
+
+
+def test_a_version_1_casebook_is_upgraded(tmp_path, clock):
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parents[2] / "data" / "casebook-v1.sqlite3", copy)
+    import sqlite3
+
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    with Casebook.open(copy, clock=clock) as book:
+        assert book.db.execute_sql("PRAGMA user_version").fetchone()[0] == \
+            migrations.SCHEMA_VERSION
+        assert book.search("漏水") == ["2026-00002"]
+        assert book.case("2026-00001")["state"] == "closed"
+        book.update_case("2026-00002", {"waiting_on_customer": False}, by="Anna")
+        from casebook.core.trust.verify import verify
+
+        assert verify(book.db) == []

@@ -1,0 +1,240 @@
+"""PINs and manager-only actions: hashed never plain, slowed after wrong tries, audited."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casebook.core.trust import access
+from casebook.core.casebook import Casebook
+from casebook.errors import InvalidInput, NotFound, RuleViolation
+from casebook.core.trust.verify import verify
+from casebook.db import migrations
+from casebook.db.models import AuditEntry, Staff
+from tests.conftest import new_case
+
+
+def audit_actions(action):
+    return [e for e in AuditEntry.select().order_by(AuditEntry.id) if e.action == action]
+
+
+def test_a_pin_is_stored_as_a_salted_scrypt_hash_with_its_parameters(book, db_path):
+    access.set_pin(book, "Anna", "2468", by="Anna")
+    stored = Staff.get(Staff.name == "Anna").pin_hash
+    scheme, n, r, p, salt, digest = stored.split("$")
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", access.SCRYPT_N, access.SCRYPT_R,
+                                                access.SCRYPT_P)
+    assert len(bytes.fromhex(salt)) == 16 and len(digest) == 64
+    access.set_pin(book, "Bert", "2468", by="Bert")
+    assert Staff.get(Staff.name == "Bert").pin_hash.split("$")[4] != salt  # own salt each
+    book.close()
+    assert b"2468" not in db_path.read_bytes()
+    entries = [e.changes for e in audit_actions("pin")]
+    assert entries[0] == {"name": ["Anna", "Anna"], "pin": [None, "set"]}
+
+
+def test_pins_of_older_strength_still_check_and_are_rehashed(book):
+    weak = access.hash_pin("1357", n=2 ** 10)
+    Staff.update(pin_hash=weak).where(Staff.name == "Anna").execute()
+    access.check_pin(book, "Anna", "1357")
+    assert Staff.get(Staff.name == "Anna").pin_hash.split("$")[1] == str(access.SCRYPT_N)
+
+
+def test_a_pin_is_four_to_twelve_digits(book):
+    for bad in ("123", "12a4", "1234567890123", "１２３４"):
+        with pytest.raises(InvalidInput, match="4 to 12 digits"):
+            access.set_pin(book, "Anna", bad, by="Anna")
+
+
+def test_changing_or_clearing_ones_own_pin_needs_the_old_one(book):
+    access.set_pin(book, "Anna", "1111", by="Anna")
+    with pytest.raises(RuleViolation, match="Wrong PIN for Anna"):
+        access.set_pin(book, "Anna", "2222", by="Anna", old_pin="9999")
+    access.set_pin(book, "Anna", "2222", by="Anna", old_pin="1111")
+    access.check_pin(book, "Anna", "2222")
+    access.set_pin(book, "Anna", None, by="Anna", old_pin="2222")
+    assert not access.has_pin(book, "Anna")
+
+
+def test_someone_elses_pin_needs_a_managers_approval(book):
+    access.set_pin(book, "Anna", "1111", by="Anna")
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        access.set_pin(book, "Anna", "2222", by="Bert")
+    with pytest.raises(RuleViolation, match="Bert is not a manager"):
+        access.approve(book, access.PIN, by="Bert")
+    approval = access.approve(book, access.PIN, by="Marta")
+    access.set_pin(book, "Anna", "2222", by="Marta", approval=approval)  # she forgot it
+    access.check_pin(book, "Anna", "2222")
+    assert audit_actions("pin")[-1].changes["approved_by"] == [None, "Marta"]
+
+
+def test_pins_are_on_once_a_manager_has_one(book):
+    assert not access.pins_on(book)
+    access.set_pin(book, "Anna", "1111", by="Anna")
+    assert not access.pins_on(book)  # a desk clerk's PIN guards only her own name
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    assert access.pins_on(book)
+    book.update_staff("Marta", by="Marta", active=False,
+                      approval=access.approve(book, access.MANAGERS, by="Marta", pin="9090"))
+    assert not access.pins_on(book)
+
+
+def test_once_pins_are_on_managers_are_made_and_unmade_with_approval(book):
+    access.set_pin(book, "Anna", "1111", by="Anna")
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.update_staff("Anna", by="Anna", role="manager")  # promoting herself
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.update_staff("Marta", by="Anna", active=False)  # PINs off by retiring her
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.add_staff("Olga", "manager", by="Anna")
+    book.update_staff("Anna", by="Anna", role="handler")  # no manager involved
+    approval = access.approve(book, access.MANAGERS, by="Anna", approver="Marta", pin="9090")
+    book.add_staff("Olga", "manager", by="Anna", approval=approval)
+    entry = audit_actions("staff")[-1]
+    assert entry.changes["role"] == [None, "manager"]
+    assert entry.changes["approved_by"] == [None, "Marta"]
+
+
+def test_a_manager_without_a_pin_gets_one_from_a_manager_who_has_one(book):
+    """Else anyone could choose her name at the desk and give "her" a PIN."""
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    approval = access.approve(book, access.MANAGERS, by="Marta", pin="9090")
+    book.add_staff("Olga", "manager", by="Marta", approval=approval)
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        access.set_pin(book, "Olga", "4444", by="Olga")
+    access.set_pin(book, "Olga", "4444", by="Olga",
+                   approval=access.approve(book, access.PIN, by="Olga", approver="Marta",
+                                           pin="9090"))
+    assert access.approve(book, access.DELETE, by="Olga", pin="4444").pin_checked
+
+
+def test_wrong_pins_are_logged_and_each_try_waits_longer(book, clock):
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    for _ in range(access.FREE_TRIES - 1):
+        with pytest.raises(RuleViolation, match="Wrong PIN") as wrong:
+            access.check_pin(book, "Marta", "0000")
+        assert not isinstance(wrong.value, access.PinWait)
+    with pytest.raises(access.PinWait) as third:
+        access.check_pin(book, "Marta", "0000")
+    assert third.value.seconds == access.FIRST_WAIT
+    assert "Try again in 30 s" in str(third.value)
+    with pytest.raises(access.PinWait, match="Too many wrong PINs"):  # even the right one
+        access.check_pin(book, "Marta", "9090")
+    clock.advance(seconds=access.FIRST_WAIT - 1)
+    with pytest.raises(access.PinWait) as early:
+        access.check_pin(book, "Marta", "9090")
+    assert early.value.seconds == 1
+    clock.advance(seconds=1)
+    with pytest.raises(access.PinWait) as fourth:
+        access.check_pin(book, "Marta", "0000")
+    assert fourth.value.seconds == 2 * access.FIRST_WAIT
+    clock.advance(seconds=2 * access.FIRST_WAIT)
+    access.check_pin(book, "Marta", "9090")  # right: the count starts again
+    assert Staff.get(Staff.name == "Marta").pin_failures == 0
+    failures = audit_actions("wrong pin")
+    assert [e.changes["failures"][1] for e in failures] == [1, 2, 3, 4]
+    assert all("0000" not in str(e.changes) for e in failures)
+    assert verify(book.db) == []
+
+
+def test_the_wait_never_exceeds_fifteen_minutes(book, clock):
+    member = Staff.get(Staff.name == "Anna")
+    member.pin_failures, member.pin_failed_at = 60, clock.now()
+    assert access.wait_seconds(member, clock.now()) == access.LONGEST_WAIT
+
+
+def test_someone_without_a_pin_is_not_asked(book):
+    access.check_operator(book, "Bert", None)
+    with pytest.raises(NotFound):
+        access.check_operator(book, "Nobody", "1234")
+
+
+def test_manager_only_actions_need_a_manager_then_her_pin(book):
+    with pytest.raises(RuleViolation, match="Anna is not a manager"):
+        access.approve(book, access.DELETE, by="Anna")
+    assert access.approve(book, access.DELETE, by="Marta").pin_checked is False
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    with pytest.raises(RuleViolation, match="Wrong PIN"):
+        access.approve(book, access.DELETE, by="Marta", pin="1111")
+    with pytest.raises(RuleViolation, match="Wrong PIN"):
+        access.approve(book, access.DELETE, by="Anna", approver="Marta")
+    ok = access.approve(book, access.DELETE, by="Anna", approver="Marta", pin="9090")
+    assert (ok.by, ok.approver, ok.pin_checked) == ("Anna", "Marta", True)
+    book.add_staff("Olga", "manager", by="Marta", approval=access.approve(
+        book, access.MANAGERS, by="Marta", pin="9090"))
+    with pytest.raises(RuleViolation, match="Olga has no PIN yet"):
+        access.approve(book, access.DELETE, by="Olga")
+
+
+def test_an_approval_is_for_one_action(book):
+    approval = access.approve(book, access.EXPORT, by="Marta")
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        access.set_authority_limits(book, {"desk": "80"}, approval=approval)
+
+
+def test_authority_limits_change_only_with_approval(book):
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.set_setting("authority_limits", {"desk": "1000000"}, by="Anna")
+    access.set_authority_limits(book, {"desk": "80", "handler": "300,50"},
+                                approval=access.approve(book, access.LIMITS, by="Marta"))
+    assert book.setting("authority_limits") == {"desk": "80", "handler": "300.50",
+                                                "manager": None}
+    entry = audit_actions("setting")[-1]
+    assert entry.changes["approved_by"] == [None, "Marta"] and entry.actor == "Marta"
+
+
+def test_reopening_a_signed_case(book):
+    ref = book.open_case(new_case(reply={
+        "at": "2026-03-02T11:00:00+01:00", "channel": "phone", "text": "Fixed today",
+        "resolution": {"type": "repair", "text": "Boiler repaired"}, "accepted": True}),
+        by="Anna")
+    old_hash = book.sign(ref, by="Anna", signatures={"customer": b"\x89PNG fake"})
+    with pytest.raises(RuleViolation, match="Only a manager"):
+        access.reopen_signed(book, ref, reason="Typo",
+                             approval=access.approve(book, access.REOPEN, by="Anna"))
+    approval = access.approve(book, access.REOPEN, by="Marta")
+    with pytest.raises(RuleViolation, match="Say why"):
+        access.reopen_signed(book, ref, reason=" ", approval=approval)
+    access.reopen_signed(book, ref, reason="Wrong amount on the form", approval=approval)
+    doc = book.case(ref)
+    assert doc["record"]["signed_at"] is None and doc["state"] != "closed"
+    assert [a.kind for a in book.attachments(ref)] == ["previous_signature_customer"]
+    entry = audit_actions("reopen")[-1]
+    assert entry.changes["record.signed_hash"] == [old_hash, None]
+    assert entry.changes["approved_by"] == [None, "Marta"]
+    book.update_case(ref, {"reply": {"text": "Fixed today, 14:00"}}, by="Anna")  # no reason
+    book.sign(ref, by="Anna")
+    assert verify(book.db) == []
+    with pytest.raises(RuleViolation, match="not signed"):
+        access.reopen_signed(book, book.open_case(new_case(), by="Anna"), reason="x",
+                             approval=approval)
+
+
+def test_export_everything_is_logged(book, tmp_path):
+    book.open_case(new_case(), by="Anna")
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        access.export_all(book, tmp_path / "all.jsonl", "jsonl", approval=None)
+    count = access.export_all(book, tmp_path / "all.jsonl", "jsonl",
+                              approval=access.approve(book, access.EXPORT, by="Marta"))
+    assert count == 1 and (tmp_path / "all.jsonl").exists()
+    assert audit_actions("export")[-1].changes["cases"] == [None, 1]
+
+
+def test_a_version_2_casebook_gets_pin_attempts(tmp_path, clock):
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parents[2] / "data" / "casebook-v2.sqlite3", copy)
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
+    with Casebook.open(copy, clock=clock) as book:
+        assert book.db.execute_sql("PRAGMA user_version").fetchone()[0] == \
+            migrations.SCHEMA_VERSION
+        columns = {c.name for c in book.db.get_columns("staff")}
+        assert {"pin_failures", "pin_failed_at"} <= columns
+        manager = next(s.name for s in book.staff() if s.role == "manager")
+        access.set_pin(book, manager, "4321", by=manager)
+        with pytest.raises(RuleViolation):
+            access.check_pin(book, manager, "0000")
+        assert verify(book.db) == []
