@@ -87,13 +87,15 @@ class DateTimeField(QWidget):
         row.setSpacing(2)
         self.edit = MomentText()
         self.edit.setObjectName("dateTimeText")
-        self.edit.setPlaceholderText(empty_text or dates.example(lang))
+        self.edit.setPlaceholderText(empty_text or self.tr("e.g. {example}").format(
+            example=dates.example(lang)))
         hint = self.tr("Type the date and time as {example}, or pick the day (F4)").format(
             example=dates.example(lang))
         self.edit.setToolTip(hint)
         metrics = self.edit.fontMetrics()
-        self.edit.setMinimumWidth(max(metrics.horizontalAdvance(dates.example(lang) + "00"),
-                                      metrics.horizontalAdvance(empty_text)) + 16)
+        self.edit.setFixedWidth(max(metrics.horizontalAdvance(dates.example(lang) + "000"),
+                                    metrics.horizontalAdvance(self.edit.placeholderText()))
+                                + 16)
         self.edit.calendar_wanted.connect(self.show_calendar)
         self.pick_button = QToolButton()
         self.pick_button.setObjectName("pickDayButton")
@@ -102,7 +104,7 @@ class DateTimeField(QWidget):
         self.pick_button.setAccessibleName(self.tr("Pick the day in a calendar (F4)"))
         self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.pick_button.clicked.connect(self.show_calendar)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
         row.addWidget(self.pick_button)
         self.now_button = None
         if now_button:
@@ -113,6 +115,7 @@ class DateTimeField(QWidget):
             self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.now_button.clicked.connect(self.set_now)
             row.addWidget(self.now_button)
+        row.addStretch(1)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)

@@ -28,7 +28,7 @@ from casebook.ui.places import desk_settings
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
-DEFAULT_LOCK_MINUTES = 10
+DEFAULT_LOCK_MINUTES = 10  # should the setting be unreadable
 
 
 class LockDialog(PinOperatorDialog):

@@ -41,7 +41,7 @@ SECTION_NAMES = {"hear": "stageHear", "ask": "stageAsk", "follow": "stageFollow"
 # Shown in the editor but never sent as a change: the core owns them.
 READ_ONLY = {"ref", "follow.owner", "record.signed_at", "customer"}
 WIDE = 1000  # from this width the prompts stand beside each form
-NARROW = 860  # below it the list of parts shows marks and numbers only
+NARROW = 700  # below it the list of parts shows marks and numbers only
 
 STYLE = """
 QFrame[casePart="true"] { border: 1px solid #d4d4d4; border-radius: 6px;

@@ -13,8 +13,8 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLayout, QLineEdit, QPushButton, QRadioButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLayout, QLineEdit, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from casebook.core.cases import lookups
@@ -141,7 +141,7 @@ class HearForm(PartForm):
                                     "letters are printed in it."))
         account = self.add("hear.account", self.tr("In the customer's &words"), PlainText(4))
         account.setPlaceholderText(self.tr("What happened, as the customer tells it"))
-        remedy = self.add("hear.remedy_sought", self.tr("What the customer &wants"), QLineEdit())
+        remedy = self.add("hear.remedy_sought", self.tr("What the customer w&ants"), QLineEdit())
         remedy.setPlaceholderText(self.tr("Ask: what would you like us to do?"))
         self.add("hear.mood", self.tr("Mood"), ed.choice("mood", empty="—", empty_value=""))
         self.add_pair(("channel", self.tr("Received via"), ed.choice("channel")),
@@ -418,6 +418,7 @@ class RecordForm(PartForm):
         self.sign_why.setObjectName("signWhy")
         self.sign_why.setWordWrap(True)
         self.sign_why.setStyleSheet("color: #6b6b6b;")
+        self.sign.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.sign)
         row.addWidget(self.sign_why, 1)

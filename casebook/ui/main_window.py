@@ -30,7 +30,7 @@ from casebook.ui.due_panel import DueBanner, DueList
 from casebook.ui.editor import CaseEditor
 
 DRAFT_SECONDS = 30
-WANTED = QSize(1400, 900)  # on a larger screen; a laptop's work area gets all it has
+WANTED = QSize(1600, 1000)  # on a large screen; a laptop's work area is used whole
 SAVED_MESSAGE_MS = 8000
 BACKUP_FIRST_MS = 10_000  # the day's backup waits until the window is up and settled
 BACKUP_EVERY_MS = 3_600_000  # then an hourly look: a new day gets its backup while running
@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
     def _place(self) -> None:
         """The window as the desk left it, else as large as the screen allows; the list and
         the editor side by side in the proportions last chosen."""
-        places.restore(self, "mainWindow", WANTED)
+        if not places.restore(self, "mainWindow", WANTED) and places.is_small(self, WANTED):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         places.restore_state("mainWindow/splitter", self.splitter.restoreState)
         if not places.restore_state("caseList/header",
                                     self.table.horizontalHeader().restoreState):

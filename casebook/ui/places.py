@@ -66,6 +66,13 @@ def keep_inside(widget: QWidget) -> None:
         widget.move(QPoint(max(x, area.left()), max(y, area.top())))
 
 
+def is_small(widget: QWidget, wanted: QSize) -> bool:
+    """Whether the work area is smaller than `wanted` and its frame (a laptop)."""
+    area, extra = work_area(widget), frame_extra(widget)
+    return (area.width() < wanted.width() + extra.width()
+            or area.height() < wanted.height() + extra.height())
+
+
 def restore(widget: QWidget, key: str, wanted: QSize) -> bool:
     """The window as the desk left it (kept inside today's screen), else `wanted` fitted
     to the screen. True when a remembered shape was used."""
