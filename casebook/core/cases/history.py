@@ -62,12 +62,15 @@ Label = Callable[[str, str], str]  # (list name, code) -> the label in the reade
 
 
 class History:
-    """Tells audit entries in one language; `label` names list codes (book.label)."""
+    """Tells audit entries in one language; `label` names list codes (book.label),
+    `moment` writes a stored time (the screen's short style unless told otherwise)."""
 
-    def __init__(self, *, lang: str, tz: str, label: Label | None = None):
+    def __init__(self, *, lang: str, tz: str, label: Label | None = None,
+                 moment: Callable[[str], str] | None = None):
         self.lang, self.tz = lang, tz
         self.t = translator(lang).gettext
         self.label = label or (lambda _list, code: code)
+        self.moment = moment or (lambda value: dates.moment_text(value, tz, lang))
 
     # ------------------------------------------------------------------ entries
     def lines(self, entry: dict) -> list[str]:
@@ -142,7 +145,7 @@ class History:
             return ""
         if path in TIMES:
             try:
-                return dates.moment_text(value, self.tz, self.lang) or str(value)
+                return self.moment(value) or str(value)
             except (ValueError, KeyError):
                 return str(value)
         if path in LISTS:
@@ -183,7 +186,8 @@ class History:
                 yield self.label("deadline_kind", kind), (pair or [None, None])[1]
 
 
-def for_book(book, *, lang: str, tz: str | None = None) -> History:
+def for_book(book, *, lang: str, tz: str | None = None,
+             moment: Callable[[str], str] | None = None) -> History:
     """Entries of `book` told in `lang`, with the casebook's own list labels."""
-    return History(lang=lang, tz=tz or book.tz,
+    return History(lang=lang, tz=tz or book.tz, moment=moment,
                    label=lambda list_name, code: book.label(list_name, code, lang))
