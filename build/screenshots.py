@@ -6,7 +6,8 @@ For each screen (1366×768 with its taskbar: a 1366×728 work area; and
 1920×1080) a process of its own starts Qt's offscreen platform on a screen of
 that size, builds a small demo casebook in a temp dir, and saves the whole
 screen as the desk sees it — `main-`, `follow-` (the editor at part 3),
-`sign-`, `preview-`, `settings-`, `staff-`, `first-start-`, `reports-<lang>.png`
+`record-`, `sign-`, `preview-`, `settings-`, `staff-`, `first-start-`, `reports-` and
+`reports-tables-<lang>.png`
 — for en, ru, zh_CN, nl and ka under `<out-dir>/<width>x<height>/`
 (default: build/out/screenshots).
 """
@@ -113,6 +114,11 @@ def shoot(out: Path) -> None:
             reports.preset.setCurrentIndex(reports.preset.findData("last_month"))
             QTest.qWait(50)
             grab_screen(app, out / f"reports-{lang}.png")
+            from PySide6.QtWidgets import QScrollArea
+
+            scroll = reports.findChild(QScrollArea)
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            grab_screen(app, out / f"reports-tables-{lang}.png")
             reports.close()
             window.editor.loaded = window.editor.draft()  # nothing to ask on close
             window.close()

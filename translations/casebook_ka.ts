@@ -104,8 +104,8 @@
         <translation>ესე იგი, … — სწორია?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>მომხმარებელმა დაადასტურა შეჯამება</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>მომხმარებელმა დაად&amp;ასტურა შეჯამება</translation>
     </message>
 </context>
 <context>
@@ -388,8 +388,8 @@
         <translation>დღეს 15:00-ზე</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>ხვალ 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;ხვალ 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -428,8 +428,8 @@
         <translation>ჩანაწერის დამატება</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>ქმედებები და კონტაქტები</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;ქმედებები და კონტაქტები</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -478,8 +478,8 @@
         <translation>&amp;მომხმარებელი</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>ტელეფონი</translation>
+        <source>&amp;Phone</source>
+        <translation>&amp;ტელეფონი</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1083,8 +1083,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>პასუხის დრო</translation>
+        <source>&amp;Replied at</source>
+        <translation>პასუხის დ&amp;რო</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1538,6 +1538,10 @@
     <message>
         <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
         <translation>რამდენად კმაყოფილი ხართ საკითხის მოგვარებით? (1 — ძალიან უკმაყოფილო, 5 — ძალიან კმაყოფილი)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>შეფასება 1-დან 5-მდე კლავიშებით აირჩიეთ</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>

@@ -104,8 +104,8 @@
         <translation>Dus … — klopt dat?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>De klant heeft de samenvatting bevestigd</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>De klant heeft de samenvatting &amp;bevestigd</translation>
     </message>
 </context>
 <context>
@@ -388,8 +388,8 @@
         <translation>Vanmiddag (15:00)</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Morgen 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Morgen 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -428,8 +428,8 @@
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>Acties en contacten</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>Acties en &amp;contacten</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -478,8 +478,8 @@
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1083,8 +1083,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>Beantwoord op</translation>
+        <source>&amp;Replied at</source>
+        <translation>Beantwoor&amp;d op</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1538,6 +1538,10 @@
     <message>
         <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
         <translation>Hoe tevreden bent u over onze afhandeling? (1 = zeer ontevreden, 5 = zeer tevreden)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>Met de toetsen 1 tot 5 kiest u de score</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>

@@ -104,8 +104,8 @@
         <translation>Итак, … — верно?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>Клиент подтвердил итог разговора</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>Клиент подтвердил ито&amp;г разговора</translation>
     </message>
 </context>
 <context>
@@ -388,8 +388,8 @@
         <translation>Сегодня в 15:00</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Завтра в 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Завтра в 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -428,8 +428,8 @@
         <translation>Добавить запись</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>Действия и контакты</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;Действия и контакты</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -478,8 +478,8 @@
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1089,8 +1089,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>Время ответа</translation>
+        <source>&amp;Replied at</source>
+        <translation>&amp;Время ответа</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1544,6 +1544,10 @@
     <message>
         <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
         <translation>Насколько вы довольны тем, как мы решили вопрос? (1 — очень недовольны, 5 — очень довольны)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>Оценку можно поставить клавишами 1–5</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>

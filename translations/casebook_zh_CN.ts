@@ -104,8 +104,8 @@
         <translation>也就是说……，对吗？</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>客户已确认概述</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>客户已确认概述(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -388,8 +388,8 @@
         <translation>今天下午（15:00）</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>明天 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>明天 09:00(&amp;T)</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -428,8 +428,8 @@
         <translation>添加备注</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>处理与联系记录</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>处理与联系记录(&amp;I)</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -478,8 +478,8 @@
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1077,8 +1077,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>答复时间</translation>
+        <source>&amp;Replied at</source>
+        <translation>答复时间(&amp;R)</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1532,6 +1532,10 @@
     <message>
         <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
         <translation>您对我们的处理是否满意？（1 = 非常不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>可按数字键 1–5 打分</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>

@@ -41,7 +41,7 @@ SECTION_NAMES = {"hear": "stageHear", "ask": "stageAsk", "follow": "stageFollow"
 # Shown in the editor but never sent as a change: the core owns them.
 READ_ONLY = {"ref", "follow.owner", "record.signed_at", "customer"}
 WIDE = 1000  # from this width the prompts stand beside each form
-NARROW = 700  # below it the list of parts shows marks and numbers only
+FIELDS_ROOM = 520  # what the inputs of a part need beside their labels
 
 STYLE = """
 QFrame[casePart="true"] { border: 1px solid #d4d4d4; border-radius: 6px;
@@ -178,6 +178,7 @@ class CaseEditor(QWidget):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
+        self.label_width = width
         self.box_report = self.sections["report"]
         self.quick = self.forms["follow"].quick
         self.note = self.forms["follow"].note
@@ -568,7 +569,9 @@ class CaseEditor(QWidget):
         wide = self.width() >= WIDE
         for section in self.sections.values():
             section.set_wide(wide)
-        self.nav.set_compact(self.width() < NARROW)
+        # the list of parts shows its names where that leaves the inputs their room,
+        # else marks and numbers only (the names are in the tooltips)
+        self.nav.set_compact(self.width() < self.nav.wide + self.label_width + FIELDS_ROOM)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # Esc never throws work away: it is taken here so no window or dialog

@@ -29,7 +29,7 @@ class PartList(QListWidget):
     and numbers remain (the titles are in the tooltips)."""
 
     chosen = Signal(str)  # the part clicked
-    WIDE, NARROW = 190, 46
+    NARROW = 46
 
     def __init__(self, titles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,7 +38,11 @@ class PartList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+1…6 reach the parts
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedWidth(self.WIDE)
+        # as wide as the longest "3  Follow through" with its mark, within reason
+        longest = max(self.fontMetrics().horizontalAdvance(f"{n}  {t}")
+                      for n, t in enumerate(titles.values(), start=1))
+        self.wide = min(max(longest + 52, 120), 220)
+        self.setFixedWidth(self.wide)
         self.titles = titles
         for number, (part, title) in enumerate(titles.items(), start=1):
             item = QListWidgetItem(f"{number}  {title}")
@@ -61,9 +65,9 @@ class PartList(QListWidget):
         self.blockSignals(False)
 
     def set_compact(self, compact: bool) -> None:
-        if compact == (self.width() < self.WIDE):
+        if compact == (self.width() < self.wide):
             return
-        self.setFixedWidth(self.NARROW if compact else self.WIDE)
+        self.setFixedWidth(self.NARROW if compact else self.wide)
         for i, title in enumerate(self.titles.values()):
             self.item(i).setText(str(i + 1) if compact else f"{i + 1}  {title}")
 

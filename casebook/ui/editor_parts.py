@@ -129,7 +129,7 @@ class HearForm(PartForm):
         column.addWidget(self.name)
         column.addWidget(self.history)
         self.row(self.tr("&Customer"), column, buddy=self.name)
-        self.add_pair(("customer.phone", self.tr("Phone"), QLineEdit()),
+        self.add_pair(("customer.phone", self.tr("&Phone"), QLineEdit()),
                       ("customer.email", self.tr("Email"), QLineEdit()))
         address = self.add("customer.address", self.tr("Address"), QLineEdit())
         address.setPlaceholderText(self.tr("Where a reply letter goes"))
@@ -234,7 +234,7 @@ class AskForm(PartForm):
         summary = self.add("ask.summary", self.tr("&Summary to confirm"), PlainText(2))
         summary.setPlaceholderText(self.tr("So … — is that right?"))
         self.add("ask.summary_confirmed", "",
-                 QCheckBox(self.tr("The customer confirmed the summary")))
+                 QCheckBox(self.tr("The customer confir&med the summary")))
 
     def refresh(self, draft: dict) -> None:
         self.remove.setVisible(self.qa.rowCount() > 0)
@@ -273,7 +273,7 @@ class FollowForm(PartForm):
         self.quick = {}
         for key, text in (("hour", self.tr("In 1 hour")),
                           ("afternoon", self.tr("This afternoon (15:00)")),
-                          ("tomorrow", self.tr("Tomorrow 09:00")),
+                          ("tomorrow", self.tr("&Tomorrow 09:00")),
                           ("custom", self.tr("Other time…"))):
             button = QPushButton(text)
             button.setObjectName(f"quick_{key}")
@@ -310,7 +310,7 @@ class FollowForm(PartForm):
         column.addWidget(self.log)
         column.addWidget(self.empty_log)
         column.addLayout(note_row(self.note, self.internal, self.add_button))
-        self.row(self.tr("Actions and contacts"), column, buddy=self.note)
+        self.row(self.tr("Act&ions and contacts"), column, buddy=self.note)
 
     def set_quick(self, key: str) -> None:
         """The desk's quick choices, from the casebook's clock, in its timezone."""
@@ -352,10 +352,11 @@ class ReplyForm(PartForm):
 
     def build(self) -> None:
         ed = self.editor
-        self.add("reply.at", self.tr("Replied at"), self.moment_field())
+        self.replied = self.add("reply.at", self.tr("&Replied at"), self.moment_field())
         self.add("reply.channel", self.tr("Replied via"),
                  ed.choice("channel", empty="—", empty_value=""))
-        self.add("reply.text", self.tr("What we said"), PlainText(3))
+        said = self.add("reply.text", self.tr("What we said"), PlainText(3))
+        said.textChanged.connect(self._reply_now)  # a reply is usually written as it is made
         self.rtype = self.add("reply.resolution.type", self.tr("Resolution"),
                               ed.choice("resolution_type", empty="—", empty_value=""))
         self.amount = QLineEdit()
@@ -394,6 +395,12 @@ class ReplyForm(PartForm):
         role = self.editor.role_of(self.session.operator)
         limit = rules.limit_for(role, book.setting("authority_limits") or {})
         return limit is not None and amount > limit
+
+    def _reply_now(self) -> None:
+        """The reply's time is now once its words are written, unless the clerk says when."""
+        if not self.editor._filling and self.replied.value() is None \
+                and self.editor.fields["reply.text"].value().strip():
+            self.replied.set_now()
 
     def _default_currency(self, text: str) -> None:
         if text.strip() and not self.currency.text().strip():

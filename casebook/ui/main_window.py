@@ -202,8 +202,10 @@ class MainWindow(QMainWindow):
         places.restore_state("mainWindow/splitter", self.splitter.restoreState)
         if not places.restore_state("caseList/header",
                                     self.table.horizontalHeader().restoreState):
+            # the list gets more of a large screen: its columns are many and short
             width = self.width()
-            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+            share = width * (9 if width >= 1500 else 8) // 20
+            self.splitter.setSizes([share, width - share])
             fit_columns(self.table, self.session.book.staff())
 
     def remember_places(self) -> None:

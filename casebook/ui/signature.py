@@ -114,6 +114,7 @@ class SatisfactionPicker(QWidget):
             button = QPushButton(str(score))
             button.setObjectName(f"satisfaction_{score}")
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter after a score signs, it does not untick it
             button.setToolTip(tips.get(score, str(score)))
             button.setAccessibleName(tips.get(score, str(score)))
             button.setMinimumSize(40, 34)
@@ -214,6 +215,7 @@ class SignDialog(QDialog):
         self.satisfaction = SatisfactionPicker()
         asked = QLabel(self.tr("How satisfied are you with how we handled it? (1 = very "
                                "dissatisfied, 5 = very satisfied)"))
+        asked.setToolTip(self.tr("The keys 1 to 5 choose the score"))
         asked.setWordWrap(True)
         side.addWidget(asked)
         side.addWidget(self.satisfaction)
@@ -231,6 +233,8 @@ class SignDialog(QDialog):
         self.sign_button = buttons.addButton(self.tr("Sign"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("confirmSignButton")
+        # Enter signs, wherever the focus is: no other button takes the default
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.sign_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -243,6 +247,14 @@ class SignDialog(QDialog):
     def done(self, result: int) -> None:
         places.remember(self, "signDialog")
         super().done(result)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # 1 to 5 on the keyboard gives the score, wherever the focus is (nothing here is
+        # typed into); Enter then signs
+        if Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_5 and not event.modifiers():
+            self.satisfaction.set_value(event.key() - Qt.Key.Key_0)
+            return
+        super().keyPressEvent(event)
 
     def choose_scan(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Signed form"), "",
