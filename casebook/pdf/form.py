@@ -36,6 +36,7 @@ BABEL_LOCALES = {"en": "en_GB", "ru": "ru_RU", "zh_CN": "zh_Hans_CN", "nl": "nl_
                  "ka": "ka_GE"}
 # How we reach the customer, in the order we would try: (channel code, customer field)
 CONTACT_WAYS = (("phone", "phone"), ("email", "email"), ("letter", "address"))
+COMMAS = {"zh_CN": "，"}  # Chinese text takes the full-width comma
 TAIL_ROWS = 2  # rows of the last block that stay on the signature block's page
 
 
@@ -61,6 +62,10 @@ class Labels:
     def pair(self, label: str, value: str) -> str:
         """"Label: value" as the first language punctuates it (Chinese: "标签：值")."""
         return self.first(N_("{label}: {value}"), label=label, value=value)
+
+    def join(self, items) -> str:
+        """Phrases one after another, with the comma of the first language ("，")."""
+        return COMMAS.get(self.langs[0], ", ").join(x for x in items if x)
 
     def list_label(self, book, list_name: str, code: str) -> str:
         if not code:
@@ -106,21 +111,23 @@ def render(book, ref: str, out, *, lang: str | None = None, second_lang: str | N
     code = verification_code(digest)
     width = layout.PAGE_SIZES.get(page_size, layout.A4)[0] - 2 * layout.MARGIN
     c = doc["customer"]
-    story: list = [
-        layout.two_columns(
-            layout.fields_table([
-                (t(N_("Customer")), c["name"]), (t(N_("Phone")), c["phone"]),
-                (t(N_("Email")), c["email"]), (t(N_("Address")), c["address"]),
-                (t(N_("Unit / room")), c["unit"]),
-                (t(N_("Account or order number")), c["account"])], width / 2,
-                label_share=0.42),
-            layout.fields_table([
-                (t(N_("Reference")), doc["ref"]), (t(N_("Received")), when(doc["received_at"])),
-                (t(N_("Kind")), t.list_label(book, "kind", doc["kind"])),
-                (t(N_("Category")), t.list_label(book, "category", doc["category"]))],
-                width / 2, label_share=0.42), width),
-        Spacer(1, 2 * mm),
-    ]
+    # Customer beside case, unless a customer field is long: a half-width column would
+    # make a piece of it taller than a page, so it goes above, full width.
+    short = all(len(str(v or "")) < 300 and str(v or "").count("\n") < 12 for v in c.values())
+    column, share = (width / 2, 0.42) if short else (width, 0.3)
+    customer = layout.fields_table([
+        (t(N_("Customer")), c["name"]), (t(N_("Phone")), c["phone"]),
+        (t(N_("Email")), c["email"]), (t(N_("Address")), c["address"]),
+        (t(N_("Unit / room")), c["unit"]),
+        (t(N_("Account or order number")), c["account"])], column, label_share=share)
+    facts = layout.fields_table([
+        (t(N_("Reference")), doc["ref"]), (t(N_("Received")), when(doc["received_at"])),
+        (t(N_("Kind")), t.list_label(book, "kind", doc["kind"])),
+        (t(N_("Category")), t.list_label(book, "category", doc["category"]))],
+        column, label_share=share)
+    story: list = ([layout.two_columns(customer, facts, width)] if short
+                   else [facts, Spacer(1, 2 * mm), customer])
+    story.append(Spacer(1, 2 * mm))
     blocks: list[tuple[str, list[tuple[str, str]]]] = []
 
     def block(title: str, rows: list[tuple[str, str]]) -> None:
@@ -233,9 +240,9 @@ def _contact_way(book, t: Labels, doc: dict) -> str:
         return ""
     channel, detail = next((w for w in ways if w[0] == doc["channel"]), ways[0])
     detail = " ".join(str(detail).split())  # an address on one line
-    if len(detail) > 200:
+    if len(detail) > 200:  # the whole address is in the customer block above
         detail = detail[:200] + "…"
-    return f"{t.list_label(book, 'channel', channel)}, {detail}" if detail else ""
+    return t.pair(t.list_label(book, "channel", channel), detail)
 
 
 def _signature(drawn: dict, who: str, width: float):

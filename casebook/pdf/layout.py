@@ -24,16 +24,19 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.lib import textsplit as _textsplit
 from reportlab.platypus import paragraph as _paragraph
 
 from casebook.pdf import fonts
 
-# Punctuation that must not begin a line of Chinese. reportlab's breaker hangs
-# one such character in the margin instead of carrying it over, but its own
-# list lacks the full-width comma, colon, semicolon, ! and ?.
+# Punctuation that must not begin a line of Chinese. reportlab's breakers (one
+# for a paragraph in one font, one for mixed fonts) hang one such character in
+# the margin instead of carrying it over, but their list lacks the full-width
+# comma, colon, semicolon, ! and ?.
 _NO_LINE_START = "，、。：；！？）》」』】〉〕…·％"
-_paragraph.ALL_CANNOT_START = _paragraph.ALL_CANNOT_START + "".join(
-    ch for ch in _NO_LINE_START if ch not in _paragraph.ALL_CANNOT_START)
+for _module in (_textsplit, _paragraph):
+    _module.ALL_CANNOT_START += "".join(
+        ch for ch in _NO_LINE_START if ch not in _module.ALL_CANNOT_START)
 STROKE = 0.035  # faux bold: outline width as a share of the font size
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}

@@ -137,7 +137,7 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
     ])
     resolution = t.list_label(book, "resolution_type", res["type"])
     amount = amount_text(book, res, locale)
-    summary = ", ".join(x for x in (resolution, amount) if x)
+    summary = t.join((resolution, amount))
     change = doc.get("preventive_action") or ""
     block(t(N_("Our reply")), [
         reply,
