@@ -170,6 +170,9 @@ def _invisible(ch: str, category: str) -> bool:
 
 def clean(text: str) -> str:
     """User text made printable: tabs to spaces, controls dropped, unknown glyphs marked."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # most labels: nothing to do
+        return text
     out: list[str] = []
     replaced = joined = pair_open = False  # state of the emoji sequence being swallowed
     text = str(text).replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
@@ -204,8 +207,13 @@ def _neutral(ch: str) -> bool:
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """(font name, text) runs covering `text`, each character in a face that has it."""
+    return _runs(clean(text), bold)
+
+
+def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
+    """`runs` of text that is `clean` already."""
     result: list[list[str]] = []
-    for ch in clean(text):
+    for ch in text:
         if result and _neutral(ch) and (ch == "\n" or covers(result[-1][0], ch)):
             result[-1][1] += ch
             continue
@@ -231,7 +239,7 @@ def markup(text: str, bold: bool = False, *, size: float | None = None) -> str:
     text = _REPEATED_SPACE.sub("\u00a0", clean(text))
     sized = f' size="{size:g}"' if size else ""
     parts = []
-    for name, chunk in runs(text, bold):
+    for name, chunk in _runs(text, bold):
         body = chunk.translate(_ESCAPES).replace("\n", "<br/>")
         parts.append(f'<font face="{name}"{sized}>{body}</font>')
     return "".join(parts)

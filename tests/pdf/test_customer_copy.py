@@ -237,3 +237,30 @@ def test_any_field_of_any_length_prints(book, document, field, kind):
     text = squash("\n".join(pages))
     assert "END-OF-FIELD" in text  # the whole field, to its last word
     assert squash(value[:60]) in text
+
+
+def test_the_qr_code_on_a_signed_form_carries_the_reference_and_the_hash(book):
+    from qrcode.main import QRCode
+
+    from casebook.db.models import Case
+
+    ref = open_case(book, "en")
+    book.update_case(ref, {"reply": {
+        "at": "2026-03-02T15:00", "channel": "phone", "text": "Repaired.", "accepted": True,
+        "resolution": {"type": "repair", "text": "New valve."}}}, by="Anna")
+    book.sign(ref, by="Anna", satisfaction=5)
+    digest = Case.get(Case.ref == ref).signed_hash
+    pdf = rendered(book, ref)
+    content = b"".join(p.get_contents().get_data() for p in PdfReader(io.BytesIO(pdf)).pages)
+    # the dark modules are drawn as whole-number rectangles, one module per unit
+    drawn = {(int(x), int(y), int(w)) for x, y, w in
+             re.findall(rb"(\d+) (\d+) (\d+) 1 re", content)}
+    expected = QRCode(border=1)
+    expected.add_data(f"casebook:{ref}:{digest}")
+    matrix = expected.get_matrix()
+    n = len(matrix)
+    cells = {(x + i, y) for x, y, w in drawn for i in range(w)}
+    assert cells == {(col, n - row - 1) for row, line in enumerate(matrix)
+                     for col, dark in enumerate(line) if dark}
+    code = digest[:12].upper()
+    assert f"{code[:4]}-{code[4:8]}-{code[8:]}" in "\n".join(pages_of(pdf))
