@@ -37,6 +37,7 @@ BABEL_LOCALES = {"en": "en_GB", "ru": "ru_RU", "zh_CN": "zh_Hans_CN", "nl": "nl_
 # How we reach the customer, in the order we would try: (channel code, customer field)
 CONTACT_WAYS = (("phone", "phone"), ("email", "email"), ("letter", "address"))
 COMMAS = {"zh_CN": "，"}  # Chinese text takes the full-width comma
+ENUMERATION_COMMAS = {"zh_CN": "、"}  # and 、 between the items of a list
 TAIL_ROWS = 2  # rows of the last block that stay on the signature block's page
 
 
@@ -66,6 +67,10 @@ class Labels:
     def join(self, items) -> str:
         """Phrases one after another, with the comma of the first language ("，")."""
         return COMMAS.get(self.langs[0], ", ").join(x for x in items if x)
+
+    def listing(self, items) -> str:
+        """Names one after another, as the first language lists them ("、")."""
+        return ENUMERATION_COMMAS.get(self.langs[0], ", ").join(x for x in items if x)
 
     def list_label(self, book, list_name: str, code: str) -> str:
         if not code:

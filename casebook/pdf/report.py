@@ -329,7 +329,7 @@ def _systemic(w: Words, figures: Statistics, width: float) -> list:
                      cell(w.list(refs), 7.5), w.number(len(members)),
                      w.number(sum(c.state == "open" for c in members))])
     # the two count columns hold a header word ("Открыто", "ღია") more than a number
-    flowables = [grid(rows, [width * 0.24, width * 0.24, width * 0.15, width * 0.17,
+    flowables = [grid(rows, [width * 0.24, width * 0.24, width * 0.18, width * 0.14,
                              width * 0.1, width * 0.1], numbers_from=4)]
     if len(ordered) > SYSTEMIC_SHOWN:
         rest = len(ordered) - SYSTEMIC_SHOWN
