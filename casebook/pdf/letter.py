@@ -76,10 +76,13 @@ def says(text: str, what: str) -> bool:
     return any(word in lowered for word in _courtesy()[what])
 
 
+def _plain(text: str) -> str:
+    return " ".join((text or "").split()).casefold().rstrip(".。!！")
+
+
 def _contains(text: str, part: str) -> bool:
-    """Whether `part` is already said in `text` (spacing and case aside)."""
-    squash = lambda s: " ".join((s or "").split()).casefold().rstrip(".。!！")  # noqa: E731
-    return bool(part) and squash(part) in squash(text)
+    """Whether `part` is already said in `text` (spacing, case and a final stop aside)."""
+    return bool(part) and _plain(part) in _plain(text)
 
 
 def _quoted(text: str) -> str:

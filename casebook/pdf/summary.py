@@ -168,7 +168,7 @@ def _action_text(t: Labels, action: dict) -> str:
         marks.append(t(N_("internal")))
     if action["kind"] == "handover":
         marks.append(t(N_("Handed over")))
-    return (f"[{', '.join(marks)}] " if marks else "") + (action["note"] or "")
+    return (f"[{t.listing(marks)}] " if marks else "") + (action["note"] or "")
 
 
 def _history_text(t: Labels, entry: dict) -> str:
