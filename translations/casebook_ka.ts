@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Account / order no.</source>
-        <translation>ანგარიში / შეკვეთის №</translation>
+        <translation>აბონენტის ნომერი / შეკვეთის №</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Reports…</source>
-        <translation>ანგარიშგება…</translation>
+        <translation>ანგარიშები…</translation>
     </message>
     <message>
         <source>Staff…</source>
@@ -744,8 +744,8 @@
     <message numerus="yes">
         <source>From the report: {title} · %n case(s)</source>
         <translation>
-            <numerusform>ანგარიშგებიდან: {title} · %n საქმე</numerusform>
-            <numerusform>ანგარიშგებიდან: {title} · %n საქმე</numerusform>
+            <numerusform>ანგარიშიდან: {title} · %n საქმე</numerusform>
+            <numerusform>ანგარიშიდან: {title} · %n საქმე</numerusform>
         </translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, ანგარიში) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, აბონენტის ნომერი) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
@@ -1158,7 +1158,7 @@
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation>ანგარიშგება</translation>
+        <translation>ანგარიშები</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Save the report</source>
-        <translation>ანგარიშგების შენახვა</translation>
+        <translation>ანგარიშის შენახვა</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

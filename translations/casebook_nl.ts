@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>door</translation>
+        <translation>aangenomen door</translation>
     </message>
     <message>
         <source>Received at</source>

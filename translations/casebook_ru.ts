@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>&amp;Summary to confirm</source>
-        <translation>&amp;Итог разговора для подтверждения</translation>
+        <translation>Краткое &amp;изложение для подтверждения</translation>
     </message>
     <message>
         <source>So … — is that right?</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>The customer confir&amp;med the summary</source>
-        <translation>Клиент подтвердил ито&amp;г разговора</translation>
+        <translation>Клиент подтвердил краткое изло&amp;жение</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>&amp;Summary to confirm</source>
-        <translation>待确认的概述(&amp;S)</translation>
+        <translation>待确认的概要(&amp;S)</translation>
     </message>
     <message>
         <source>So … — is that right?</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>The customer confir&amp;med the summary</source>
-        <translation>客户已确认概述(&amp;M)</translation>
+        <translation>客户已确认概要(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>经办</translation>
+        <translation>受理人</translation>
     </message>
     <message>
         <source>Received at</source>
