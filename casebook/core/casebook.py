@@ -242,11 +242,23 @@ class Casebook:
         return document.to_doc(self.get(ref))
 
     def open_case(self, doc: dict, *, by: str) -> str:
-        """Log a new case; returns its reference."""
+        """Log a new case (linked to `doc["incident"]["ref"]` when given); returns its
+        reference."""
         with self.change():
             intake = Intake.start(self)
             prepared = intake_path.prepare(self, doc, by=by, intake=intake)
-            return intake_path.insert(self, [prepared], by=by, intake=intake)[0]
+            ref = intake_path.insert(self, [prepared], by=by, intake=intake)[0]
+            incident = (doc.get("incident") or {}) if isinstance(doc, dict) else {}
+            if isinstance(incident, dict) and incident.get("ref"):
+                self.incidents.link(ref, incident["ref"], by=by)
+            return ref
+
+    @property
+    def incidents(self):
+        """Incidents, the collective rule, reply to all and merges (`core.incidents`)."""
+        from casebook.core.incidents.service import Incidents
+
+        return Incidents(self)
 
     def update_case(self, ref: str, changes: dict, *, by: str, reason: str = "") -> dict:
         """Apply a partial document; amendments after signing need a reason."""

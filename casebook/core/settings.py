@@ -31,6 +31,13 @@ DEFAULTS = {
     "pins_enabled": False,
     "backups_keep": 10,
     "lock_after_minutes": 10,  # a desk left alone this long locks (when PINs are on)
+    # incidents (casebook.core.incidents): this many households on one incident make it a
+    # collective complaint; a new case is matched to incidents started this many hours
+    # before it; incident references have their own prefix and counter
+    "collective_threshold": 3,
+    "incident_window_hours": 24,
+    "incident_prefix": "INC-",
+    "incident_counter": {},
 }
 
 

@@ -65,8 +65,19 @@ def _v4_cases_by_person_and_state(db: Database) -> None:
                    'ON "deadline" ("state", "due_at", "case_id")')
 
 
+def _v5_incidents(db: Database) -> None:
+    """Incidents group the cases one event causes; merged cases' references redirect.
+
+    Self-contained: the tables as this version declares them, and the case's link as a
+    plain nullable column (no table rebuild, the same SQL on SQLite and PostgreSQL)."""
+    db.create_tables([models.Incident, models.IncidentAction, models.MergedCase], safe=True)
+    if "incident_id" not in {c.name for c in db.get_columns("case")}:
+        db.execute_sql('ALTER TABLE "case" ADD COLUMN "incident_id" INTEGER')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "case_incident_id" ON "case" ("incident_id")')
+
+
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
-              _v4_cases_by_person_and_state]
+              _v4_cases_by_person_and_state, _v5_incidents]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

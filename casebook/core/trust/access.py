@@ -50,7 +50,8 @@ LONGEST_WAIT = 15 * 60
 DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS = \
     "delete case", "erase customer", "reopen signed", "export", "authority limits", "pin", \
     "managers"
-ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS)
+MERGE = "merge cases"  # two cases of one customer become one (casebook.core.incidents)
+ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, MERGE)
 MANAGER_SETTINGS = {"authority_limits"}
 
 
