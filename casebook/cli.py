@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True)
     p = sub.add_parser("list", parents=[common], help="list cases")
     p.add_argument("--status", choices=("open", "overdue", "major", "unsigned", "closed"))
+    p.add_argument("--incident", metavar="REF", help="the cases of one incident")
     p = sub.add_parser("search", parents=[common], help="references of matching cases")
     p.add_argument("query")
     p = sub.add_parser("show", parents=[common], help="one case with all its parts")
@@ -197,7 +198,7 @@ def cmd_list(args) -> int:
     from casebook.core.cases.listing import list_cases
 
     with _open(args) as book:
-        rows = list_cases(book, status=args.status)
+        rows = list_cases(book, status=args.status, incident=args.incident)
     _emit(args, rows, (f"{r['ref']}\t{r['state']}\t{r['received_at']}\t{r['customer']}\t"
                        f"{r['category']}\t{r['severity']}\t{r['owner']}\t"
                        f"{r['next_reply_at'] or ''}" for r in rows))

@@ -49,6 +49,7 @@ from peewee import Case as When
 from peewee import fn
 
 from casebook.core.cases import listing
+from casebook.core.incidents.figures import IncidentFigures, incident_figures
 from casebook.core.time.calendar import wall_clock
 from casebook.errors import InvalidInput
 from casebook.core.reports.stats_times import CaseFacts, Waits, case_facts, seconds, waits
@@ -230,6 +231,7 @@ class Statistics:
     arrivals: list[int] = field(default_factory=list)  # cases received per bucket
     previous_arrivals: list[int] = field(default_factory=list)
     cases: list[CaseFacts] = field(repr=False, default_factory=list)
+    incidents: IncidentFigures = field(default_factory=IncidentFigures)
 
     @property
     def bucket_days(self) -> int:
@@ -263,7 +265,8 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
         satisfaction=satisfaction(facts), repeat_customers=repeaters,
         systemic=systemic_cases(facts),
         arrivals=arrivals(period, [f.received for f in facts]),
-        previous_arrivals=arrivals(period.previous()), cases=facts)
+        previous_arrivals=arrivals(period.previous()), cases=facts,
+        incidents=incident_figures(period))
 
 
 def headline(facts: list[CaseFacts], replied: Replies, repeaters: int | None) -> Headline:
