@@ -29,6 +29,7 @@ from casebook.i18n.translate import _, current_language
 from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor_fields import HandoverDialog, PartList
 from casebook.ui.editor_parts import FORMS, LANG_NAMES
+from casebook.ui.incident_bar import IncidentBar
 from casebook.ui.datetime_field import DateTimeField
 from casebook.ui.operations import show_error
 from casebook.ui.widgets import (CodeCombo, PartSection, ask_reason, change_signal, read_value,
@@ -60,6 +61,7 @@ class CaseEditor(QWidget):
     open_requested = Signal(str)  # the clerk clicked an earlier case of the customer
     sign_requested = Signal()  # "Customer signs…" in part 5
     edited = Signal()  # the draft changed: whether it can be signed may have too
+    incident_requested = Signal(str)  # "Open incident" on the case's incident strip
 
     def __init__(self, session, parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
@@ -125,6 +127,9 @@ class CaseEditor(QWidget):
         row.addWidget(self.major_banner, 1)
         row.addWidget(report)
         outer.addWidget(self.banner)
+        self.incident_bar = IncidentBar(self)  # its incident, or the one it probably is about
+        self.incident_bar.open_incident.connect(self.incident_requested)
+        outer.addWidget(self.incident_bar)
 
         middle = QHBoxLayout()
         middle.setSpacing(6)
@@ -242,6 +247,7 @@ class CaseEditor(QWidget):
         self._fold()
         self._show_title()
         self._show_audit(None)
+        self.incident_bar.reset()
         self.scroll.verticalScrollBar().setValue(0)
         self.fields["customer.name"].setFocus()
 
@@ -254,6 +260,10 @@ class CaseEditor(QWidget):
         self.loaded = self.draft()
         self._show_title()
         self._show_audit(ref)
+        if other:
+            self.incident_bar.reset()
+        else:
+            self.incident_bar.refresh()
         if other:
             self._fold()
             self.scroll.verticalScrollBar().setValue(0)
@@ -303,9 +313,12 @@ class CaseEditor(QWidget):
         if not self._times_readable():
             return False
         operator = self.session.operator
+        linked = self.incident_bar.chosen if self.ref is None else None
         if self.ref is None:
             doc = self.draft()
             doc.pop("ref", None)
+            if linked:  # linked in the same transaction as it is opened
+                doc["incident"] = {"ref": linked}
             ok, ref = self._run(lambda book: book.open_case(doc, by=operator))
         else:
             changes = self._changes()
@@ -319,6 +332,8 @@ class CaseEditor(QWidget):
                                                                reason=reason), ref=ref)
         if ok:
             self.load(ref)
+            if linked:
+                self.incident_bar.linked_on_saving(linked)
             self.saved.emit(ref)
         return ok
 
@@ -509,6 +524,7 @@ class CaseEditor(QWidget):
             self.sections["report"].set_expanded(True)
         self._was_major = major
         self.unsaved.setVisible(bool(self.loaded) and draft != self.loaded)
+        self.incident_bar.schedule()
         self.edited.emit()
 
     def signable(self, draft: dict | None = None) -> tuple[bool, str]:

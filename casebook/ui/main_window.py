@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
                                             "paper form"))
         self.sign_button.clicked.connect(self.sign_form)
         bar.addWidget(self.sign_button)
-        for name, text, slot in (("reportsButton", self.tr("Reports…"), self.open_reports),
+        for name, text, slot in (("incidentsButton", self.tr("Incidents…"),
+                                  lambda: self.open_incidents()),
+                                 ("reportsButton", self.tr("Reports…"), self.open_reports),
                                  ("staffButton", self.tr("Staff…"), self.open_staff),
                                  ("settingsButton", self.tr("Settings…"), self.open_settings)):
             button = QPushButton(text)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.editor.open_requested.connect(self.open_ref)
         self.editor.sign_requested.connect(self.sign_form)
         self.editor.edited.connect(self._update_actions)
+        self.editor.incident_requested.connect(self.open_incidents)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -269,6 +272,21 @@ class MainWindow(QMainWindow):
         self.reports.show()
         self.reports.activateWindow()
         return self.reports
+
+    def open_incidents(self, ref: str = ""):
+        """The incident view (on incident `ref` when given); its cases open here."""
+        from casebook.ui.incidents import IncidentView
+
+        if getattr(self, "incidents", None) is None:
+            self.incidents = IncidentView(self.session, self, lang=self.lang)
+            self.incidents.open_case.connect(self.open_ref)
+        if ref:
+            self.incidents.select(ref)
+        else:
+            self.incidents.refresh()
+        self.incidents.show()
+        self.incidents.activateWindow()
+        return self.incidents
 
     def set_filter(self, key: str) -> None:
         for button in self.filters.buttons():

@@ -164,6 +164,26 @@ class SettingsDialog(QDialog):
         self.lock_after.setToolTip(self.tr("When PINs are on, Casebook locks after this many "
                                            "minutes without a key press or click."))
         form.addRow(self.tr("Lock an unused desk after"), self.lock_after)
+        # incidents: the collective-complaint rule and the match offered at intake
+        self.collective = QSpinBox()
+        self.collective.setObjectName("collectiveThreshold")
+        self.collective.setRange(2, 100)
+        self.collective.setValue(_count(book.setting("collective_threshold"), 3))
+        self.collective.setAccessibleName(self.tr("Households for a collective complaint"))
+        self.collective.setToolTip(self.tr("When this many households complain about one "
+                                           "incident, the incident and all its cases become "
+                                           "major and must be reported."))
+        form.addRow(self.tr("Households for a collective complaint"), self.collective)
+        self.incident_window = QSpinBox()
+        self.incident_window.setObjectName("incidentWindow")
+        self.incident_window.setRange(1, 24 * 14)
+        self.incident_window.setValue(_count(book.setting("incident_window_hours"), 24))
+        self.incident_window.setSuffix(" " + self.tr("h"))
+        self.incident_window.setAccessibleName(self.tr("Offer incidents that started within"))
+        self.incident_window.setToolTip(self.tr("A new case of the same category and place is "
+                                                "offered an open incident that started up to "
+                                                "this many hours before."))
+        form.addRow(self.tr("Offer incidents that started within"), self.incident_window)
         self.form_language = self._languages(book.setting("form_language") or "en")
         self.form_language.setObjectName("formLanguage")
         form.addRow(self.tr("Default form language"), self.form_language)
@@ -330,6 +350,8 @@ class SettingsDialog(QDialog):
         values["language"] = self.ui_language.currentData()
         values["backups_keep"] = self.backups_keep.value()
         values["lock_after_minutes"] = self.lock_after.value()
+        values["collective_threshold"] = self.collective.value()
+        values["incident_window_hours"] = self.incident_window.value()
         return values
 
     def save(self) -> None:

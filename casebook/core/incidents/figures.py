@@ -49,6 +49,7 @@ class IncidentFigures:
     cases: int = 0  # the period's cases linked to an incident
     reply: Wait = Wait(0, None, None)
     repeats: int = 0
+    by_case: dict[int, str] = field(default_factory=dict)  # case id → its incident's ref
 
 
 def incident_figures(period) -> IncidentFigures:
@@ -78,9 +79,10 @@ def incident_figures(period) -> IncidentFigures:
             waits[incident].append((replied - received).total_seconds() / 3600)
     totals = dict(Case.select(Case.incident, fn.COUNT(Case.id)).where(Case.incident << ids)
                   .group_by(Case.incident).tuples())
-    lines = []
+    lines, refs = [], {}
     period_repeats = {cid for cid, *_ in linked} & repeat
     for incident in Incident.select().where(Incident.id << ids):
+        refs[incident.id] = incident.ref
         mine = [cid for cid, i, *_ in linked if i == incident.id]
         lines.append(IncidentLine(
             ref=incident.ref, title=incident.title, place=incident.place,
@@ -91,4 +93,5 @@ def incident_figures(period) -> IncidentFigures:
             repeats=len(set(mine) & period_repeats)))
     lines.sort(key=lambda line: (-line.cases, line.started_at, line.ref))
     every_wait = [w for values in waits.values() for w in values]
-    return IncidentFigures(lines, len(linked), Wait.of(every_wait), len(period_repeats))
+    return IncidentFigures(lines, len(linked), Wait.of(every_wait), len(period_repeats),
+                           {cid: refs[incident] for cid, incident, *_ in linked})

@@ -57,10 +57,11 @@ def suggest(book, draft: dict, *, limit: int = 3) -> list[Suggestion]:
     customer = draft.get("customer") or {}
     when = _time(ask.get("event_at"), tz) or _time(draft.get("received_at"), tz) or book.now()
     window = dt.timedelta(hours=_hours(settings.get("incident_window_hours")))
-    places = set(search.tokens(" ".join(str(x or "") for x in (
-        ask.get("place"), customer.get("address"), customer.get("unit")))))
-    words = places | set(search.tokens(" ".join(str(x or "") for x in (
-        hear.get("account"), hear.get("remedy_sought"), ask.get("summary"), ask.get("item")))))
+    places = [search.tokens(str(x or "")) for x in (ask.get("place"), customer.get("address"),
+                                                    customer.get("unit"))]
+    words = {w for place in places for w in place} | set(search.tokens(" ".join(
+        str(x or "") for x in (hear.get("account"), hear.get("remedy_sought"),
+                               ask.get("summary"), ask.get("item")))))
     unit = _unit_number(customer.get("unit") or ask.get("place") or "")
     category = draft.get("category") or ""
     found = []
@@ -94,12 +95,19 @@ def _hours(value) -> float:
         return float(settings.DEFAULTS["incident_window_hours"])
 
 
-def _same_place(incident: Incident, places: set[str], unit: int | None) -> bool:
+def _same_place(incident: Incident, places: list[list[str]], unit: int | None) -> bool:
+    """The incident's place is said, word for word, in the case's place, address or unit
+    ("building 3" in "Building 3, Lenina 5"; not "building 5" there)."""
     building = search.tokens(incident.place or "")
-    if not building or not set(building) <= places:
+    if not building or not any(_said(place, building) for place in places):
         return False
     ranges = unit_ranges(incident.units or "")
     return not ranges or unit is None or any(low <= unit <= high for low, high in ranges)
+
+
+def _said(words: list[str], phrase: list[str]) -> bool:
+    size = len(phrase)
+    return any(words[i:i + size] == phrase for i in range(len(words) - size + 1))
 
 
 def unit_ranges(text: str) -> list[tuple[int, int]]:

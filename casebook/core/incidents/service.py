@@ -44,6 +44,11 @@ class Incidents:
         self.book.bind()
         return records.linked_cases(records.get(ref), self.book.now())
 
+    def households(self, ref: str) -> int:
+        """How many households the incident's cases come from (the collective rule's count)."""
+        self.book.bind()
+        return len(records.linked_households(records.get(ref).id))
+
     def report_due(self, ref: str) -> str | None:
         self.book.bind()
         return collective.report_due(records.get(ref))

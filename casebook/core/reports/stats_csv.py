@@ -31,7 +31,7 @@ CASE_COLUMNS = (
     "state", "overdue", "first_contact_hours", "first_contact_business_hours",
     "resolution_hours", "resolution_business_hours", "agreed_replies_kept",
     "agreed_replies_late", "agreed_replies_missed", "satisfaction", "repeat_customer",
-    "root_cause", "preventive_action",
+    "root_cause", "preventive_action", "incident",
 )
 SUMMARY_COLUMNS = ("section", "item", "value", "previous_period", "open", "resolved",
                    "overdue")
@@ -49,9 +49,10 @@ def write(stats: Statistics, path: Path, label: Labels) -> tuple[Path, Path]:
     repeaters = {r.customer_id for r in stats.repeat_customers}
     by_ref = {f.ref: f.id for f in stats.cases}
     systemic = {by_ref[c.ref]: (c.root_cause, c.preventive_action) for c in stats.systemic}
+    incidents = stats.incidents.by_case
     atomic_write(path, lambda fh: _write_rows(fh, CASE_COLUMNS, (
-        case_row(f, label, f.customer_id in repeaters, stats.period.tz, systemic)
-        for f in stats.cases)),
+        [*case_row(f, label, f.customer_id in repeaters, stats.period.tz, systemic),
+         incidents.get(f.id, "")] for f in stats.cases)),
         binary=False, encoding=ENCODING)
     summary = summary_path(path)
     atomic_write(summary, lambda fh: _write_rows(fh, SUMMARY_COLUMNS, summary_rows(stats, label)),
@@ -109,10 +110,24 @@ def summary_rows(stats: Statistics, label) -> list[list]:
                  _number(before.satisfaction_mean)])
     rows.append(["repeat customers", "customers", now.repeat_customers, ""])
     rows.append(["systemic", "cases", len(stats.systemic), ""])
+    rows += incident_rows(stats.incidents)
     for name, list_name in DIMENSIONS:
         for group in stats.breakdowns[name]:
             rows.append(_group_row(name, label(list_name, group.code) if list_name
                                    else group.code, group.counts))
+    return rows
+
+
+def incident_rows(figures) -> list[list]:
+    """Incidents of the period's cases: how many, their cases, the wait for the reply."""
+    rows = [["incidents", "incidents", len(figures.incidents), ""],
+            ["incidents", "linked cases", figures.cases, ""],
+            ["incidents", "repeat complaints", figures.repeats, ""],
+            ["incidents", "reply (elapsed hours) cases", figures.reply.count, ""],
+            ["incidents", "reply (elapsed hours) median", _number(figures.reply.median), ""],
+            ["incidents", "reply (elapsed hours) 90th percentile", _number(figures.reply.p90),
+             ""]]
+    rows += [[f"incident {line.ref}", "cases", line.cases, ""] for line in figures.incidents]
     return rows
 
 
