@@ -602,6 +602,286 @@
     </message>
 </context>
 <context>
+    <name>IncidentBar</name>
+    <message>
+        <source>Incident {ref} is major: {reason}</source>
+        <translation>ინციდენტი {ref} სერიოზულია: {reason}</translation>
+    </message>
+    <message>
+        <source>Report it to the manager by {time}.</source>
+        <translation>მოახსენეთ მენეჯერს {time}-მდე.</translation>
+    </message>
+    <message>
+        <source>Report now</source>
+        <translation>ახლავე შეატყობინეთ</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>მოხსენება…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>მიბმა</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>არ ეხება</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>მიბმის გაუქმება</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>ინციდენტის გახსნა</translation>
+    </message>
+    <message>
+        <source>Part of incident {ref}: {title}</source>
+        <translation>ეკუთვნის ინციდენტს {ref}: {title}</translation>
+    </message>
+    <message>
+        <source>Will be linked to incident {ref} when saved.</source>
+        <translation>შენახვისას მიება ინციდენტს {ref}.</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” in {place} ({ref}) — link?</source>
+        <translation>სავარაუდოდ, ინციდენტი „{title}“, {place} ({ref}) — მივაბათ?</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” ({ref}) — link?</source>
+        <translation>სავარაუდოდ, ინციდენტი „{title}“ ({ref}) — მივაბათ?</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>ინციდენტები</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>ახალი ინციდენტი…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>მხოლოდ ღია</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>ნომერი</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>რა მოხდა</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>საქმეები</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>მდგომარეობა</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>მოხსენება…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>ინციდენტი</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>მოქმედებების ჟურნალი</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>ბინა / ოთახი</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>პასუხი გაეცა</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>ხელმოწერილია</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>უახლოესი ვადა</translation>
+    </message>
+    <message>
+        <source>Reply to all…</source>
+        <translation>ყველასთვის პასუხი…</translation>
+    </message>
+    <message>
+        <source>Letters as PDF…</source>
+        <translation>წერილები PDF-ად…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>საქმის გახსნა</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>მიბმის მოხსნა…</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>საქმის ნომერი</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>საქმის მიბმა</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ღია</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>გადაწყვეტილი</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>დახურული</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>შენობა ან ადგილი</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>დაზარალებული ბინები</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>დაწყების დრო</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>პასუხისმგებელი</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>ძირეული მიზეზი</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>პრევენციული ზომა</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>შენახვა</translation>
+    </message>
+    <message>
+        <source>What was done about the incident</source>
+        <translation>რა გაკეთდა ინციდენტთან დაკავშირებით</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>ჟურნალში დამატება</translation>
+    </message>
+    <message>
+        <source>No incident yet</source>
+        <translation>ინციდენტები ჯერ არ არის</translation>
+    </message>
+    <message>
+        <source>Replied to all: {refs}</source>
+        <translation>პასუხი ყველას: {refs}</translation>
+    </message>
+    <message>
+        <source>Reported to {to} on {at} ({means}).</source>
+        <translation>მოხსენებულია: {to}, {at} ({means}).</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager now.</source>
+        <translation>სერიოზული ინციდენტი — დაუყოვნებლივ მოახსენეთ მენეჯერს.</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager by {time}.</source>
+        <translation>სერიოზული ინციდენტი — მოახსენეთ მენეჯერს {time}-მდე.</translation>
+    </message>
+    <message>
+        <source>{deadline}: {time}</source>
+        <translation>{deadline}: {time}</translation>
+    </message>
+    <message>
+        <source>Overdue: {deadline}</source>
+        <translation>ვადაგადაცილებული: {deadline}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the figures of a summary</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n საქმე</numerusform>
+            <numerusform>%n საქმე</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n ოჯახი</numerusform>
+            <numerusform>%n ოჯახი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied: {n}</source>
+        <translation>პასუხი გაეცა: {n}</translation>
+    </message>
+    <message>
+        <source>signed: {n}</source>
+        <translation>ხელმოწერილია: {n}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>ვადაგადაცილებულია: {n}</translation>
+    </message>
+    <message>
+        <source>Why is case {ref} no longer part of incident {incident}?</source>
+        <translation>რატომ აღარ ეკუთვნის საქმე {ref} ინციდენტს {incident}?</translation>
+    </message>
+    <message>
+        <source>No case of this incident has a reply yet.</source>
+        <translation>ამ ინციდენტის არცერთ საქმეს პასუხი ჯერ არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>წერილების PDF-ად შენახვა</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF დოკუმენტები (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>წერილები</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n წერილი შენახულია: {path}.</numerusform>
+            <numerusform>%n წერილი შენახულია: {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
@@ -680,6 +960,10 @@
     <message>
         <source>Sign on screen, or attach a scan of the signed paper form</source>
         <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ქაღალდის ფორმის სკანის მიმაგრება</translation>
+    </message>
+    <message>
+        <source>Incidents…</source>
+        <translation>ინციდენტები…</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -829,6 +1113,10 @@
         <translation>საქმის წაშლა…</translation>
     </message>
     <message>
+        <source>Merge with a duplicate…</source>
+        <translation>დუბლიკატთან გაერთიანება…</translation>
+    </message>
+    <message>
         <source>Authority limits…</source>
         <translation>უფლებამოსილების ლიმიტები…</translation>
     </message>
@@ -854,6 +1142,92 @@
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
         <translation>წავშალოთ საქმე {ref} ყველაფერთან ერთად? მისი ნომერი განმეორებით აღარ გამოიყენება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate cases</source>
+        <translation>დუბლიკატი საქმეების გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+        <translation>ერთი მომხმარებლის ორი საქმე ერთსა და იმავე საკითხზე ერთ საქმედ იქცევა: ორივე ნაამბობი, ყველა მოქმედება და ორივე ისტორია ინახება, ხოლო მეორე ნომერი დარჩენილ საქმეზე მიგიყვანთ.</translation>
+    </message>
+    <message>
+        <source>needed when a case is signed</source>
+        <translation>სავალდებულოა, თუ საქმე ხელმოწერილია</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>გაერთიანება საქმესთან</translation>
+    </message>
+    <message>
+        <source>Reference that stays</source>
+        <translation>რჩება ნომერი</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>გაერთიანება</translation>
+    </message>
+    <message>
+        <source>This customer has no other case.</source>
+        <translation>ამ მომხმარებელს სხვა საქმე არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+        <translation>გაერთიანდეს საქმე {gone} საქმესთან {keep}? ნომერი {gone} მიგიყვანთ საქმეზე {keep}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>ახალი ინციდენტი</translation>
+    </message>
+    <message>
+        <source>e.g. Lift stopped between floors</source>
+        <translation>მაგ., ლიფტი სართულებს შორის გაჩერდა</translation>
+    </message>
+    <message>
+        <source>e.g. Building 3</source>
+        <translation>მაგ., მე-3 კორპუსი</translation>
+    </message>
+    <message>
+        <source>e.g. 1-40, 52</source>
+        <translation>მაგ., 1-40, 52</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>რა მოხდა</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>შენობა ან ადგილი</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>დაზარალებული ბინები</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>დაწყების დრო</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>პასუხისმგებელი</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>ინციდენტის რეგისტრაცია</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1455,61 @@
     </message>
 </context>
 <context>
+    <name>ReplyAllDialog</name>
+    <message>
+        <source>Reply to all — {ref}</source>
+        <translation>ყველასთვის პასუხი — {ref}</translation>
+    </message>
+    <message>
+        <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
+        <translation>თითოეული არჩეული საქმე ამ პასუხს საკუთარად ჩაიწერს, საკუთარი ვადებით; წერილები თითოეული მომხმარებლის ენაზე დაიბეჭდება.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>არასავალდებულო</translation>
+    </message>
+    <message>
+        <source>What we say</source>
+        <translation>რას ვპასუხობთ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>გადაწყვეტის დეტალები</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>პასუხის არხი</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>შემდეგი პასუხი</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>საქმეები</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>ხელმოწერილია {date}</translation>
+    </message>
+    <message>
+        <source>replied {date}</source>
+        <translation>პასუხი გაეცა {date}</translation>
+    </message>
+    <message>
+        <source>Print the letters afterwards</source>
+        <translation>შემდეგ წერილების დაბეჭდვა</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen cases</source>
+        <translation>არჩეულ საქმეებზე პასუხი</translation>
+    </message>
+</context>
+<context>
     <name>ReplyForm</name>
     <message>
         <source>&amp;Replied at</source>
@@ -1117,6 +1546,37 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>დაამტკიცა (მენეჯერი)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report incident {ref}</source>
+        <translation>ინციდენტის {ref} მოხსენება</translation>
+    </message>
+    <message>
+        <source>Every major case of the incident that is not reported yet records this report too.</source>
+        <translation>ეს მოხსენება ჩაიწერება ინციდენტის ყველა იმ სერიოზულ საქმეშიც, რომელზეც ჯერ არ მოუხსენებიათ.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ტელეფონით</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>ვის ეცნობა</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>როგორ</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>მოხსენების დრო</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>მოხსენების ჩაწერა</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1899,26 @@
     <message>
         <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
         <translation>როცა PIN-კოდები ჩართულია, Casebook იბლოკება, თუ ამდენი წუთის განმავლობაში არც ღილაკს დააჭირეს და არც დააწკაპუნეს.</translation>
+    </message>
+    <message>
+        <source>Households for a collective complaint</source>
+        <translation>ოჯახების რაოდენობა კოლექტიური საჩივრისთვის</translation>
+    </message>
+    <message>
+        <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+        <translation>როცა ამდენი ოჯახი ერთ ინციდენტზე ჩივის, ინციდენტი და მისი ყველა საქმე სერიოზული ხდება და საჭიროა მოხსენება.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>სთ</translation>
+    </message>
+    <message>
+        <source>Offer incidents that started within</source>
+        <translation>ინციდენტის შეთავაზების ვადა</translation>
+    </message>
+    <message>
+        <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+        <translation>იმავე კატეგორიისა და ადგილის ახალ საქმეს შესთავაზებს ღია ინციდენტს, რომელიც არაუმეტეს ამდენი საათის წინ დაიწყო.</translation>
     </message>
     <message>
         <source>Default form language</source>

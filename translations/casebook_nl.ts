@@ -602,6 +602,286 @@
     </message>
 </context>
 <context>
+    <name>IncidentBar</name>
+    <message>
+        <source>Incident {ref} is major: {reason}</source>
+        <translation>Storing {ref} is ernstig: {reason}</translation>
+    </message>
+    <message>
+        <source>Report it to the manager by {time}.</source>
+        <translation>Meld de storing vóór {time} aan een leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Report now</source>
+        <translation>Nu melden</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Hoort er niet bij</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>Niet koppelen</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Storing openen</translation>
+    </message>
+    <message>
+        <source>Part of incident {ref}: {title}</source>
+        <translation>Hoort bij storing {ref}: {title}</translation>
+    </message>
+    <message>
+        <source>Will be linked to incident {ref} when saved.</source>
+        <translation>Wordt bij het opslaan gekoppeld aan storing {ref}.</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” in {place} ({ref}) — link?</source>
+        <translation>Waarschijnlijk de storing “{title}” in {place} ({ref}) — koppelen?</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” ({ref}) — link?</source>
+        <translation>Waarschijnlijk de storing “{title}” ({ref}) — koppelen?</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Nieuwe storing…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Alleen open</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>Woning / ruimte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Eerstvolgende termijn</translation>
+    </message>
+    <message>
+        <source>Reply to all…</source>
+        <translation>Allen beantwoorden…</translation>
+    </message>
+    <message>
+        <source>Letters as PDF…</source>
+        <translation>Brieven als pdf…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>Ontkoppelen…</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>Zaak koppelen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>Gebouw of plek</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>Getroffen woningen</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begonnen op</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grondoorzaak</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>Preventieve maatregel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>What was done about the incident</source>
+        <translation>Wat er aan de storing is gedaan</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>Aan logboek toevoegen</translation>
+    </message>
+    <message>
+        <source>No incident yet</source>
+        <translation>Nog geen storingen</translation>
+    </message>
+    <message>
+        <source>Replied to all: {refs}</source>
+        <translation>Allen beantwoord: {refs}</translation>
+    </message>
+    <message>
+        <source>Reported to {to} on {at} ({means}).</source>
+        <translation>Gemeld aan {to} op {at} ({means}).</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager now.</source>
+        <translation>Ernstige storing — meld dit nu aan een leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager by {time}.</source>
+        <translation>Ernstige storing — meld dit vóór {time} aan een leidinggevende.</translation>
+    </message>
+    <message>
+        <source>{deadline}: {time}</source>
+        <translation>{deadline}: {time}</translation>
+    </message>
+    <message>
+        <source>Overdue: {deadline}</source>
+        <translation>Te laat: {deadline}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the figures of a summary</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n huishouden</numerusform>
+            <numerusform>%n huishoudens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied: {n}</source>
+        <translation>beantwoord: {n}</translation>
+    </message>
+    <message>
+        <source>signed: {n}</source>
+        <translation>ondertekend: {n}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>te laat: {n}</translation>
+    </message>
+    <message>
+        <source>Why is case {ref} no longer part of incident {incident}?</source>
+        <translation>Waarom hoort zaak {ref} niet meer bij storing {incident}?</translation>
+    </message>
+    <message>
+        <source>No case of this incident has a reply yet.</source>
+        <translation>Geen enkele zaak van deze storing is al beantwoord.</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>Brieven opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n brief opgeslagen in {path}.</numerusform>
+            <numerusform>%n brieven opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
@@ -680,6 +960,10 @@
     <message>
         <source>Sign on screen, or attach a scan of the signed paper form</source>
         <translation>Op het scherm tekenen, of een scan van het getekende papieren formulier toevoegen</translation>
+    </message>
+    <message>
+        <source>Incidents…</source>
+        <translation>Storingen…</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -829,6 +1113,10 @@
         <translation>Zaak verwijderen…</translation>
     </message>
     <message>
+        <source>Merge with a duplicate…</source>
+        <translation>Samenvoegen met een dubbele zaak…</translation>
+    </message>
+    <message>
         <source>Authority limits…</source>
         <translation>Bevoegdheidsgrenzen…</translation>
     </message>
@@ -854,6 +1142,92 @@
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
         <translation>Zaak {ref} met alles erop en eraan verwijderen? Het zaaknummer wordt niet opnieuw gebruikt. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate cases</source>
+        <translation>Dubbele zaken samenvoegen</translation>
+    </message>
+    <message>
+        <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+        <translation>Twee zaken van dezelfde klant over dezelfde kwestie worden één zaak: beide verhalen, alle acties en beide geschiedenissen blijven bewaard, en het andere nummer verwijst naar de zaak die blijft.</translation>
+    </message>
+    <message>
+        <source>needed when a case is signed</source>
+        <translation>verplicht als een zaak ondertekend is</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <source>Reference that stays</source>
+        <translation>Nummer dat blijft</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>This customer has no other case.</source>
+        <translation>Deze klant heeft geen andere zaak.</translation>
+    </message>
+    <message>
+        <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+        <translation>Zaak {gone} samenvoegen met {keep}? Nummer {gone} verwijst daarna naar {keep}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nieuwe storing</translation>
+    </message>
+    <message>
+        <source>e.g. Lift stopped between floors</source>
+        <translation>bijv. lift staat stil tussen twee verdiepingen</translation>
+    </message>
+    <message>
+        <source>e.g. Building 3</source>
+        <translation>bijv. gebouw 3</translation>
+    </message>
+    <message>
+        <source>e.g. 1-40, 52</source>
+        <translation>bijv. 1-40, 52</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>Gebouw of plek</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>Getroffen woningen</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begonnen op</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Storing aanmaken</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1455,61 @@
     </message>
 </context>
 <context>
+    <name>ReplyAllDialog</name>
+    <message>
+        <source>Reply to all — {ref}</source>
+        <translation>Allen beantwoorden — {ref}</translation>
+    </message>
+    <message>
+        <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
+        <translation>Elke gekozen zaak legt dit antwoord vast als eigen antwoord, met eigen termijnen; de brieven worden in de taal van elke klant afgedrukt.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>What we say</source>
+        <translation>Wat we zeggen</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>Details van de oplossing</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>Beantwoord via</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>Volgende terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>ondertekend op {date}</translation>
+    </message>
+    <message>
+        <source>replied {date}</source>
+        <translation>beantwoord op {date}</translation>
+    </message>
+    <message>
+        <source>Print the letters afterwards</source>
+        <translation>Daarna de brieven afdrukken</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen cases</source>
+        <translation>De gekozen zaken beantwoorden</translation>
+    </message>
+</context>
+<context>
     <name>ReplyForm</name>
     <message>
         <source>&amp;Replied at</source>
@@ -1117,6 +1546,37 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>Goedgekeurd door (leidinggevende)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report incident {ref}</source>
+        <translation>Storing {ref} melden</translation>
+    </message>
+    <message>
+        <source>Every major case of the incident that is not reported yet records this report too.</source>
+        <translation>Elke ernstige zaak van deze storing die nog niet gemeld is, krijgt deze melding ook.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Gemeld aan</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>Melding vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1899,26 @@
     <message>
         <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
         <translation>Als pincodes aan staan, vergrendelt Casebook na zoveel minuten zonder toetsaanslag of klik.</translation>
+    </message>
+    <message>
+        <source>Households for a collective complaint</source>
+        <translation>Huishoudens voor een collectieve klacht</translation>
+    </message>
+    <message>
+        <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+        <translation>Als zoveel huishoudens over één storing klagen, worden de storing en al haar zaken ernstig en moeten ze worden gemeld.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Offer incidents that started within</source>
+        <translation>Storingen voorstellen van de afgelopen</translation>
+    </message>
+    <message>
+        <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+        <translation>Bij een nieuwe zaak met dezelfde categorie en plek wordt een open storing voorgesteld die hoogstens zoveel uur eerder begon.</translation>
     </message>
     <message>
         <source>Default form language</source>

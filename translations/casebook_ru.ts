@@ -603,6 +603,289 @@
     </message>
 </context>
 <context>
+    <name>IncidentBar</name>
+    <message>
+        <source>Incident {ref} is major: {reason}</source>
+        <translation>Авария {ref} признана серьёзной: {reason}</translation>
+    </message>
+    <message>
+        <source>Report it to the manager by {time}.</source>
+        <translation>Доложите руководителю до {time}.</translation>
+    </message>
+    <message>
+        <source>Report now</source>
+        <translation>Доложить сейчас</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Доложить…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Привязать</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Не относится</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>Не привязывать</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Открыть аварию</translation>
+    </message>
+    <message>
+        <source>Part of incident {ref}: {title}</source>
+        <translation>Относится к аварии {ref}: {title}</translation>
+    </message>
+    <message>
+        <source>Will be linked to incident {ref} when saved.</source>
+        <translation>При сохранении будет привязано к аварии {ref}.</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” in {place} ({ref}) — link?</source>
+        <translation>Похоже на аварию «{title}», {place} ({ref}) — привязать?</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” ({ref}) — link?</source>
+        <translation>Похоже на аварию «{title}» ({ref}) — привязать?</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Аварии</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Новая авария…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Только открытые</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Доложить…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Авария</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>Квартира / помещение</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <source>Reply to all…</source>
+        <translation>Ответить всем…</translation>
+    </message>
+    <message>
+        <source>Letters as PDF…</source>
+        <translation>Письма в PDF…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть обращение</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>Отвязать…</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>Привязать обращение</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Устранена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>Дом или место</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>Затронутые квартиры</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>Меры предотвращения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>What was done about the incident</source>
+        <translation>Что сделано по аварии</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>Добавить в журнал</translation>
+    </message>
+    <message>
+        <source>No incident yet</source>
+        <translation>Аварий пока нет</translation>
+    </message>
+    <message>
+        <source>Replied to all: {refs}</source>
+        <translation>Ответ всем: {refs}</translation>
+    </message>
+    <message>
+        <source>Reported to {to} on {at} ({means}).</source>
+        <translation>Доложено: {to}, {at} ({means}).</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager now.</source>
+        <translation>Серьёзная авария — немедленно доложите руководителю.</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager by {time}.</source>
+        <translation>Серьёзная авария — доложите руководителю до {time}.</translation>
+    </message>
+    <message>
+        <source>{deadline}: {time}</source>
+        <translation>{deadline}: {time}</translation>
+    </message>
+    <message>
+        <source>Overdue: {deadline}</source>
+        <translation>Просрочено: {deadline}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the figures of a summary</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n квартира</numerusform>
+            <numerusform>%n квартиры</numerusform>
+            <numerusform>%n квартир</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied: {n}</source>
+        <translation>ответ дан: {n}</translation>
+    </message>
+    <message>
+        <source>signed: {n}</source>
+        <translation>подписано: {n}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>просрочено: {n}</translation>
+    </message>
+    <message>
+        <source>Why is case {ref} no longer part of incident {incident}?</source>
+        <translation>Почему обращение {ref} больше не относится к аварии {incident}?</translation>
+    </message>
+    <message>
+        <source>No case of this incident has a reply yet.</source>
+        <translation>Ни по одному обращению этой аварии ещё нет ответа.</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>Сохранить письма в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n письмо сохранено: {path}.</numerusform>
+            <numerusform>%n письма сохранены: {path}.</numerusform>
+            <numerusform>%n писем сохранено: {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
@@ -681,6 +964,10 @@
     <message>
         <source>Sign on screen, or attach a scan of the signed paper form</source>
         <translation>Подписать на экране или приложить скан подписанного бумажного акта</translation>
+    </message>
+    <message>
+        <source>Incidents…</source>
+        <translation>Аварии…</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -834,6 +1121,10 @@
         <translation>Удалить обращение…</translation>
     </message>
     <message>
+        <source>Merge with a duplicate…</source>
+        <translation>Объединить с дубликатом…</translation>
+    </message>
+    <message>
         <source>Authority limits…</source>
         <translation>Лимиты полномочий…</translation>
     </message>
@@ -860,6 +1151,92 @@
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
         <translation>Удалить обращение {ref} со всеми данными? Его номер больше не будет использован. Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate cases</source>
+        <translation>Объединение дубликатов</translation>
+    </message>
+    <message>
+        <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+        <translation>Два обращения одного клиента по одному вопросу становятся одним: оба рассказа клиента, все действия и обе истории сохраняются, а второй номер ведёт к оставшемуся обращению.</translation>
+    </message>
+    <message>
+        <source>needed when a case is signed</source>
+        <translation>обязательно, если обращение подписано</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>Объединить с</translation>
+    </message>
+    <message>
+        <source>Reference that stays</source>
+        <translation>Остаётся номер</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>This customer has no other case.</source>
+        <translation>У этого клиента нет других обращений.</translation>
+    </message>
+    <message>
+        <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+        <translation>Объединить обращение {gone} с обращением {keep}? Номер {gone} будет вести к {keep}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Новая авария</translation>
+    </message>
+    <message>
+        <source>e.g. Lift stopped between floors</source>
+        <translation>например, лифт остановился между этажами</translation>
+    </message>
+    <message>
+        <source>e.g. Building 3</source>
+        <translation>например, дом 3</translation>
+    </message>
+    <message>
+        <source>e.g. 1-40, 52</source>
+        <translation>например, 1-40, 52</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>Дом или место</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>Затронутые квартиры</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Зарегистрировать аварию</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1464,61 @@
     </message>
 </context>
 <context>
+    <name>ReplyAllDialog</name>
+    <message>
+        <source>Reply to all — {ref}</source>
+        <translation>Ответить всем — {ref}</translation>
+    </message>
+    <message>
+        <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
+        <translation>Каждое выбранное обращение получит этот ответ как собственный, со своими сроками; письма печатаются на языке каждого клиента.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>What we say</source>
+        <translation>Что мы отвечаем</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>Подробности решения</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>Способ ответа</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>подписано {date}</translation>
+    </message>
+    <message>
+        <source>replied {date}</source>
+        <translation>ответ дан {date}</translation>
+    </message>
+    <message>
+        <source>Print the letters afterwards</source>
+        <translation>Затем напечатать письма</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen cases</source>
+        <translation>Ответить по выбранным обращениям</translation>
+    </message>
+</context>
+<context>
     <name>ReplyForm</name>
     <message>
         <source>&amp;Replied at</source>
@@ -1123,6 +1555,37 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>Одобрил(а) (руководитель)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report incident {ref}</source>
+        <translation>Доклад об аварии {ref}</translation>
+    </message>
+    <message>
+        <source>Every major case of the incident that is not reported yet records this report too.</source>
+        <translation>Этот доклад запишется и во все серьёзные обращения по аварии, о которых ещё не доложено.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Кому доложено</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Каким образом</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Время доклада</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>Записать доклад</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1908,26 @@
     <message>
         <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
         <translation>Когда PIN-коды включены, Casebook блокируется, если столько минут никто не нажимал клавиш и не щёлкал мышью.</translation>
+    </message>
+    <message>
+        <source>Households for a collective complaint</source>
+        <translation>Квартир для коллективной жалобы</translation>
+    </message>
+    <message>
+        <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+        <translation>Когда из стольких квартир жалуются на одну аварию, авария и все её обращения становятся серьёзными, и о них нужно доложить.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Offer incidents that started within</source>
+        <translation>Предлагать аварии за последние</translation>
+    </message>
+    <message>
+        <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+        <translation>Новому обращению той же категории и по тому же месту предлагается открытая авария, начавшаяся не раньше чем столько часов назад.</translation>
     </message>
     <message>
         <source>Default form language</source>

@@ -601,6 +601,283 @@
     </message>
 </context>
 <context>
+    <name>IncidentBar</name>
+    <message>
+        <source>Incident {ref} is major: {reason}</source>
+        <translation>事件 {ref} 已升级为重大：{reason}</translation>
+    </message>
+    <message>
+        <source>Report it to the manager by {time}.</source>
+        <translation>请在 {time} 前上报经理。</translation>
+    </message>
+    <message>
+        <source>Report now</source>
+        <translation>立即上报</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>无关</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>不关联</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>打开事件</translation>
+    </message>
+    <message>
+        <source>Part of incident {ref}: {title}</source>
+        <translation>所属事件 {ref}：{title}</translation>
+    </message>
+    <message>
+        <source>Will be linked to incident {ref} when saved.</source>
+        <translation>保存时将关联到事件 {ref}。</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” in {place} ({ref}) — link?</source>
+        <translation>可能属于事件“{title}”（{place}，{ref}），是否关联？</translation>
+    </message>
+    <message>
+        <source>Probably “{title}” ({ref}) — link?</source>
+        <translation>可能属于事件“{title}”（{ref}），是否关联？</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>新建事件…</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅显示处理中</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近时限</translation>
+    </message>
+    <message>
+        <source>Reply to all…</source>
+        <translation>统一答复…</translation>
+    </message>
+    <message>
+        <source>Letters as PDF…</source>
+        <translation>答复函 PDF…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>取消关联…</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>楼栋或地点</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>受影响房号</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>What was done about the incident</source>
+        <translation>针对事件采取的措施</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>添加到记录</translation>
+    </message>
+    <message>
+        <source>No incident yet</source>
+        <translation>暂无事件</translation>
+    </message>
+    <message>
+        <source>Replied to all: {refs}</source>
+        <translation>已统一答复：{refs}</translation>
+    </message>
+    <message>
+        <source>Reported to {to} on {at} ({means}).</source>
+        <translation>已于 {at} 上报 {to}（{means}）。</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager now.</source>
+        <translation>重大事件——请立即上报经理。</translation>
+    </message>
+    <message>
+        <source>Major incident — report to the manager by {time}.</source>
+        <translation>重大事件——请在 {time} 前上报经理。</translation>
+    </message>
+    <message>
+        <source>{deadline}: {time}</source>
+        <translation>{deadline}：{time}</translation>
+    </message>
+    <message>
+        <source>Overdue: {deadline}</source>
+        <translation>已逾期：{deadline}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the figures of a summary</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied: {n}</source>
+        <translation>已答复：{n}</translation>
+    </message>
+    <message>
+        <source>signed: {n}</source>
+        <translation>已签字：{n}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>已逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Why is case {ref} no longer part of incident {incident}?</source>
+        <translation>为什么案件 {ref} 不再属于事件 {incident}？</translation>
+    </message>
+    <message>
+        <source>No case of this incident has a reply yet.</source>
+        <translation>该事件的案件均尚未答复。</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>将答复函保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>答复函</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 封答复函保存到 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LimitsDialog</name>
     <message>
         <source>Authority limits</source>
@@ -679,6 +956,10 @@
     <message>
         <source>Sign on screen, or attach a scan of the signed paper form</source>
         <translation>在屏幕上签字，或附上已签字纸质确认单的扫描件</translation>
+    </message>
+    <message>
+        <source>Incidents…</source>
+        <translation>事件…</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -824,6 +1105,10 @@
         <translation>删除案件…</translation>
     </message>
     <message>
+        <source>Merge with a duplicate…</source>
+        <translation>与重复案件合并…</translation>
+    </message>
+    <message>
         <source>Authority limits…</source>
         <translation>权限额度…</translation>
     </message>
@@ -848,6 +1133,92 @@
     <message>
         <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
         <translation>要删除案件 {ref} 及其全部内容吗？该编号不会再次使用。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate cases</source>
+        <translation>合并重复案件</translation>
+    </message>
+    <message>
+        <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+        <translation>同一客户就同一事项的两个案件合并为一个：双方的客户陈述、处理记录和历史都会保留，另一个编号将指向保留的案件。</translation>
+    </message>
+    <message>
+        <source>needed when a case is signed</source>
+        <translation>案件已签字时必填</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>合并对象</translation>
+    </message>
+    <message>
+        <source>Reference that stays</source>
+        <translation>保留的编号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>This customer has no other case.</source>
+        <translation>该客户没有其他案件。</translation>
+    </message>
+    <message>
+        <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+        <translation>将案件 {gone} 合并到 {keep}？编号 {gone} 将指向 {keep}。</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>e.g. Lift stopped between floors</source>
+        <translation>例如：电梯停在两层之间</translation>
+    </message>
+    <message>
+        <source>e.g. Building 3</source>
+        <translation>例如：3号楼</translation>
+    </message>
+    <message>
+        <source>e.g. 1-40, 52</source>
+        <translation>例如：1-40, 52</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Building or place</source>
+        <translation>楼栋或地点</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>受影响房号</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>创建事件</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1446,61 @@
     </message>
 </context>
 <context>
+    <name>ReplyAllDialog</name>
+    <message>
+        <source>Reply to all — {ref}</source>
+        <translation>统一答复——{ref}</translation>
+    </message>
+    <message>
+        <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
+        <translation>每个选中的案件都会将此答复记为自己的答复，并各自计算时限；答复函按每位客户的语言打印。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>What we say</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolution details</source>
+        <translation>处理详情</translation>
+    </message>
+    <message>
+        <source>Replied via</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Agreed next reply</source>
+        <translation>下次答复</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>已于 {date} 签字</translation>
+    </message>
+    <message>
+        <source>replied {date}</source>
+        <translation>已于 {date} 答复</translation>
+    </message>
+    <message>
+        <source>Print the letters afterwards</source>
+        <translation>随后打印答复函</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen cases</source>
+        <translation>答复所选案件</translation>
+    </message>
+</context>
+<context>
     <name>ReplyForm</name>
     <message>
         <source>&amp;Replied at</source>
@@ -1111,6 +1537,37 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>批准人（经理）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report incident {ref}</source>
+        <translation>上报事件 {ref}</translation>
+    </message>
+    <message>
+        <source>Every major case of the incident that is not reported yet records this report too.</source>
+        <translation>该事件下尚未上报的重大案件也会记录此次上报。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>记录上报</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1890,26 @@
     <message>
         <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
         <translation>启用 PIN 码后，若在这段时间内没有任何按键或点击，Casebook 将自动锁定。</translation>
+    </message>
+    <message>
+        <source>Households for a collective complaint</source>
+        <translation>集体投诉的户数</translation>
+    </message>
+    <message>
+        <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+        <translation>同一事件的投诉达到此户数时，该事件及其所有案件均升级为重大，须上报。</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Offer incidents that started within</source>
+        <translation>推荐事件的时间范围</translation>
+    </message>
+    <message>
+        <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+        <translation>同类别、同地点的新案件，会推荐在此时长内开始且仍在处理中的事件。</translation>
     </message>
     <message>
         <source>Default form language</source>

@@ -349,7 +349,7 @@ class IncidentView(QDialog):
                 for column in range(7):
                     self.table.item(i, column).setBackground(QBrush(LATE))
         households = book.incidents.households(self.ref)
-        self.summary.setText(", ".join((
+        self.summary.setText(self.tr(", ", "between the figures of a summary").join((
             self.tr("%n case(s)", "", len(cases)),
             self.tr("%n household(s)", "", households),
             self.tr("replied: {n}").format(n=sum(bool(c.replied_at) for c in cases)),

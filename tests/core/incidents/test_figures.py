@@ -71,7 +71,7 @@ def test_the_pdf_report_has_an_incidents_section(book, clock, lift, calls, tmp_p
     for ref in calls[:3]:
         book.incidents.link(ref, lift, by="Anna")
     reply(book, calls[0], "2026-03-02T13:00:00+01:00")
-    for lang, title in (("en", "Incidents"), ("ru", "Аварии и инциденты")):
+    for lang, title in (("en", "Incidents"), ("ru", "Аварии")):
         path = tmp_path / f"march-{lang}.pdf"
         write(book, "2026-03-01", "2026-04-01", path, lang=lang)
         text = " ".join(" ".join(p.extract_text().split())

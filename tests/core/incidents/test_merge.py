@@ -124,3 +124,18 @@ def test_the_other_cases_incident_comes_along(book, pair):
     merge(book, first, second)
     assert book.case(first)["incident"] == {"ref": lift, "title": "Heating failure",
                                             "place": "Building 3"}
+
+
+def test_the_history_tells_merges_and_links_in_words(book, pair):
+    from casebook.core.cases import history
+
+    first, second = pair
+    lift = book.incidents.open(title="Heating failure", by="Bert")
+    book.incidents.link(second, lift, by="Anna")
+    merge(book, first, second)
+    told = history.for_book(book, lang="en")
+    lines = [line for entry in listing.show(book, first)["history"]
+             for line in told.lines(entry)]
+    assert f"Linked to incident {lift} by Anna" in lines
+    assert f"Merged into case {first} by Marta" in lines
+    assert f"Case {second} merged into this one by Marta" in lines
