@@ -719,6 +719,10 @@
         <translation>უახლოესი ვადა</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>ვადაგადაცილებული</translation>
+    </message>
+    <message>
         <source>Reply to all…</source>
         <translation>ყველასთვის პასუხი…</translation>
     </message>
@@ -815,12 +819,8 @@
         <translation>სერიოზული ინციდენტი — მოახსენეთ მენეჯერს {time}-მდე.</translation>
     </message>
     <message>
-        <source>{deadline}: {time}</source>
-        <translation>{deadline}: {time}</translation>
-    </message>
-    <message>
-        <source>Overdue: {deadline}</source>
-        <translation>ვადაგადაცილებული: {deadline}</translation>
+        <source>{time} · {deadline}</source>
+        <translation>{time} · {deadline}</translation>
     </message>
     <message>
         <source>, </source>
@@ -1501,8 +1501,8 @@
         <translation>პასუხი გაეცა {date}</translation>
     </message>
     <message>
-        <source>Print the letters afterwards</source>
-        <translation>შემდეგ წერილების დაბეჭდვა</translation>
+        <source>Then save the letters as one PDF</source>
+        <translation>შემდეგ წერილების ერთ PDF-ად შენახვა</translation>
     </message>
     <message>
         <source>Reply to the chosen cases</source>

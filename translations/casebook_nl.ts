@@ -719,6 +719,10 @@
         <translation>Eerstvolgende termijn</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
         <source>Reply to all…</source>
         <translation>Allen beantwoorden…</translation>
     </message>
@@ -815,12 +819,8 @@
         <translation>Ernstige storing — meld dit vóór {time} aan een leidinggevende.</translation>
     </message>
     <message>
-        <source>{deadline}: {time}</source>
-        <translation>{deadline}: {time}</translation>
-    </message>
-    <message>
-        <source>Overdue: {deadline}</source>
-        <translation>Te laat: {deadline}</translation>
+        <source>{time} · {deadline}</source>
+        <translation>{time} · {deadline}</translation>
     </message>
     <message>
         <source>, </source>
@@ -1501,8 +1501,8 @@
         <translation>beantwoord op {date}</translation>
     </message>
     <message>
-        <source>Print the letters afterwards</source>
-        <translation>Daarna de brieven afdrukken</translation>
+        <source>Then save the letters as one PDF</source>
+        <translation>Daarna de brieven als één pdf opslaan</translation>
     </message>
     <message>
         <source>Reply to the chosen cases</source>

@@ -720,6 +720,10 @@
         <translation>Ближайший срок</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
         <source>Reply to all…</source>
         <translation>Ответить всем…</translation>
     </message>
@@ -816,12 +820,8 @@
         <translation>Серьёзная авария — доложите руководителю до {time}.</translation>
     </message>
     <message>
-        <source>{deadline}: {time}</source>
-        <translation>{deadline}: {time}</translation>
-    </message>
-    <message>
-        <source>Overdue: {deadline}</source>
-        <translation>Просрочено: {deadline}</translation>
+        <source>{time} · {deadline}</source>
+        <translation>{time} · {deadline}</translation>
     </message>
     <message>
         <source>, </source>
@@ -1510,8 +1510,8 @@
         <translation>ответ дан {date}</translation>
     </message>
     <message>
-        <source>Print the letters afterwards</source>
-        <translation>Затем напечатать письма</translation>
+        <source>Then save the letters as one PDF</source>
+        <translation>Затем сохранить письма одним PDF</translation>
     </message>
     <message>
         <source>Reply to the chosen cases</source>

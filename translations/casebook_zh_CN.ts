@@ -718,6 +718,10 @@
         <translation>最近时限</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
         <source>Reply to all…</source>
         <translation>统一答复…</translation>
     </message>
@@ -814,12 +818,8 @@
         <translation>重大事件——请在 {time} 前上报经理。</translation>
     </message>
     <message>
-        <source>{deadline}: {time}</source>
-        <translation>{deadline}：{time}</translation>
-    </message>
-    <message>
-        <source>Overdue: {deadline}</source>
-        <translation>已逾期：{deadline}</translation>
+        <source>{time} · {deadline}</source>
+        <translation>{time} · {deadline}</translation>
     </message>
     <message>
         <source>, </source>
@@ -1492,8 +1492,8 @@
         <translation>已于 {date} 答复</translation>
     </message>
     <message>
-        <source>Print the letters afterwards</source>
-        <translation>随后打印答复函</translation>
+        <source>Then save the letters as one PDF</source>
+        <translation>随后将答复函保存为一个 PDF</translation>
     </message>
     <message>
         <source>Reply to the chosen cases</source>

@@ -31,7 +31,7 @@ def prompt_report(parent: QWidget, session, incident: str, *, lang: str) -> QMes
         return None
     due = book.incidents.report_due(incident)
     text = QCoreApplication.translate("IncidentBar", "Incident {ref} is major: {reason}").format(
-        ref=incident, reason=doc["major_reason"])
+        ref=incident, reason=book.incidents.major_reason(incident, lang))
     if due:
         text += "\n\n" + QCoreApplication.translate(
             "IncidentBar", "Report it to the manager by {time}.").format(

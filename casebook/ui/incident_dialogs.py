@@ -167,7 +167,9 @@ class ReplyAllDialog(QDialog):
         form = QFormLayout()
         self.text = PlainText(4)
         self.text.setObjectName("replyAllText")
-        self.resolution = CodeCombo(list_choices(book, "resolution_type", lang))
+        # no resolution chosen for the desk: twenty refunds by one slip would be costly
+        self.resolution = CodeCombo(list_choices(book, "resolution_type", lang), empty="—",
+                                    empty_value="")
         self.resolution.setObjectName("replyAllResolution")
         self.details = PlainText(2)
         self.details.setObjectName("replyAllDetails")
@@ -205,7 +207,7 @@ class ReplyAllDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if signed else Qt.CheckState.Checked)
             self.choice.addItem(item)
         layout.addWidget(self.choice, 1)
-        self.letters = QCheckBox(self.tr("Print the letters afterwards"))
+        self.letters = QCheckBox(self.tr("Then save the letters as one PDF"))
         self.letters.setObjectName("replyAllLetters")
         self.letters.setChecked(True)
         layout.addWidget(self.letters)

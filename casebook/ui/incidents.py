@@ -33,6 +33,7 @@ from casebook.ui.operations import show_error
 from casebook.ui.widgets import COLOURS, CodeCombo, PlainText, when_text
 
 LATE = QColor("#fbe3e1")
+CASE_COLUMNS = ("ref", "customer", "unit", "language", "replied", "signed", "overdue", "next")
 DONE = QColor(COLOURS["done"])
 LANG_NAMES = {"en": "English", "ru": "Русский", "zh_CN": "简体中文", "nl": "Nederlands",
               "ka": "ქართული"}
@@ -71,7 +72,7 @@ class IncidentView(QDialog):
         QVBoxLayout(self).addWidget(splitter)
         places.restore(self, "incidents", QSize(1280, 760))
         if not places.restore_state("incidents/splitter", splitter.restoreState):
-            splitter.setSizes([self.width() * 3 // 10, self.width() * 7 // 10])
+            splitter.setSizes([self.width() // 4, self.width() * 3 // 4])
         session.changed.connect(self._on_changed)
         self.refresh()
 
@@ -143,13 +144,14 @@ class IncidentView(QDialog):
         self.summary.setObjectName("incidentSummary")
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, len(CASE_COLUMNS))
         self.table.setObjectName("linkedCases")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Reference"), self.tr("Customer"), self.tr("Unit / room"),
-            self.tr("Language"), self.tr("Replied"), self.tr("Signed"),
-            self.tr("Next deadline")])
-        self._table_look(self.table, stretch=1)
+        titles = {"ref": self.tr("Reference"), "customer": self.tr("Customer"),
+                  "unit": self.tr("Unit / room"), "language": self.tr("Language"),
+                  "replied": self.tr("Replied"), "signed": self.tr("Signed"),
+                  "overdue": self.tr("Overdue"), "next": self.tr("Next deadline")}
+        self.table.setHorizontalHeaderLabels([titles[c] for c in CASE_COLUMNS])
+        self._table_look(self.table, stretch=CASE_COLUMNS.index("next"))
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         column.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -169,6 +171,8 @@ class IncidentView(QDialog):
         self.link_ref.setObjectName("linkCaseRef")
         self.link_ref.setPlaceholderText(self.tr("Case reference"))
         self.link_ref.setAccessibleName(self.tr("Case reference"))
+        self.link_ref.setMinimumWidth(self.link_ref.fontMetrics().horizontalAdvance(
+            self.link_ref.placeholderText()) + 24)
         self.link_ref.returnPressed.connect(lambda: self.link(self.link_ref.text()))
         link = QPushButton(self.tr("Link case"))
         link.setObjectName("linkCaseButton")
@@ -315,7 +319,8 @@ class IncidentView(QDialog):
         if due:
             text = self.tr("Major incident — report to the manager by {time}.").format(
                 time=when_text(due, tz, self.lang))
-        self.band_text.setText(f"{text}\n{doc['major_reason']}".strip())
+        reason = book.incidents.major_reason(doc["ref"], self.lang)
+        self.band_text.setText(f"{text}\n{reason}".strip())
         self.report_button.show()
 
     def _show_cases(self, book) -> None:
@@ -335,18 +340,15 @@ class IncidentView(QDialog):
             self.table.setItem(i, 5, cell("✓ " + when_text(case.signed_at, tz, self.lang)
                                           if case.signed_at else "—",
                                           colour=DONE if case.signed_at else None))
-            if case.next_due:
-                text = self.tr("{deadline}: {time}").format(
-                    deadline=defaults.label("deadline_kind", case.next_kind, self.lang),
-                    time=when_text(case.next_due, tz, self.lang))
-                if case.overdue:
-                    text = self.tr("Overdue: {deadline}").format(deadline=text)
-            else:
-                text = "—"
-            item = cell(text, colour=QColor(COLOURS["major"]) if case.overdue else None)
-            self.table.setItem(i, 6, item)
+            late = ", ".join(defaults.label("deadline_kind", k, self.lang) for k in case.late)
+            self.table.setItem(i, 6, cell(late or "—", colour=QColor(COLOURS["major"])
+                                          if late else None))
+            self.table.setItem(i, 7, cell(self.tr("{time} · {deadline}").format(
+                time=when_text(case.next_due, tz, self.lang),
+                deadline=defaults.label("deadline_kind", case.next_kind, self.lang))
+                if case.next_due else "—"))
             if case.overdue:
-                for column in range(7):
+                for column in range(len(CASE_COLUMNS)):
                     self.table.item(i, column).setBackground(QBrush(LATE))
         households = book.incidents.households(self.ref)
         self.summary.setText(self.tr(", ", "between the figures of a summary").join((

@@ -115,13 +115,15 @@ def test_the_incident_view_shows_who_was_replied_to_signed_and_overdue(qtbot, wi
     view = window.open_incidents(lift)
     table = child(view, "linkedCases")
     assert table.rowCount() == 4
-    rows = [[table.item(r, c).text() for c in range(7)] for r in range(4)]
+    rows = [[table.item(r, c).text() for c in range(8)] for r in range(4)]
     assert [r[0] for r in rows] == busy
     assert [r[1] for r in rows] == [h[0] for h in HOUSEHOLDS]
     assert rows[0][4] == rows[1][4] == "✓ 02/03/2026 11:30" and rows[2][4] == "—"
     assert rows[0][5] == "✓ 02/03/2026 11:30" and rows[1][5] == "—"
-    assert rows[2][6] == "Overdue: Report to the manager: 02/03/2026 11:00"
+    assert rows[0][6] == "—" and rows[2][6] == "Report to the manager"  # due at 11:00
+    assert rows[2][7] == "03/03/2026 09:00 · Agreed reply time"
     assert table.item(2, 0).background().color().name() == "#fbe3e1"
+    assert table.item(0, 0).background().style() == Qt.BrushStyle.NoBrush
     assert child(view, "incidentSummary").text() == (
         "4 cases, 4 households, replied: 2, signed: 1, overdue: 3")
     band = child(view, "incidentBandText")
@@ -237,8 +239,8 @@ def test_the_incident_view_speaks_the_desks_language(qtbot, book, db_path, clock
     view = win.open_incidents(lift)
     view.resize(1280, 720)
     QApplication.processEvents()
-    headers = [view.table.horizontalHeaderItem(c).text() for c in range(7)]
-    assert "Reference" not in headers and "Customer" not in headers
-    assert "Overdue" not in view.table.item(2, 6).text()
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(8)]
+    assert "Reference" not in headers and "Overdue" not in headers
+    assert view.table.item(2, 6).text() not in ("—", "Report to the manager")
     assert view.grab().save(str(tmp_path / f"incidents-{lang}.png"))
     QDialog.reject(view)

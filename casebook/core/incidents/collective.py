@@ -32,7 +32,7 @@ from casebook.core.time import deadlines
 from casebook.core.time.times import iso
 from casebook.db import audit
 from casebook.db.models import AuditEntry, Case, Incident
-from casebook.i18n.translate import _
+from casebook.i18n.translate import N_, _, translator
 
 COLLECTIVE = "collective"
 REPEAT = "repeat_complaint"
@@ -60,6 +60,24 @@ class Outcome:
         return self.major and not self.reported
 
 
+COLLECTIVE_REASON = N_("Collective complaint: {count} households are linked to incident {ref}.")
+
+
+def collective_reason(ref: str, households: int, lang: str | None = None) -> str:
+    """Why the rule made an incident major, in `lang` (default: the current language)."""
+    if lang is None:
+        return _(COLLECTIVE_REASON, count=households, ref=ref)
+    return translator(lang).gettext(COLLECTIVE_REASON, count=households, ref=ref)
+
+
+def shown_reason(doc: dict, households: int, lang: str) -> str:
+    """The reason to show for a major incident: the rule's, in the reader's language, while
+    it holds; else the reason recorded when it became major."""
+    if doc["severity"] == "major" and households >= threshold():
+        return collective_reason(doc["ref"], households, lang)
+    return doc["major_reason"]
+
+
 def threshold() -> int:
     try:
         return max(LOWEST_THRESHOLD, int(settings.get("collective_threshold")))
@@ -76,8 +94,7 @@ def apply(book, incident: Incident, *, by: str, now: dt.datetime,
     out.households, out.threshold = len(homes), need
     cases = [cid for members in homes.values() for cid, _ref, _at in members]
     if len(homes) >= need:
-        reason = _("Collective complaint: {count} households are linked to incident {ref}.",
-                   count=len(homes), ref=incident.ref)
+        reason = collective_reason(incident.ref, len(homes))
         if incident.severity != "major":
             _set_major(incident, True, reason, by=by, now=now)
             out.became_major = True

@@ -220,9 +220,13 @@ class LinkedCase:
     reported: bool
     replied_at: str | None
     signed_at: str | None
-    overdue: bool
-    next_due: str | None  # the earliest open deadline
+    late: tuple[str, ...]  # kinds of its open deadlines past due (the case list's overdue)
+    next_due: str | None  # the earliest open deadline still to come
     next_kind: str
+
+    @property
+    def overdue(self) -> bool:
+        return bool(self.late)
 
 
 def linked_cases(incident: Incident, now: dt.datetime) -> list[LinkedCase]:
@@ -241,7 +245,11 @@ def linked_cases(incident: Incident, now: dt.datetime) -> list[LinkedCase]:
     out = []
     for c in rows:
         customer = c.customer if c.customer_id else None
-        first = (due.get(c.id) or [(None, None)])[0]
+        mine = due.get(c.id, [])
+        # the case list's "overdue": not closed, an open deadline past due
+        late = tuple(dict.fromkeys(k for k, at in mine if at < now)) if c.state != "closed" \
+            else ()
+        coming = next(((k, at) for k, at in mine if at >= now), (None, None))
         out.append(LinkedCase(
             ref=c.ref, customer=customer.name if customer else "",
             unit=customer.unit if customer else "",
@@ -249,9 +257,7 @@ def linked_cases(incident: Incident, now: dt.datetime) -> list[LinkedCase]:
             received_at=iso(c.received_at, c.tz), state=c.state, severity=c.severity,
             reported=bool(c.report_to.strip() and c.report_at and c.report_means.strip()),
             replied_at=iso(c.reply_at, c.tz), signed_at=iso(c.signed_at, c.tz),
-            # the case list's "overdue": not closed, an open deadline past due
-            overdue=c.state != "closed" and any(at < now for _k, at in due.get(c.id, [])),
-            next_due=iso(first[1], c.tz), next_kind=first[0] or ""))
+            late=late, next_due=iso(coming[1], c.tz), next_kind=coming[0] or ""))
     return out
 
 

@@ -49,6 +49,13 @@ class Incidents:
         self.book.bind()
         return len(records.linked_households(records.get(ref).id))
 
+    def major_reason(self, ref: str, lang: str) -> str:
+        """Why the incident is major, for a reader of `lang`."""
+        self.book.bind()
+        incident = records.get(ref)
+        return collective.shown_reason(records.to_doc(incident, actions=False),
+                                       len(records.linked_households(incident.id)), lang)
+
     def report_due(self, ref: str) -> str | None:
         self.book.bind()
         return collective.report_due(records.get(ref))

@@ -110,3 +110,15 @@ def test_one_refused_case_leaves_every_case_unchanged(book, lift, linked):
                                  amount="80", currency="EUR")
     assert all(book.case(ref)["reply"]["text"] == "" for ref in linked)
     assert book.incidents.get(lift)["reply"]["text"] == ""
+
+
+def test_a_reply_needs_its_words_and_a_resolution_from_the_list(book, lift, linked):
+    from casebook.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="Write the reply"):
+        book.incidents.reply_all(lift, by="Bert", text="  ", resolution_type="repair")
+    with pytest.raises(InvalidInput, match="resolution from the list"):
+        book.incidents.reply_all(lift, by="Bert", text=REPLY, resolution_type="")
+    with pytest.raises(InvalidInput, match="not linked"):
+        book.incidents.reply_all(lift, by="Bert", text=REPLY, resolution_type="repair",
+                                 refs=["2026-99999"])
