@@ -106,7 +106,7 @@ def _merge_global_options(parser: argparse.ArgumentParser, args) -> KnownError |
             delattr(args, f"{name}_after")
             if before not in (None, False) and before != after:
                 return InvalidInput("{option} is given twice ({first}, {second}).",
-                                    option=f"--{name}", first=str(before), second=str(after))
+                                    option="--" + name, first=str(before), second=str(after))
             setattr(args, name, after)
     sub = parser.commands.get(args.command)
     for name in GLOBAL_OPTIONS:
@@ -117,7 +117,7 @@ def _merge_global_options(parser: argparse.ArgumentParser, args) -> KnownError |
                                 "casebook list --json.")
         if sub is not None and sub.get_default(f"{name}_after") != argparse.SUPPRESS:
             return InvalidInput("{option} is not an option of “casebook {command}”.",
-                                option=f"--{name}", command=args.command)
+                                option="--" + name, command=args.command)
     if args.demo and args.command is not None:
         return InvalidInput("--demo opens the desktop app on the demo casebook; it does not go "
                             "with a command (casebook demo --db FILE makes a demo casebook).")

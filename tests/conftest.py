@@ -20,9 +20,11 @@ START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
-    """Everything Casebook writes to its data folder goes to a temp dir."""
+    """Everything Casebook writes to its data folder goes to a temp dir, and a relative
+    output name (`-o x.pdf`) lands there too, never in the checkout."""
     path = tmp_path / "home"
     monkeypatch.setenv("CASEBOOK_HOME", str(path))
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TZ", TZ)
     set_language("en")
     yield path
