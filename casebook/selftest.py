@@ -248,12 +248,13 @@ def _pdfium(folder: Path) -> str:
 
 
 def _inked_share(image) -> float:
-    """The share of pixels that are not (nearly) white, from a grid of samples."""
+    """The share of pixels that are not (nearly) white, from a grid of ~20,000 samples."""
     from PySide6.QtGui import QColor
 
+    step = max(2, round((image.width() * image.height() / 20_000) ** 0.5))
     samples = inked = 0
-    for y in range(0, image.height(), 3):
-        for x in range(0, image.width(), 3):
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
             samples += 1
             inked += QColor(image.pixel(x, y)).lightness() < 200
     return inked / max(samples, 1)
@@ -270,13 +271,16 @@ def _window(folder: Path) -> str:
     try:
         QApplication.processEvents()
         image = window.grab().toImage()
-        labels = [b.text() for b in window.findChildren(QAbstractButton) if b.text()]
-        georgian = [t for t in labels if _has_script(t, "GEORGIAN")]
-        if image.isNull() or image.width() < 200:
+        # widget strings (Qt's catalogue), not list entries (gettext), must be Georgian
+        labels = [button.text() for name in ("newCaseButton", "printFormButton", "saveButton")
+                  if (button := window.findChild(QAbstractButton, name)) is not None]
+        if image.isNull() or image.width() < 200 or _inked_share(image) < 0.005:
             raise CheckFailed("nothing drawn")
-        if not georgian:
-            raise CheckFailed(f"buttons not in Georgian: {labels[:4]}")
-        return f"{image.width()}×{image.height()} px, «{georgian[0]}»"
+        if len(labels) < 3 or not all(_has_script(text, "GEORGIAN") for text in labels):
+            raise CheckFailed(f"buttons not in Georgian: {labels}")
+        if window.windowIcon().isNull():
+            raise CheckFailed("no window icon")
+        return f"{image.width()}×{image.height()} px, «{' · '.join(labels)}»"
     finally:
         window.close()
         window.deleteLater()
