@@ -97,6 +97,8 @@ def test_the_wheel_carries_what_the_app_needs(wheel):
     assert f"casebook-{__version__}.dist-info/licenses/LICENSE" in names
     strays = sorted(n for n in names if not n.startswith(("casebook/", "casebook-")))
     assert strays == []  # nothing lands in site-packages beside the package
+    # sources stay in the repository: an installed app never compiles a catalogue
+    assert not [n for n in names if n.endswith((".ts", ".pot")) or "GLOSSARY" in n]
 
 
 def test_forms_print_in_every_script_from_another_folder(elsewhere, demo):
@@ -107,6 +109,7 @@ def test_forms_print_in_every_script_from_another_folder(elsewhere, demo):
         text = "".join(page.extract_text() for page in PdfReader(out).pages)
         assert letter in text, f"the {lang} form has no {lang} text: {text[:200]!r}"
     assert not list(elsewhere.folder.glob("*.partial"))
+    assert not list(elsewhere.folder.rglob("*.qm"))  # the wheel's own were used
 
 
 def test_errors_speak_russian(elsewhere, demo):
