@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis would keep its examples and caches in ./.hypothesis, inside the checkout.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      os.path.join(tempfile.gettempdir(), "casebook-hypothesis"))
 
 from casebook.core.casebook import Casebook  # noqa: E402
 from casebook.core.time.clock import FixedClock  # noqa: E402
