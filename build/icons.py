@@ -42,7 +42,7 @@ def render(svg: QSvgRenderer, size: int) -> Image.Image:
 
 
 def main() -> int:
-    _app = QGuiApplication(sys.argv[:1])
+    app = QGuiApplication(sys.argv[:1])  # noqa: F841 (Qt draws only while one exists)
     folder = assets.resource("icons")
     svg = QSvgRenderer(str(folder / "casebook.svg"))
     if not svg.isValid():
