@@ -8,8 +8,8 @@ never touched), and prints one line per check:
 
 - fonts: every bundled face loads in reportlab and in Qt;
 - translations: each language's Qt and gettext catalogues load and translate
-  a plural message ("3 cases" in that language, never "3 case(s)"), and a
-  date and an amount are written in that language;
+  a plural message ("3 cases" in that language, never "3 case(s)"), Qt's own
+  dialogs speak it too, and a date and an amount are written in it;
 - form: a resolution form with Latin, Cyrillic, Chinese and Georgian text is
   rendered and its text read back;
 - PDFium: the form's first page is drawn as the print preview draws it;
@@ -151,15 +151,17 @@ def _catalogues(lang: str) -> str:
     qt = QCoreApplication.translate("MainWindow", "%n case(s)", None, 3)
     if "(s)" in qt or "3" not in qt:
         raise CheckFailed(f"Qt catalogue not in use: {qt!r}")
-    english = "Imported {n} case."
-    core = translator(lang).ngettext(english, "Imported {n} cases.", 3)
+    core = translator(lang).ngettext("Imported {n} case.", "Imported {n} cases.", 3)
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")  # Qt's own dialogs
     if lang != "en":
         if core == "Imported 3 cases." or qt == "3 cases":
             raise CheckFailed(f"still English: {qt!r}, {core!r}")
+        if cancel == "Cancel":
+            raise CheckFailed("Qt's own catalogue (qtbase) is not in use")
         script = SCRIPT_OF.get(lang)
-        if script and not all(_has_script(text, script) for text in (qt, core)):
-            raise CheckFailed(f"not in {script.title()} script: {qt!r}, {core!r}")
-    return f"Qt «{qt}», gettext «{core}», {_dates(lang)}"
+        if script and not all(_has_script(text, script) for text in (qt, core, cancel)):
+            raise CheckFailed(f"not in {script.title()} script: {qt!r}, {core!r}, {cancel!r}")
+    return f"Qt «{qt}», «{cancel}», gettext «{core}», {_dates(lang)}"
 
 
 def _dates(lang: str) -> str:
