@@ -1,6 +1,6 @@
 """PINs on screen: asked at start-up, set in the staff list, and a manager's approval for
 the manager-only actions (delete a case, erase a customer's personal data, reopen a
-signed case, change the authority limits).
+signed case, merge duplicates, change the authority limits).
 
 The rules live in `casebook.core.trust.access` and `casebook.core.trust.privacy`; these widgets
 only collect what was typed. A wrong PIN is refused by the core, which logs it and

@@ -23,6 +23,8 @@ the cohort, so every figure can be summed back from it.
 - satisfaction 1–5 as recorded when signing; repeat customers: customers
   of the cohort with more than one case in the casebook (as of now);
   systemic cases with their root cause and preventive action.
+- incidents (`incidents.figures`): the incidents of the cohort's cases, their
+  cases and households, the time to reply for linked cases, repeat complaints.
 - trend: the counts, agreed reply times and mean satisfaction of the
   previous period: the calendar month(s) before when the period is whole
   calendar months (October → 1–30 September), else as many local days

@@ -8,6 +8,8 @@ language, as the PDF prints them. Times are ISO 8601 with their offset,
 hours are decimals with a point, yes/no are "yes"/"no". Times are given in
 the casebook's timezone, the one the period's days are counted in.
 
+Each case row names its incident (`incident`, empty for most).
+
 `report.csv` gets `report-summary.csv` beside it: the report's figures, one
 per row (section, item, value, previous period; breakdown rows also carry
 open, resolved and overdue). Summing the cases file gives the summary's
