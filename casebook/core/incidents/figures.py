@@ -8,8 +8,10 @@ were **repeat complaints** — a household complaining again about an incident
 it had complained about already, which the rule marks as a repeat complaint
 about the same matter.
 
-Read with two queries: the period's linked cases (by the incident index: few
-cases are linked), then every case of those incidents for the households.
+Read with two queries, and none in a casebook without incidents: the period's
+linked cases (13 ms for a month of 8,000 cases out of 100,000, the month's
+received dates being read), then every case of those incidents for the
+households.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ class IncidentFigures:
 
 def incident_figures(period) -> IncidentFigures:
     """The incidents of the cases received in `period` (a `stats.Period`)."""
+    if not Incident.select().exists():  # most casebooks: no need to read the month's cases
+        return IncidentFigures()
     linked = list(period.cohort(Case.select(Case.id, Case.incident, Case.received_at,
                                             Case.reply_at)
                                 .where(Case.incident.is_null(False))).tuples())
