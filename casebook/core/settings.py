@@ -18,6 +18,7 @@ DEFAULTS = {
     "business_name": "",
     "business_address": "",
     "business_phone": "",
+    "business_email": "",
     "logo": "",
     "ref_prefix": "",
     "timezone": "UTC",
@@ -30,6 +31,11 @@ DEFAULTS = {
     "ref_counter": {},
     "pins_enabled": False,
     "backups_keep": 10,
+    # the law the business works under (casebook.core.law): an ISO 3166 code, "" for none
+    "country": "",
+    "eu_member": False,  # EU rules apply although the country is not a member state
+    "law_off": [],  # rules a manager switched off, by id
+    "receipt_page": "A4",  # A4, A5 or 80mm (a receipt-printer roll)
 }
 
 

@@ -111,8 +111,8 @@ def _count(value, default: int) -> int:
 class SettingsDialog(QDialog):
     """Business details, references, timezone, languages and the editable lists."""
 
-    FIELDS = ("business_name", "business_address", "business_phone", "logo", "ref_prefix",
-              "currency")
+    FIELDS = ("business_name", "business_address", "business_phone", "business_email", "logo",
+              "ref_prefix", "currency")
 
     def __init__(self, session, parent=None, *, lang: str = "en"):
         super().__init__(parent)
@@ -124,7 +124,8 @@ class SettingsDialog(QDialog):
         general = QWidget()
         form = QFormLayout(general)
         titles = {"business_name": self.tr("Business name"), "business_address": self.tr("Address"),
-                  "business_phone": self.tr("Phone"), "logo": self.tr("Logo (image file)"),
+                  "business_phone": self.tr("Phone"), "business_email": self.tr("Email"),
+                  "logo": self.tr("Logo (image file)"),
                   "ref_prefix": self.tr("Reference prefix"), "currency": self.tr("Currency")}
         self.edits: dict[str, QLineEdit] = {}
         for key in self.FIELDS:
@@ -154,6 +155,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language of the program"), self.ui_language)
         tabs.addTab(general, self.tr("Business"))
         tabs.addTab(self._lists(), self.tr("Lists"))
+        from casebook.ui.law_settings import LawSettings
+
+        self.law = LawSettings(book, lang)
+        tabs.addTab(self.law, self.tr("Law"))
         self._shown_values = self.values()  # Save writes what the user changed, no more
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -262,6 +267,7 @@ class SettingsDialog(QDialog):
         values["form_language"] = self.form_language.currentData()
         values["language"] = self.ui_language.currentData()
         values["backups_keep"] = self.backups_keep.value()
+        values.update(self.law.values())
         return values
 
     def save(self) -> None:
@@ -269,6 +275,9 @@ class SettingsDialog(QDialog):
         values = {key: value for key, value in self.values().items()
                   if value != self._shown_values[key]}
         entries = self.changed_entries()
+        approval = self._law_approval(values)
+        if approval is False:
+            return
 
         def apply(book) -> None:
             with book.change():  # one save, one transaction
@@ -276,13 +285,29 @@ class SettingsDialog(QDialog):
 
         def _apply(book) -> None:
             for key, value in values.items():
-                book.set_setting(key, value, by=operator)
+                book.set_setting(key, value, by=operator, approval=approval)
             for list_name, code, labels, active in entries:
                 book.save_list_entry(list_name, code, labels, by=operator, active=active)
 
         ok, _ = self.session.run(self, apply)
         if ok:
             self.accept()
+
+    def _law_approval(self, values: dict):
+        """A manager's approval when the change takes a rule set by law out of force:
+        None when none is needed, False when it was not given."""
+        from casebook.core import config
+        from casebook.core.trust import access
+        from casebook.ui.access import ask_approval
+
+        law = {k: v for k, v in values.items() if k in config.LAW_KEYS}
+        current = {k: self.session.book.setting(k) for k in config.LAW_KEYS}
+        if not law or not config.law_change_needs_approval(current, law):
+            return None
+        answer = ask_approval(self.session, self, access.LAW, self.tr(
+            "This takes deadlines set by law out of force for new cases, and cancels "
+            "their open deadlines. A manager approves it."))
+        return answer[0] if answer else False
 
 
 class FirstStartDialog(QDialog):
@@ -315,7 +340,18 @@ class FirstStartDialog(QDialog):
         for role in ROLES:
             self.role.addItem(label("role", role, lang), role)
         self.role.setCurrentIndex(self.role.findData("manager"))
+        from casebook.ui.law_settings import country_box
+
+        self.country = country_box(lang)
+        self.country.setObjectName("firstCountry")
+        self.country.setAccessibleName(self.tr("Country of the business"))
+        self.country.setToolTip(self.tr("Deadlines set by law follow the country; you can "
+                                        "change it later in Settings."))
+        self.eu = QCheckBox(self.tr("EU rules apply to us"))
+        self.eu.setObjectName("firstEuMember")
         form.addRow(self.tr("Business name"), self.business)
+        form.addRow(self.tr("Country of the business"), self.country)
+        form.addRow("", self.eu)
         form.addRow(self.tr("Your name"), self.person)
         form.addRow(self.tr("Your role"), self.role)
         layout.addLayout(form)
@@ -341,6 +377,13 @@ class FirstStartDialog(QDialog):
     def values(self) -> tuple[str, str, str]:
         """(business name, person, role) as typed."""
         return self.business.text().strip(), self.person.text().strip(), self.role.currentData()
+
+    def law_values(self) -> tuple[str, bool]:
+        """(country code or "", whether EU rules apply although it is not a member state)."""
+        from casebook.core.law import rulebook
+
+        country = self.country.currentData() or ""
+        return country, self.eu.isChecked() and country not in rulebook.eu_members()
 
 
 class OperatorDialog(QDialog):
