@@ -96,6 +96,14 @@
         <translation>პროდუქტი, შეკვეთა ან ბინა</translation>
     </message>
     <message>
+        <source>Goods received by the customer</source>
+        <translation>მომხმარებელმა საქონელი მიიღო</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>საქონელი დაგვიბრუნდა</translation>
+    </message>
+    <message>
         <source>Questions and answers</source>
         <translation>კითხვები და პასუხები</translation>
     </message>
@@ -145,6 +153,14 @@
     <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>საქმის შენახვა (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>დადასტურება</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>მიღების დადასტურების დაბეჭდვა, რომელსაც მომხმარებელი თან წაიღებს</translation>
     </message>
     <message>
         <source>Go to the report</source>
@@ -306,6 +322,10 @@
         <source>Due now</source>
         <translation>ახლა შესასრულებელი</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>ვადა გაცდენილია — ეცნობა მენეჯერებს</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -328,6 +348,18 @@
     <message>
         <source>Your role</source>
         <translation>თქვენი როლი</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>ბიზნესის ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>კანონით დადგენილი ვადები ქვეყანაზეა დამოკიდებული; მისი შეცვლა მოგვიანებით პარამეტრებში შეგიძლიათ.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>ჩვენზე ევროკავშირის წესები ვრცელდება</translation>
     </message>
     <message>
         <source>Start</source>
@@ -491,6 +523,10 @@
         <translation>ჰკითხეთ: რას ისურვებდით, რომ გავაკეთოთ?</translation>
     </message>
     <message>
+        <source>Remedy</source>
+        <translation>მოთხოვნა</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>განწყობა</translation>
     </message>
@@ -521,6 +557,22 @@
     <message>
         <source>Nature</source>
         <translation>ხასიათი</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>საგანი</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>გაყიდვის საშუალება</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>ფასი ან სადავო თანხა</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>გადახდილი ფასი ან თანხა, რომელსაც მომხმარებელი ითხოვს</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -557,6 +609,64 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} ამ საჩივარშია დასახელებული და ვერ იქნება პასუხისმგებელი: აირჩიეთ, ვინ მიიღო, ან გადაეცით საქმე.</translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>კანონით დადგენილი ვადები</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— ქვეყნის გარეშე: კანონით დადგენილი ვადები არ არის —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>ბიზნესის ქვეყანა</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>ჩვენზე ევროკავშირის წესები ვრცელდება (მაგალითად, GDPR ევროკავშირის მომხმარებლებისთვის)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>დადასტურების ქაღალდი</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>80 მმ ჩეკის ლენტი</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>არჩეული ქვეყნის (და, სადაც ვრცელდება, ევროკავშირის) წესები. მენეჯერს შეუძლია წესის გამორთვა, მაგრამ არა მისი ვადის შემცირება; დარგობრივი კოდექსი სავალდებულოა მხოლოდ იმ ბიზნესისთვის, რომელიც მას იცავს.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>მოქმედებს</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>კანონი თუ კოდექსი</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>შემოწმდა</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>დარგობრივი კოდექსი</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>კანონი</translation>
     </message>
 </context>
 <context>
@@ -838,6 +948,10 @@
         <translation>საქმის მიმოხილვა (შიდა)</translation>
     </message>
     <message>
+        <source>Receipt for the customer</source>
+        <translation>მიღების დადასტურება მომხმარებლისთვის</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
@@ -900,6 +1014,10 @@
     <message>
         <source>summary</source>
         <translation>მიმოხილვა</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>დადასტურება</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1228,6 +1346,10 @@
         <translation>საშუალო კმაყოფილება</translation>
     </message>
     <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>კანონით დადგენილი ვადები: დაცული {met}, გაცდენილი {missed}, მიმდინარე {running} (წინა პერიოდი: დაცული {before_met}, გაცდენილი {before_missed})</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(მითითებული არ არის)</translation>
     </message>
@@ -1313,6 +1435,10 @@
         <translation>ტელეფონი</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
         <source>Logo (image file)</source>
         <translation>ლოგო (სურათის ფაილი)</translation>
     </message>
@@ -1353,6 +1479,10 @@
         <translation>სიები</translation>
     </message>
     <message>
+        <source>Law</source>
+        <translation>კანონმდებლობა</translation>
+    </message>
+    <message>
         <source>List to edit</source>
         <translation>რედაქტირებადი სია</translation>
     </message>
@@ -1375,6 +1505,10 @@
     <message>
         <source>Add entry</source>
         <translation>ელემენტის დამატება</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>ამით კანონით დადგენილი ვადები ახალ საქმეებზე აღარ გავრცელდება და მათი ღია ვადები გაუქმდება. საჭიროა მენეჯერის თანხმობა.</translation>
     </message>
 </context>
 <context>

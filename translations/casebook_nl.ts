@@ -96,6 +96,14 @@
         <translation>Product, bestelling of woning</translation>
     </message>
     <message>
+        <source>Goods received by the customer</source>
+        <translation>Zaak ontvangen door de klant</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>Zaak retour bij ons</translation>
+    </message>
+    <message>
         <source>Questions and answers</source>
         <translation>Vragen en antwoorden</translation>
     </message>
@@ -145,6 +153,14 @@
     <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Zaak opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>De ontvangstbevestiging afdrukken die de klant meeneemt</translation>
     </message>
     <message>
         <source>Go to the report</source>
@@ -306,6 +322,10 @@
         <source>Due now</source>
         <translation>Nu aan de beurt</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>gemist — gemeld aan de leidinggevenden</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -328,6 +348,18 @@
     <message>
         <source>Your role</source>
         <translation>Uw rol</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Land van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>Wettelijke termijnen volgen het land; u kunt het later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>EU-regels gelden voor ons</translation>
     </message>
     <message>
         <source>Start</source>
@@ -491,6 +523,10 @@
         <translation>Vraag: wat wilt u dat we doen?</translation>
     </message>
     <message>
+        <source>Remedy</source>
+        <translation>Gevraagde oplossing</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
@@ -521,6 +557,22 @@
     <message>
         <source>Nature</source>
         <translation>Aard</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkocht</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>Prijs of bedrag in geschil</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>De betaalde prijs, of het bedrag dat de klant vraagt</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -557,6 +609,64 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} wordt in deze klacht genoemd en kan geen eigenaar zijn: kies wie de klacht aannam, of draag de zaak over.</translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>Wettelijke termijnen</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— geen land: geen wettelijke termijnen —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Land van het bedrijf</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>EU-regels gelden voor ons (bijvoorbeeld de AVG voor klanten uit de EU)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier voor ontvangstbevestigingen</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>Bonrol van 80 mm</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>Regels van het gekozen land (en van de EU waar die gelden). Een leidinggevende kan een regel uitzetten, maar nooit inkorten; een branchecode bindt alleen een bedrijf dat hem volgt.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Geldt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Wet of code</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Branchecode</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Wet</translation>
     </message>
 </context>
 <context>
@@ -838,6 +948,10 @@
         <translation>Samenvatting van de zaak (intern)</translation>
     </message>
     <message>
+        <source>Receipt for the customer</source>
+        <translation>Ontvangstbevestiging voor de klant</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -900,6 +1014,10 @@
     <message>
         <source>summary</source>
         <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>ontvangstbevestiging</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1228,6 +1346,10 @@
         <translation>Gemiddelde tevredenheid</translation>
     </message>
     <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>Wettelijke termijnen: {met} gehaald, {missed} gemist, {running} lopend (vorige periode: {before_met} gehaald, {before_missed} gemist)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1313,6 +1435,10 @@
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Logo (image file)</source>
         <translation>Logo (afbeeldingsbestand)</translation>
     </message>
@@ -1353,6 +1479,10 @@
         <translation>Lijsten</translation>
     </message>
     <message>
+        <source>Law</source>
+        <translation>Wetgeving</translation>
+    </message>
+    <message>
         <source>List to edit</source>
         <translation>Lijst om te bewerken</translation>
     </message>
@@ -1375,6 +1505,10 @@
     <message>
         <source>Add entry</source>
         <translation>Waarde toevoegen</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>Hiermee gelden wettelijke termijnen niet meer voor nieuwe zaken en vervallen hun open termijnen. Een leidinggevende moet dit goedkeuren.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@
         <translation>Товар, заказ или помещение</translation>
     </message>
     <message>
+        <source>Goods received by the customer</source>
+        <translation>Клиент получил товар</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>Товар вернулся к нам</translation>
+    </message>
+    <message>
         <source>Questions and answers</source>
         <translation>Вопросы и ответы</translation>
     </message>
@@ -145,6 +153,14 @@
     <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Сохранить обращение (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>Напечатать подтверждение приёма, которое клиент заберёт с собой</translation>
     </message>
     <message>
         <source>Go to the report</source>
@@ -306,6 +322,10 @@
         <source>Due now</source>
         <translation>Срок наступил</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>срок пропущен — передано руководителям</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -328,6 +348,18 @@
     <message>
         <source>Your role</source>
         <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Страна компании</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>Сроки по закону зависят от страны; её можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>На нас распространяются правила ЕС</translation>
     </message>
     <message>
         <source>Start</source>
@@ -491,6 +523,10 @@
         <translation>Спросите: что бы вы хотели, чтобы мы сделали?</translation>
     </message>
     <message>
+        <source>Remedy</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
@@ -521,6 +557,22 @@
     <message>
         <source>Nature</source>
         <translation>Характер</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Способ продажи</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>Цена или спорная сумма</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>Уплаченная цена или сумма, которую требует клиент</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -557,6 +609,64 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} упоминается в этой жалобе и не может быть ответственным: укажите, кто принял обращение, или передайте его.</translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>Сроки по закону</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— без страны: сроков по закону нет —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Страна компании</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>На нас распространяются правила ЕС (например, GDPR для клиентов из ЕС)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Бумага для подтверждений</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>Чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>Правила выбранной страны (и ЕС, где они применяются). Руководитель может отключить правило, но не сократить его срок; отраслевой кодекс обязателен только для тех, кто его соблюдает.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Закон или кодекс</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Отраслевой кодекс</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Закон</translation>
     </message>
 </context>
 <context>
@@ -843,6 +953,10 @@
         <translation>Сводка по обращению (для персонала)</translation>
     </message>
     <message>
+        <source>Receipt for the customer</source>
+        <translation>Подтверждение приёма для клиента</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -905,6 +1019,10 @@
     <message>
         <source>summary</source>
         <translation>сводка</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>подтверждение</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1233,6 +1351,10 @@
         <translation>Средняя удовлетворённость</translation>
     </message>
     <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>Сроки по закону: соблюдено {met}, пропущено {missed}, ещё идут {running} (прошлый период: соблюдено {before_met}, пропущено {before_missed})</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(не указано)</translation>
     </message>
@@ -1318,6 +1440,10 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
         <source>Logo (image file)</source>
         <translation>Логотип (файл изображения)</translation>
     </message>
@@ -1358,6 +1484,10 @@
         <translation>Списки</translation>
     </message>
     <message>
+        <source>Law</source>
+        <translation>Законодательство</translation>
+    </message>
+    <message>
         <source>List to edit</source>
         <translation>Какой список изменить</translation>
     </message>
@@ -1380,6 +1510,10 @@
     <message>
         <source>Add entry</source>
         <translation>Добавить элемент</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>Сроки по закону перестанут применяться к новым обращениям, а их открытые сроки будут сняты. Нужно одобрение руководителя.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@
         <translation>商品、订单或房号</translation>
     </message>
     <message>
+        <source>Goods received by the customer</source>
+        <translation>客户收货时间</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>退货到达时间</translation>
+    </message>
+    <message>
         <source>Questions and answers</source>
         <translation>问答记录</translation>
     </message>
@@ -145,6 +153,14 @@
     <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>保存案件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>打印客户带走的受理回执</translation>
     </message>
     <message>
         <source>Go to the report</source>
@@ -306,6 +322,10 @@
         <source>Due now</source>
         <translation>现在到期</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>已逾期，已上报经理</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -328,6 +348,18 @@
     <message>
         <source>Your role</source>
         <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>经营所在国家</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>法定时限取决于所在国家；以后可在设置中更改。</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>我们适用欧盟规则</translation>
     </message>
     <message>
         <source>Start</source>
@@ -491,6 +523,10 @@
         <translation>请问：您希望我们怎么处理？</translation>
     </message>
     <message>
+        <source>Remedy</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>情绪</translation>
     </message>
@@ -521,6 +557,22 @@
     <message>
         <source>Nature</source>
         <translation>性质</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售方式</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>价款或争议金额</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>已付价款或客户主张的金额</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -557,6 +609,64 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} 是本投诉涉及的人员，不能担任负责人：请选择受理人，或移交案件。</translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>法定时限</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— 不设国家：无法定时限 —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>经营所在国家</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>我们适用欧盟规则（例如对欧盟客户适用 GDPR）</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>回执纸张</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>80 毫米小票打印纸</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>所选国家的规则（以及适用时的欧盟规则）。经理可以停用某条规则，但不能缩短其期限；行业规范只约束遵守该规范的企业。</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>法律或行业规范</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>行业规范</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
     </message>
 </context>
 <context>
@@ -833,6 +943,10 @@
         <translation>案件摘要（内部）</translation>
     </message>
     <message>
+        <source>Receipt for the customer</source>
+        <translation>交给客户的受理回执</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -895,6 +1009,10 @@
     <message>
         <source>summary</source>
         <translation>案件摘要</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1223,6 +1341,10 @@
         <translation>平均满意度</translation>
     </message>
     <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>法定时限：按时 {met} 个，逾期 {missed} 个，进行中 {running} 个（上期：按时 {before_met} 个，逾期 {before_missed} 个）</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1308,6 +1430,10 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
         <source>Logo (image file)</source>
         <translation>标志（图片文件）</translation>
     </message>
@@ -1348,6 +1474,10 @@
         <translation>列表</translation>
     </message>
     <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
         <source>List to edit</source>
         <translation>要编辑的列表</translation>
     </message>
@@ -1370,6 +1500,10 @@
     <message>
         <source>Add entry</source>
         <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>此操作将使法定时限不再适用于新案件，并取消其未完成的时限。需经理批准。</translation>
     </message>
 </context>
 <context>

@@ -191,10 +191,10 @@ DEFAULT_LISTS: dict[str, list[dict]] = {
         _e("callback", "Satisfaction callback", "Повторный звонок", "回访", "Terugbelafspraak",
            "შემდგომი დაკავშირება"),
         # terms set by law, and by a sector code (good practice, never passed off as law)
-        _e("statutory", "Deadline set by law", "Срок по закону", "法定期限", "Wettelijke termijn",
+        _e("statutory", "Deadline set by law", "Срок по закону", "法定时限", "Wettelijke termijn",
            "კანონით დადგენილი ვადა"),
         _e("code", "Deadline set by a sector code", "Срок по отраслевому кодексу",
-           "行业规范期限", "Termijn volgens branchecode", "დარგობრივი კოდექსის ვადა"),
+           "行业规范时限", "Termijn volgens branchecode", "დარგობრივი კოდექსის ვადა"),
     ],
     # What the customer asks for, as a code (hear.remedy_type; fixed: the interchange
     # format names these codes). Russian as a claim words it («требование о замене»).
@@ -215,7 +215,7 @@ DEFAULT_LISTS: dict[str, list[dict]] = {
         _e("goods", "Goods", "Товар", "商品", "Product", "საქონელი"),
         _e("service", "Service or work", "Услуга или работа", "服务或工作", "Dienst of werk",
            "მომსახურება ან სამუშაო"),
-        _e("personal_data", "Personal data", "Персональные данные", "个人数据",
+        _e("personal_data", "Personal data", "Персональные данные", "个人信息",
            "Persoonsgegevens", "პერსონალური მონაცემები"),
     ],
     "sale": [
