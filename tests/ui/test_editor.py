@@ -420,8 +420,8 @@ def test_inputs_are_named_labelled_and_in_form_order(qtbot, session):
     paths = {id(w): p for p, w in ed.fields.items()}
     names = [paths.get(id(w)) or paths.get(id(w.parent())) or w.objectName() for w in chain]
     assert names == ["customer.phone", "customer.email", "customer.unit", "customer.account",
-                     "customer.language", "hear.account", "hear.remedy_sought", "hear.mood",
-                     "channel"]
+                     "customer.language", "hear.account", "hear.remedy_sought",
+                     "hear.remedy_type", "hear.mood"]
 
 
 def test_the_editor_speaks_the_interface_language(qtbot, session):

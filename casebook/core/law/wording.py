@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from babel.dates import format_date
+from babel.dates import format_skeleton
 from babel.numbers import format_currency, format_decimal
 
 from casebook.core.law.statutory import Right, Term
@@ -34,7 +34,10 @@ def locale(lang: str) -> str:
 
 
 def day_text(day: dt.date, lang: str) -> str:
-    return format_date(day, "short" if lang != "zh_CN" else "yyyy-MM-dd", locale=locale(lang))
+    """A last day as a deadline is written: numeric with the full year ("20.11.2026"),
+    in Chinese with its characters ("2026年11月20日")."""
+    moment = dt.datetime.combine(day, dt.time(12))
+    return format_skeleton("yMMMd" if lang == "zh_CN" else "yMMdd", moment, locale=locale(lang))
 
 
 def money(amount: Decimal, currency: str, lang: str) -> str:
