@@ -112,8 +112,10 @@ def _rows(book, case, doc: dict, t: Labels, lang: str, tz: str, locale: str
     currency = book.setting("currency")
     amount = statutory.amount_of(doc)
     rules = rulebook.current()
-    law = [wording.term_line(term, lang) for term in
-           statutory.case_terms(case, doc, book.now(), rules) if term.state != "done"]
+    open_terms = [t for t in statutory.case_terms(case, doc, book.now(), rules)
+                  if t.state != "done"]
+    law = [wording.term_line(t, lang) for t in open_terms if t.rule.nature == "law"]
+    code = [wording.term_line(t, lang) for t in open_terms if t.rule.nature == "code"]
     rights = [wording.right_line(right, lang)
               for right in statutory.customer_rights(doc, case.tz, rules)]
     reach = [book.setting("business_phone"), book.setting("business_email"),
@@ -129,6 +131,7 @@ def _rows(book, case, doc: dict, t: Labels, lang: str, tz: str, locale: str
         (t(N_("Handled by")), f["owner"] or ""),
         (t(N_("We will get back to you by")), when(f["next_reply_at"])),
         (t(N_("Deadline set by law")), "\n".join(law)),
+        (t(N_("Deadline set by a sector code")), "\n".join(code)),
         (t(N_("Your rights")), "\n".join(rights)),
         (t(N_("How to reach us")), "\n".join(x for x in reach if x)),
     ]
@@ -136,8 +139,7 @@ def _rows(book, case, doc: dict, t: Labels, lang: str, tz: str, locale: str
 
 def _check_block(qr: QrMark, check: str, width: float) -> Table:
     table = Table([[qr, para(check, 9)]], colWidths=[28 * mm, width - 28 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
 
 

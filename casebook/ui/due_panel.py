@@ -103,7 +103,9 @@ class DueList(QListWidget):
         for d in items[:self.LIMIT]:
             if d.kind not in kinds:
                 kinds[d.kind] = defaults.label("deadline_kind", d.kind, self.lang)
-            text = f"{time_text(d.due_at, tz)}  {d.ref}  {kinds[d.kind]}"
+            # a term set by law is a whole day: its date, not the midnight it starts at
+            when = law[d.id]["last_day"] if d.id in law else time_text(d.due_at, tz)
+            text = f"{when}  {d.ref}  {kinds[d.kind]}"
             if d.id in law:
                 text += f"  ({law[d.id]['text']})"
                 if law[d.id].get("missed"):

@@ -133,12 +133,10 @@ class HearForm(PartForm):
                  CodeCombo(list(LANG_NAMES.items())))
         account = self.add("hear.account", self.tr("In the customer's &words"), PlainText(4))
         account.setPlaceholderText(self.tr("What happened, as the customer tells it"))
-        remedy = QLineEdit()
+        remedy = self.add("hear.remedy_sought", self.tr("What the customer &wants"), QLineEdit())
         remedy.setPlaceholderText(self.tr("Ask: what would you like us to do?"))
-        self.add_pair(("hear.remedy_sought", self.tr("What the customer &wants"), remedy),
-                      ("hear.remedy_type", self.tr("Remedy"), code_combo("remedy_type",
-                                                                          self.lang)),
-                      stretch=(3, 2))
+        # the same as a code, which deadlines set by law follow (empty: read from the words)
+        self.add("hear.remedy_type", self.tr("Remedy"), code_combo("remedy_type", self.lang))
         self.add("hear.mood", self.tr("Mood"), ed.choice("mood", empty="—", empty_value=""))
         self.add_pair(("channel", self.tr("Received via"), ed.choice("channel")),
                       ("hear.received_by", self.tr("by"), ed.choice("staff", empty="—")))

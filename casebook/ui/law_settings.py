@@ -84,7 +84,10 @@ class LawSettings(QWidget):
         self.rules.setObjectName("lawRules")
         self.rules.setHorizontalHeaderLabels([self.tr("In force"), self.tr("Rule"),
                                               self.tr("Law or code"), self.tr("Checked")])
-        self.rules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.rules.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rules.verticalHeader().setVisible(False)
         self.rules.setWordWrap(True)
         layout.addWidget(self.rules, 1)
