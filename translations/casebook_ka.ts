@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>როდის</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>ვინ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ჩანაწერი</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>ნახა</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>ქმედებები და კონტაქტები</translation>
     </message>
@@ -128,15 +112,15 @@
         <translation>ესე იგი, … — სწორია?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>მომხმარებელმა დაადასტურა შეჯამება</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>მომხმარებელმა დაად&amp;ასტურა შეჯამება</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
+        <translation>სერიოზული საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
     </message>
     <message>
         <source>Save</source>
@@ -188,7 +172,7 @@
     </message>
     <message>
         <source>Only a major complaint is reported.</source>
-        <translation>მხოლოდ მნიშვნელოვანი საჩივარი ეცნობება.</translation>
+        <translation>მხოლოდ სერიოზული საჩივარი ეცნობება.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -217,6 +201,14 @@
     <message>
         <source>Closed, signed</source>
         <translation>დახურულია, ხელმოწერილია</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>უკვე ხელმოწერილია.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>მომხმარებელი ხელს მოაწერს, როცა პასუხი ჩაიწერება. ჯერ საჭიროა: {missing}</translation>
     </message>
 </context>
 <context>
@@ -267,7 +259,7 @@
     </message>
     <message>
         <source>Major</source>
-        <translation>მნიშვნელოვანი</translation>
+        <translation>სერიოზული</translation>
     </message>
     <message>
         <source>General</source>
@@ -281,20 +273,51 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>წწწწ-თთ-დდ სს:წწ</translation>
-    </message>
-    <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>თარიღი და დრო, მაგ. 2026-03-02 14:30</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>ახლა</translation>
     </message>
     <message>
         <source>Fill in the current date and time</source>
         <translation>მიმდინარე თარიღისა და დროის ჩასმა</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>მაგ. {example}</translation>
+    </message>
+    <message>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>აკრიფეთ თარიღი და დრო ასე: {example}, ან აირჩიეთ დღე კალენდარში (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>დღის არჩევა კალენდარში (F4)</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: „{text}“ თარიღი და დრო არ არის. აკრიფეთ ასე: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>მორიგის შეცვლა: ყველა მოქმედება იმის სახელზე ჩაიწერება, ვინც მორიგეობს</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>მორიგე: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>მორიგის შეცვლა</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook დაბლოკილია</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook-ით {minutes} წუთი არავინ ისარგებლა, ამიტომ დაიბლოკა. ვინ მორიგეობს ახლა?</translation>
     </message>
 </context>
 <context>
@@ -397,10 +420,6 @@
         <translation>დღეს 15:00-ზე</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>ხვალ 09:00</translation>
-    </message>
-    <message>
         <source>Other time…</source>
         <translation>სხვა დრო…</translation>
     </message>
@@ -437,12 +456,16 @@
         <translation>ჩანაწერის დამატება</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>ქმედებები და კონტაქტები</translation>
-    </message>
-    <message>
         <source>Save the case first</source>
         <translation>ჯერ შეინახეთ საქმე</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;ხვალ 09:00</translation>
+    </message>
+    <message>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;ქმედებები და კონტაქტები</translation>
     </message>
 </context>
 <context>
@@ -476,7 +499,7 @@
     <name>HearForm</name>
     <message>
         <source>Type a name to find a known customer</source>
-        <translation>აკრიფეთ სახელი ცნობილი მომხმარებლის მოსაძებნად</translation>
+        <translation>აკრიფეთ სახელი არსებული მომხმარებლის მოსაძებნად</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -485,10 +508,6 @@
     <message>
         <source>&amp;Customer</source>
         <translation>&amp;მომხმარებელი</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ტელეფონი</translation>
     </message>
     <message>
         <source>Email</source>
@@ -500,7 +519,7 @@
     </message>
     <message>
         <source>Account / order no.</source>
-        <translation>ანგარიში / შეკვეთის №</translation>
+        <translation>აბონენტის ნომერი / შეკვეთის №</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
@@ -513,10 +532,6 @@
     <message>
         <source>What happened, as the customer tells it</source>
         <translation>რა მოხდა, მომხმარებლის თქმით</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;wants</source>
-        <translation>რა &amp;სურს მომხმარებელს</translation>
     </message>
     <message>
         <source>Ask: what would you like us to do?</source>
@@ -536,7 +551,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>ვინ</translation>
+        <translation>მიიღო</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -584,15 +599,15 @@
     </message>
     <message>
         <source>Major complaint — report it at once</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
+        <translation>სერიოზული საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
     </message>
     <message>
         <source>Major complaint</source>
-        <translation>მნიშვნელოვანი საჩივარი</translation>
+        <translation>სერიოზული საჩივარი</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -609,6 +624,33 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} ამ საჩივარშია დასახელებული და ვერ იქნება პასუხისმგებელი: აირჩიეთ, ვინ მიიღო, ან გადაეცით საქმე.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>სად გაიგზავნოს საპასუხო წერილი</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>ჰკითხეთ მომხმარებელს, რომელ ენაზე კითხულობს: ფორმა და წერილები ამ ენაზე დაიბეჭდება.</translation>
+    </message>
+    <message>
+        <source>What the customer w&amp;ants</source>
+        <translation>რა ს&amp;ურს მომხმარებელს</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>წინა საქმეები (%n):</numerusform>
+            <numerusform>წინა საქმეები (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +735,29 @@
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ლოგო</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>სურათები (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>ეს ფაილი სურათად ვერ იკითხება.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>ლოგო არ არის: დოკუმენტებზე მხოლოდ სახელი გამოჩნდება.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
@@ -760,7 +825,7 @@
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation>მნიშვნელოვანი, შეუტყობინებელი</translation>
+        <translation>სერიოზული, შეუტყობინებელი</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
@@ -804,8 +869,8 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, %n შეხსენების დრო დადგა.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, %n შეხსენების დრო დადგა.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -827,16 +892,32 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · ოპერატორი: {name} · {cases}</translation>
-    </message>
-    <message>
         <source>The automatic backup was not made: {reason}</source>
         <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
         <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა. დეტალები: {path}</translation>
+    </message>
+    <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>მომხმარებელი ფორმას ეკრანზე აწერს ხელს, ან თქვენ ურთავთ ხელმოწერილი ქაღალდის ფორმის სკანს</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>საქმე {ref} შენახულია.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>საქმე {ref} ხელმოწერილია.</translation>
+    </message>
+    <message>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook-ის ფაილი: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>ახლა მორიგეობს {name}.</translation>
     </message>
 </context>
 <context>
@@ -867,7 +948,7 @@
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, ანგარიში) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, აბონენტის ნომერი) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
@@ -1101,10 +1182,6 @@
         <translation>მომხმარებელი აწერს ხელს…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ფორმის მიმაგრება ხდება ღილაკით „მომხმარებელი აწერს ხელს…“.</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>ცვლილებები ხელმოწერის შემდეგ</translation>
     </message>
@@ -1123,10 +1200,6 @@
 </context>
 <context>
     <name>ReplyForm</name>
-    <message>
-        <source>Replied at</source>
-        <translation>პასუხის დრო</translation>
-    </message>
     <message>
         <source>Replied via</source>
         <translation>პასუხის არხი</translation>
@@ -1158,6 +1231,10 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>დაამტკიცა (მენეჯერი)</translation>
+    </message>
+    <message>
+        <source>&amp;Replied at</source>
+        <translation>პასუხის დ&amp;რო</translation>
     </message>
 </context>
 <context>
@@ -1306,10 +1383,6 @@
         <translation>განმეორებით მომმართველი მომხმარებლები</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} სთ (90%: {p90} სთ)</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>მიღებული</translation>
     </message>
@@ -1372,6 +1445,25 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV ცხრილები (*.csv)</translation>
+    </message>
+    <message>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>ნახევარი — {median} სთ-ში, 10-დან 9 — {p90} სთ-ში</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>„ვადაგადაცილებული“ ითვლის ყველა დაუხურავ საქმეს, რომლის შეხსენების დროც გავიდა — ხელმოწერის მომლოდინე გადაწყვეტილ საქმეებსაც — ამიტომ შეიძლება „ღიაზე“ მეტი იყოს.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — ძალიან უკმაყოფილო</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — ძალიან კმაყოფილი</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1576,7 @@
     </message>
     <message>
         <source>List to edit</source>
-        <translation>რედაქტირებადი სია</translation>
+        <translation>რომელი სია შეიცვალოს</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1510,13 +1602,49 @@
         <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
         <translation>ამით კანონით დადგენილი ვადები ახალ საქმეებზე აღარ გავრცელდება და მათი ღია ვადები გაუქმდება. საჭიროა მენეჯერის თანხმობა.</translation>
     </message>
+    <message>
+        <source>min</source>
+        <translation>წთ</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>დაბლოკვა უმოქმედობის შემდეგ</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>როცა PIN-კოდები ჩართულია, Casebook იბლოკება, თუ ამდენი წუთის განმავლობაში არც ღილაკს დააჭირეს და არც დააწკაპუნეს.</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>განწყობები</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>სახეები</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>ხასიათი</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>ენები:</translation>
+    </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>ამ სიას წესები ეყრდნობა: ჩანაწერის სახელის შეცვლა შეიძლება, დამატება — არა.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>გადაწყვეტის ფორმის ხელმოწერა</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>მომხმარებლის ხელმოწერა</translation>
@@ -1526,16 +1654,8 @@
         <translation>თანამშრომელი ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>დაბრუნება</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>გასუფთავება</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>კმაყოფილება (1–5)</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
@@ -1556,6 +1676,30 @@
     <message>
         <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
         <translation>მომხმარებელს ჯერ ხელი არ მოუწერია: მოაწერეთ ხელი ეკრანზე ან მიამაგრეთ ხელმოწერილი ქაღალდის ფორმის სკანი.</translation>
+    </message>
+    <message>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>ფორმის ხელმოწერა — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>გთხოვთ, წაიკითხოთ ფორმა მარცხნივ. ხელმოწერით ადასტურებთ მასში ჩაწერილს: რა მოვისმინეთ, რა გავაკეთეთ და რა გიპასუხეთ.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>ერთი ნაბიჯით უკან</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>რამდენად კმაყოფილი ხართ საკითხის მოგვარებით? (1 — ძალიან უკმაყოფილო, 5 — ძალიან კმაყოფილი)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>შეფასება 1-დან 5-მდე კლავიშებით აირჩიეთ</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>ხელმოწერა</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1741,7 @@
     <name>TriggerList</name>
     <message>
         <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
     </message>
 </context>
 </TS>

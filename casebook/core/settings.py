@@ -31,6 +31,7 @@ DEFAULTS = {
     "ref_counter": {},
     "pins_enabled": False,
     "backups_keep": 10,
+    "lock_after_minutes": 10,  # a desk left alone this long locks (when PINs are on)
     # the law the business works under (casebook.core.law): an ISO 3166 code, "" for none
     "country": "",
     "eu_member": False,  # EU rules apply although the country is not a member state

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
 
 from casebook.core.law import views
 from casebook.i18n import defaults
-from casebook.ui.widgets import time_text
+from casebook.ui.widgets import date_text, time_text
 
 
 class DueBanner(QFrame):
@@ -67,7 +67,7 @@ class DueBanner(QFrame):
         first = self.items[0]
         kind = defaults.label("deadline_kind", first.kind, self.lang)
         more = len(self.items) - 1
-        self.detail.setText(f"{time_text(first.due_at, self.tz)} · {first.ref} · {kind}"
+        self.detail.setText(f"{time_text(first.due_at, self.tz, self.lang)} · {first.ref} · {kind}"
                             + (f"  (+{more})" if more else ""))
 
 
@@ -104,7 +104,8 @@ class DueList(QListWidget):
             if d.kind not in kinds:
                 kinds[d.kind] = defaults.label("deadline_kind", d.kind, self.lang)
             # a term set by law is a whole day: its date, not the midnight it starts at
-            when = law[d.id]["last_day"] if d.id in law else time_text(d.due_at, tz)
+            when = (date_text(d.due_at, tz, self.lang) if d.id in law
+                    else time_text(d.due_at, tz, self.lang))
             text = f"{when}  {d.ref}  {kinds[d.kind]}"
             if d.id in law:
                 text += f"  ({law[d.id]['text']})"
