@@ -15,9 +15,8 @@ from babel.dates import format_skeleton
 from babel.numbers import format_currency, format_decimal
 
 from casebook.core.law.statutory import Right, Term
+from casebook.i18n.dates import locale_of
 from casebook.i18n.translate import N_, translator
-
-LOCALES = {"en": "en_GB", "ru": "ru_RU", "zh_CN": "zh_Hans_CN", "nl": "nl_NL", "ka": "ka_GE"}
 
 BY_LAW = N_("by law until {date}, {basis}")
 BY_CODE = N_("by the sector code until {date}, {basis} (a code, not law)")
@@ -30,7 +29,7 @@ STATES = {"today": N_("the last day is today"), "done": N_("the term was met"),
 
 
 def locale(lang: str) -> str:
-    return LOCALES.get(lang, "en_GB")
+    return locale_of(lang)
 
 
 def day_text(day: dt.date, lang: str) -> str:
