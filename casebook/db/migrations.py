@@ -67,8 +67,8 @@ def _v4_cases_by_person_and_state(db: Database) -> None:
 
 def _v5_law(db: Database) -> None:
     """Deadlines set by law: the remedy sought as a code, the amount in dispute, what the
-    case is about and how it was sold, when the goods changed hands, and the rule a
-    statutory deadline follows."""
+    case is about and how it was sold, when the goods changed hands, the rule a
+    statutory deadline follows, and an index to find missed ones for the managers."""
     from playhouse.migrate import SchemaMigrator, migrate
 
     texts = {"case": (("about", 20), ("sale", 20), ("hear_remedy_type", 20),
@@ -86,6 +86,9 @@ def _v5_law(db: Database) -> None:
         if name not in have:
             migrate(SchemaMigrator.from_database(db).add_column(
                 "case", name, models.UTCDateTimeField(null=True)))
+    # a manager's due list adds the missed statutory terms of everyone: found by kind
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_kind_state_due_at" '
+                   'ON "deadline" ("kind", "state", "due_at")')
 
 
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,

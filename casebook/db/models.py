@@ -24,10 +24,14 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
 database = DatabaseProxy()
+# A default in the table itself, for columns added later (schema 5): rows written by SQL
+# that does not name them (an older program's statement, a bulk load) still fit.
+EMPTY = SQL("DEFAULT ''")
 
 
 class UTCDateTimeField(DateTimeField):
@@ -139,14 +143,14 @@ class Case(BaseModel):
     root_cause = TextField(default="")
     preventive_action = TextField(default="")
     # schema 5: what the law needs to know (goods, service or personal data; how it was sold)
-    about = CharField(max_length=20, default="")
-    sale = CharField(max_length=20, default="")
+    about = CharField(max_length=20, default="", constraints=[EMPTY])
+    sale = CharField(max_length=20, default="", constraints=[EMPTY])
 
     # 1. Hear clearly
     hear_account = TextField(default="")
     hear_remedy = TextField(default="")
-    hear_remedy_type = CharField(max_length=20, default="")  # schema 5: refund, repair, …
-    hear_amount = CharField(max_length=40, default="")  # schema 5: price or amount in dispute
+    hear_remedy_type = CharField(max_length=20, default="", constraints=[EMPTY])  # refund, …
+    hear_amount = CharField(max_length=40, default="", constraints=[EMPTY])  # price in dispute
     hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases")
     hear_mood = CharField(max_length=40, default="")
     # 2. Ask clearly
@@ -249,7 +253,8 @@ class Deadline(BaseModel):
     done_at = UTCDateTimeField(null=True)
     note = TextField(default="")
     created_at = UTCDateTimeField()
-    rule = CharField(max_length=80, default="")  # schema 5: the rule a statutory term follows
+    # schema 5: the rule a statutory term follows
+    rule = CharField(max_length=80, default="", constraints=[EMPTY])
 
     class Meta:
         indexes = ((("state", "due_at"), False), (("case", "kind", "state"), False),
