@@ -218,3 +218,22 @@ def test_amount_and_penalty_are_exact_decimals(ru_book, law_clock):
     # by hand: 999.99 × 0.01 × 3 = 29.9997 → 30.00
     assert term.penalty.amount == Decimal("30.00") and term.days_late == 3
     assert term.last_day == dt.date(2026, 11, 20)
+
+
+def test_an_old_casebook_takes_the_law_after_its_upgrade(tmp_path, law_clock):
+    import shutil
+    from pathlib import Path
+
+    from casebook.core.casebook import Casebook
+    from casebook.core.trust.verify import verify
+
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parents[2] / "data" / "casebook-v1.sqlite3", copy)
+    with Casebook.open(copy, clock=law_clock) as book:
+        old = book.case("2026-00002")
+        assert (old["hear"]["remedy_type"], old["about"], old["hear"]["amount"]) == ("", "",
+                                                                                   None)
+        book.set_setting("country", "NL", by="Anna")
+        book.update_case("2026-00002", {"about": "goods"}, by="Anna")
+        assert [d.rule for d in law_deadlines(book, "2026-00002")] == ["nl.thuiswinkel.16"]
+        assert verify(book.db) == []  # the signed case of the old file still verifies
