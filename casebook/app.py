@@ -212,6 +212,11 @@ def first_start(book: Casebook, lang: str) -> list[str] | None:
                 book.add_staff(person, role, by=person)
                 if business:
                     book.set_setting("business_name", business, by=person)
+                country, eu = dialog.law_values()  # only adds rules: nobody's approval needed
+                if country:
+                    book.set_setting("country", country, by=person)
+                if eu:
+                    book.set_setting("eu_member", True, by=person)
         except KnownError as exc:  # e.g. an empty name: say so and ask again
             QMessageBox.warning(dialog, "Casebook", str(exc))
             continue

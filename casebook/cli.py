@@ -80,8 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("ref")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--second-lang", choices=LANGUAGES)
-    p.add_argument("--document", choices=("form", "letter", "summary"), default="form",
-                   help="the resolution form (default), the reply letter or the case summary")
+    p.add_argument("--document", choices=("form", "letter", "summary", "receipt"),
+                   default="form", help="the resolution form (default), the reply letter, "
+                                        "the case summary or the receipt for the counter")
     p = sub.add_parser("report", parents=[common], help="statistics for a period")
     p.add_argument("--from", dest="date_from", required=True)
     p.add_argument("--to", dest="date_to", required=True)
@@ -92,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     sub.add_parser("verify", parents=[common, as_json],
                    help="integrity, audit chain, signatures")
+    p = sub.add_parser("config", parents=[common, as_json], help="read or change settings")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
     sub.add_parser("selftest", parents=[lang_only],
                    help="fonts, translations, PDF, window: one line per check")
     parser.commands = sub.choices  # name → its parser, to ask which options it takes
@@ -274,27 +278,37 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from casebook.core.cases.listing import show
 
+    from casebook.core.law import views
+    from casebook.i18n.translate import current_language
+
     with _open(args) as book:
         data = show(book, args.ref)
+        data["law"] = views.case_law(book, args.ref, current_language())
     if args.json:
         _emit(args, data, [])
     else:
         from casebook.core.cases.listing import show_lines
 
-        _emit(args, data, show_lines(book_lang=args.lang, data=data))
+        law = views.case_lines(data["law"])
+        _emit(args, data, show_lines(book_lang=args.lang, data=data)
+              + ([_("By law:")] + law if law else []))
     return 0
 
 
 def cmd_due(args) -> int:
+    from casebook.core.law import views
     from casebook.core.time.clock import FixedClock
     from casebook.core.time.times import parse_time
+    from casebook.i18n.translate import current_language
 
     with _open(args) as book:
         at = parse_time(args.at, book.tz) if args.at else book.now()
         book.clock = FixedClock(at)
         items = book.due(at)
-    _emit(args, [d.as_json() for d in items],
-          (f"{d.due_at}\t{d.kind}\t{d.ref}\t{d.owner}" for d in items))
+        law = views.due_law(items, current_language())
+    _emit(args, [{**d.as_json(), **law.get(d.id, {})} for d in items],
+          (f"{d.due_at}\t{d.kind}\t{d.ref}\t{d.owner}"
+           + (f"\t{law[d.id]['text']}" if d.id in law else "") for d in items))
     return 0
 
 
@@ -302,6 +316,8 @@ def cmd_form(args) -> int:
     from casebook.core.files import atomic_write
     from casebook.pdf.form import render
 
+    if args.document == "receipt":
+        return _receipt(args)
     if args.document != "form":
         return _letter_or_summary(args)
     with _open(args) as book:
@@ -328,6 +344,52 @@ def _letter_or_summary(args) -> int:
             atomic_write(args.output, lambda out: summary.render(
                 book, args.ref, out, lang=args.lang or current_language()))
             print(_("Case summary written to {path}.", path=str(args.output)))
+    return 0
+
+
+def _receipt(args) -> int:
+    """The receipt for the counter, in the customer's language, on the page size of the
+    settings (A4, A5 or an 80 mm roll)."""
+    from casebook.core.files import atomic_write
+    from casebook.pdf import receipt
+
+    with _open(args) as book:
+        book.get(args.ref)
+        code = atomic_write(args.output, lambda out: receipt.render(book, args.ref, out,
+                                                                     lang=args.lang))
+    print(_("Receipt written to {path} (verification code {code}).", path=str(args.output),
+            code=code))
+    return 0
+
+
+def cmd_config(args) -> int:
+    """Read every setting, one, or change one (checked; a manager's PIN where needed)."""
+    from casebook.core import config, settings
+    from casebook.core.trust import access
+
+    with _open(args) as book:
+        if args.key is None:
+            values = {k: v for k, v in settings.all_settings().items()
+                      if k in config.SCRIPTABLE}
+            _emit(args, values, (f"{k}\t{config.show(v)}" for k, v in values.items()))
+            return 0
+        if args.key not in settings.DEFAULTS:
+            raise InvalidInput("{key} is not a setting.", key=args.key)
+        if args.value is None:
+            value = book.setting(args.key)
+            _emit(args, {args.key: value}, [config.show(value)])
+            return 0
+        value = config.clean(args.key, config.parse(args.key, args.value))
+        operator = _operator(book)
+        action = config.approval_needed(args.key, book.setting(args.key), value,
+                                        settings.all_settings())
+        approval = access.approve(book, action, by=operator,
+                                  pin=_pin(book) if access.pins_on(book) else None) \
+            if action else None
+        book.set_setting(args.key, value, by=operator, approval=approval)
+        value = book.setting(args.key)
+    _emit(args, {args.key: value}, [_("{key} is now {value}.", key=args.key,
+                                        value=config.show(value))])
     return 0
 
 
@@ -395,6 +457,7 @@ COMMANDS = {
     "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "list": cmd_list,
     "search": cmd_search, "show": cmd_show, "due": cmd_due, "form": cmd_form,
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
+    "config": cmd_config,
 }
 
 if __name__ == "__main__":

@@ -107,6 +107,14 @@
         <source>The customer confir&amp;med the summary</source>
         <translation>მომხმარებელმა დაად&amp;ასტურა შეჯამება</translation>
     </message>
+    <message>
+        <source>Goods received by the customer</source>
+        <translation>მომხმარებელმა საქონელი მიიღო</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>საქონელი დაგვიბრუნდა</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -193,6 +201,14 @@
     <message>
         <source>Closed, signed</source>
         <translation>დახურულია, ხელმოწერილია</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>დადასტურება</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>მიღების დადასტურების დაბეჭდვა, რომელსაც მომხმარებელი თან წაიღებს</translation>
     </message>
 </context>
 <context>
@@ -329,6 +345,10 @@
         <source>Due now</source>
         <translation>ახლა შესასრულებელი</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>ვადა გაცდენილია — ეცნობა მენეჯერებს</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -359,6 +379,18 @@
     <message>
         <source>Open the demo casebook instead</source>
         <translation>ამის ნაცვლად სადემონსტრაციო ჟურნალის გახსნა</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>ბიზნესის ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>კანონით დადგენილი ვადები ქვეყანაზეა დამოკიდებული; მისი შეცვლა მოგვიანებით პარამეტრებში შეგიძლიათ.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>ჩვენზე ევროკავშირის წესები ვრცელდება</translation>
     </message>
 </context>
 <context>
@@ -599,6 +631,26 @@
             <numerusform>წინა საქმეები (%n):</numerusform>
             <numerusform>წინა საქმეები (%n):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>მოთხოვნა</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>საგანი</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>გაყიდვის საშუალება</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>ფასი ან სადავო თანხა</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>გადახდილი ფასი ან თანხა, რომელსაც მომხმარებელი ითხოვს</translation>
     </message>
 </context>
 <context>
@@ -879,6 +931,64 @@
             <numerusform>%n წერილი შენახულია: {path}.</numerusform>
             <numerusform>%n წერილი შენახულია: {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>კანონით დადგენილი ვადები</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— ქვეყნის გარეშე: კანონით დადგენილი ვადები არ არის —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>ბიზნესის ქვეყანა</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>ჩვენზე ევროკავშირის წესები ვრცელდება (მაგალითად, GDPR ევროკავშირის მომხმარებლებისთვის)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>დადასტურების ქაღალდი</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>80 მმ ჩეკის ლენტი</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>არჩეული ქვეყნის (და, სადაც ვრცელდება, ევროკავშირის) წესები. მენეჯერს შეუძლია წესის გამორთვა, მაგრამ არა მისი ვადის შემცირება; დარგობრივი კოდექსი სავალდებულოა მხოლოდ იმ ბიზნესისთვის, რომელიც მას იცავს.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>მოქმედებს</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>კანონი თუ კოდექსი</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>შემოწმდა</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>დარგობრივი კოდექსი</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>კანონი</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1494,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>ბეჭდვა ვერ მოხერხდა. დოკუმენტი ისევ ღიაა: შეამოწმეთ პრინტერი და სცადეთ ხელახლა.</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>მიღების დადასტურება მომხმარებლისთვის</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>დადასტურება</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -1792,6 +1910,10 @@
         <source>CSV tables (*.csv)</source>
         <translation>CSV ცხრილები (*.csv)</translation>
     </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>კანონით დადგენილი ვადები: დაცული {met}, გაცდენილი {missed}, მიმდინარე {running} (წინა პერიოდი: დაცული {before_met}, გაცდენილი {before_missed})</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionPicker</name>
@@ -1987,6 +2109,18 @@
     <message>
         <source>The rules rely on this list: its entries can be renamed, not added.</source>
         <translation>ამ სიას წესები ეყრდნობა: ჩანაწერის სახელის შეცვლა შეიძლება, დამატება — არა.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>კანონმდებლობა</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>ამით კანონით დადგენილი ვადები ახალ საქმეებზე აღარ გავრცელდება და მათი ღია ვადები გაუქმდება. საჭიროა მენეჯერის თანხმობა.</translation>
     </message>
 </context>
 <context>

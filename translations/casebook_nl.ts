@@ -107,6 +107,14 @@
         <source>The customer confir&amp;med the summary</source>
         <translation>De klant heeft de samenvatting &amp;bevestigd</translation>
     </message>
+    <message>
+        <source>Goods received by the customer</source>
+        <translation>Zaak ontvangen door de klant</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>Zaak retour bij ons</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -193,6 +201,14 @@
     <message>
         <source>Closed, signed</source>
         <translation>Gesloten, ondertekend</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>De ontvangstbevestiging afdrukken die de klant meeneemt</translation>
     </message>
 </context>
 <context>
@@ -329,6 +345,10 @@
         <source>Due now</source>
         <translation>Nu aan de beurt</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>gemist — gemeld aan de leidinggevenden</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -359,6 +379,18 @@
     <message>
         <source>Open the demo casebook instead</source>
         <translation>Liever het demoregister openen</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Land van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>Wettelijke termijnen volgen het land; u kunt het later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>EU-regels gelden voor ons</translation>
     </message>
 </context>
 <context>
@@ -599,6 +631,26 @@
             <numerusform>Eerdere zaak (%n):</numerusform>
             <numerusform>Eerdere zaken (%n):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Gevraagde oplossing</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkocht</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>Prijs of bedrag in geschil</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>De betaalde prijs, of het bedrag dat de klant vraagt</translation>
     </message>
 </context>
 <context>
@@ -879,6 +931,64 @@
             <numerusform>%n brief opgeslagen in {path}.</numerusform>
             <numerusform>%n brieven opgeslagen in {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>Wettelijke termijnen</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— geen land: geen wettelijke termijnen —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Land van het bedrijf</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>EU-regels gelden voor ons (bijvoorbeeld de AVG voor klanten uit de EU)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier voor ontvangstbevestigingen</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>Bonrol van 80 mm</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>Regels van het gekozen land (en van de EU waar die gelden). Een leidinggevende kan een regel uitzetten, maar nooit inkorten; een branchecode bindt alleen een bedrijf dat hem volgt.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Geldt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Wet of code</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Branchecode</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Wet</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1494,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>Afdrukken is mislukt. Het document staat nog open: controleer de printer en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>Ontvangstbevestiging voor de klant</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>ontvangstbevestiging</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -1792,6 +1910,10 @@
         <source>CSV tables (*.csv)</source>
         <translation>Csv-tabellen (*.csv)</translation>
     </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>Wettelijke termijnen: {met} gehaald, {missed} gemist, {running} lopend (vorige periode: {before_met} gehaald, {before_missed} gemist)</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionPicker</name>
@@ -1987,6 +2109,18 @@
     <message>
         <source>The rules rely on this list: its entries can be renamed, not added.</source>
         <translation>De regels steunen op deze lijst: items krijgen hooguit een andere naam, er komen er geen bij.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Wetgeving</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>Hiermee gelden wettelijke termijnen niet meer voor nieuwe zaken en vervallen hun open termijnen. Een leidinggevende moet dit goedkeuren.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,14 @@
         <source>The customer confir&amp;med the summary</source>
         <translation>Клиент подтвердил краткое изло&amp;жение</translation>
     </message>
+    <message>
+        <source>Goods received by the customer</source>
+        <translation>Клиент получил товар</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>Товар вернулся к нам</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -193,6 +201,14 @@
     <message>
         <source>Closed, signed</source>
         <translation>Закрыто, подписано</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>Напечатать подтверждение приёма, которое клиент заберёт с собой</translation>
     </message>
 </context>
 <context>
@@ -329,6 +345,10 @@
         <source>Due now</source>
         <translation>Срок наступил</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>срок пропущен — передано руководителям</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -359,6 +379,18 @@
     <message>
         <source>Open the demo casebook instead</source>
         <translation>Открыть демонстрационный журнал</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Страна компании</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>Сроки по закону зависят от страны; её можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>На нас распространяются правила ЕС</translation>
     </message>
 </context>
 <context>
@@ -600,6 +632,26 @@
             <numerusform>Прежние обращения (%n):</numerusform>
             <numerusform>Прежние обращения (%n):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Способ продажи</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>Цена или спорная сумма</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>Уплаченная цена или сумма, которую требует клиент</translation>
     </message>
 </context>
 <context>
@@ -883,6 +935,64 @@
             <numerusform>%n письма сохранены: {path}.</numerusform>
             <numerusform>%n писем сохранено: {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>Сроки по закону</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— без страны: сроков по закону нет —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Страна компании</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>На нас распространяются правила ЕС (например, GDPR для клиентов из ЕС)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Бумага для подтверждений</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>Чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>Правила выбранной страны (и ЕС, где они применяются). Руководитель может отключить правило, но не сократить его срок; отраслевой кодекс обязателен только для тех, кто его соблюдает.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Закон или кодекс</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Отраслевой кодекс</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Закон</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1503,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>Не удалось напечатать. Документ по-прежнему открыт: проверьте принтер и повторите попытку.</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>Подтверждение приёма для клиента</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>подтверждение</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -1801,6 +1919,10 @@
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>Сроки по закону: соблюдено {met}, пропущено {missed}, ещё идут {running} (прошлый период: соблюдено {before_met}, пропущено {before_missed})</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionPicker</name>
@@ -1996,6 +2118,18 @@
     <message>
         <source>The rules rely on this list: its entries can be renamed, not added.</source>
         <translation>На этот список опираются правила: записи можно переименовать, но не добавить.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Законодательство</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>Сроки по закону перестанут применяться к новым обращениям, а их открытые сроки будут сняты. Нужно одобрение руководителя.</translation>
     </message>
 </context>
 <context>

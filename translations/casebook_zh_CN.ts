@@ -107,6 +107,14 @@
         <source>The customer confir&amp;med the summary</source>
         <translation>客户已确认概要(&amp;M)</translation>
     </message>
+    <message>
+        <source>Goods received by the customer</source>
+        <translation>客户收货时间</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>退货到达时间</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -193,6 +201,14 @@
     <message>
         <source>Closed, signed</source>
         <translation>已结案，已签字</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>打印客户带走的受理回执</translation>
     </message>
 </context>
 <context>
@@ -329,6 +345,10 @@
         <source>Due now</source>
         <translation>现在到期</translation>
     </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>已逾期，已上报经理</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -359,6 +379,18 @@
     <message>
         <source>Open the demo casebook instead</source>
         <translation>改为打开演示案件库</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>经营所在国家</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>法定时限取决于所在国家；以后可在设置中更改。</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>我们适用欧盟规则</translation>
     </message>
 </context>
 <context>
@@ -598,6 +630,26 @@
         <translation>
             <numerusform>以往案件（%n）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售方式</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>价款或争议金额</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>已付价款或客户主张的金额</translation>
     </message>
 </context>
 <context>
@@ -875,6 +927,64 @@
         <translation>
             <numerusform>已将 %n 封答复函保存到 {path}。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>法定时限</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— 不设国家：无法定时限 —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>经营所在国家</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>我们适用欧盟规则（例如对欧盟客户适用 GDPR）</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>回执纸张</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>80 毫米小票打印纸</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>所选国家的规则（以及适用时的欧盟规则）。经理可以停用某条规则，但不能缩短其期限；行业规范只约束遵守该规范的企业。</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>法律或行业规范</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>行业规范</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1485,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>打印失败。文档仍然打开着：请检查打印机后重试。</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>交给客户的受理回执</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -1783,6 +1901,10 @@
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>法定时限：按时 {met} 个，逾期 {missed} 个，进行中 {running} 个（上期：按时 {before_met} 个，逾期 {before_missed} 个）</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionPicker</name>
@@ -1978,6 +2100,18 @@
     <message>
         <source>The rules rely on this list: its entries can be renamed, not added.</source>
         <translation>规则依赖此列表：条目可以改名，但不能新增。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>此操作将使法定时限不再适用于新案件，并取消其未完成的时限。需经理批准。</translation>
     </message>
 </context>
 <context>

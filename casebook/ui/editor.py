@@ -30,6 +30,7 @@ from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor_fields import HandoverDialog, PartList
 from casebook.ui.editor_parts import FORMS, LANG_NAMES
 from casebook.ui.incident_bar import IncidentBar
+from casebook.ui.law_panel import LawPanel
 from casebook.ui.datetime_field import DateTimeField
 from casebook.ui.operations import show_error
 from casebook.ui.widgets import (CodeCombo, PartSection, ask_reason, change_signal, read_value,
@@ -112,6 +113,12 @@ class CaseEditor(QWidget):
         top.addWidget(self.state)
         top.addStretch(1)
         top.addWidget(self.unsaved)
+        self.receipt_button = QPushButton(self.tr("Receipt"))
+        self.receipt_button.setObjectName("printReceiptButton")
+        self.receipt_button.setToolTip(self.tr("Print the receipt the customer takes from the "
+                                               "counter"))
+        self.receipt_button.clicked.connect(self.print_receipt)
+        top.addWidget(self.receipt_button)
         top.addWidget(self.save_button)
         outer.addLayout(top)
 
@@ -130,6 +137,8 @@ class CaseEditor(QWidget):
         self.incident_bar = IncidentBar(self)  # its incident, or the one it probably is about
         self.incident_bar.open_incident.connect(self.incident_requested)
         outer.addWidget(self.incident_bar)
+        self.law = LawPanel(self.session, self.lang)
+        outer.addWidget(self.law)
 
         middle = QHBoxLayout()
         middle.setSpacing(6)
@@ -248,6 +257,7 @@ class CaseEditor(QWidget):
         self._show_title()
         self._show_audit(None)
         self.incident_bar.reset()
+        self.law.show_case(None)
         self.scroll.verticalScrollBar().setValue(0)
         self.fields["customer.name"].setFocus()
 
@@ -260,6 +270,7 @@ class CaseEditor(QWidget):
         self.loaded = self.draft()
         self._show_title()
         self._show_audit(ref)
+        self.law.show_case(ref)
         if other:
             self.incident_bar.reset()
         else:
@@ -336,6 +347,18 @@ class CaseEditor(QWidget):
                 self.incident_bar.linked_on_saving(linked)
             self.saved.emit(ref)
         return ok
+
+    def print_receipt(self) -> None:
+        """The receipt of the saved case, previewed to print or save (customer's language)."""
+        if self.ref is None or (self.is_dirty() and not self.save()):
+            return
+        from casebook.ui.preview import PreviewDialog
+
+        dialog = PreviewDialog(self.session, self.ref, self, lang=self.lang, document="receipt")
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # ------------------------------------------------------------- follow-up
     def add_action(self) -> None:
@@ -570,6 +593,7 @@ class CaseEditor(QWidget):
             states = {"open": self.tr("Open"), "resolved": self.tr("Resolved, awaiting signature"),
                       "closed": self.tr("Closed, signed")}
             self.state.setText(states.get(self.doc.get("state"), self.doc.get("state") or ""))
+        self.receipt_button.setEnabled(self.ref is not None)
         self.unsaved.setVisible(False)
 
     def _follow_scroll(self, value: int) -> None:

@@ -50,8 +50,10 @@ LONGEST_WAIT = 15 * 60
 DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS = \
     "delete case", "erase customer", "reopen signed", "export", "authority limits", "pin", \
     "managers"
+# Taking a rule set by law (or a sector code) out of force (casebook.core.config).
+LAW = "law rules"
 MERGE = "merge cases"  # two cases of one customer become one (casebook.core.incidents)
-ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, MERGE)
+ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, LAW, MERGE)
 MANAGER_SETTINGS = {"authority_limits"}
 
 

@@ -128,7 +128,12 @@ def test_two_people_of_one_flat_are_one_household_and_a_repeat_complaint(book, c
 
 
 def test_the_threshold_is_a_setting(book, lift, calls):
-    book.set_setting("collective_threshold", 2, by="Marta")
+    from casebook.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="2 to 100 households"):
+        book.set_setting("collective_threshold", "1", by="Marta")
+    book.set_setting("collective_threshold", "2", by="Marta")
+    assert book.setting("collective_threshold") == 2
     book.incidents.link(calls[0], lift, by="Anna")
     assert book.incidents.link(calls[1], lift, by="Anna").became_major
 
