@@ -232,15 +232,18 @@ def test_merging_a_duplicate_from_the_manager_menu(qtbot, window, book, clock):
 @pytest.mark.parametrize("lang", ["ru", "ka"])
 def test_the_incident_view_speaks_the_desks_language(qtbot, book, db_path, clock, lift, busy,
                                                      lang, tmp_path):
-    from casebook.app import make_window
+    from casebook.app import apply_language, make_window
 
     win = make_window(db_path, lang, clock=clock, operator="Anna")
     qtbot.addWidget(win)
-    view = win.open_incidents(lift)
-    view.resize(1280, 720)
-    QApplication.processEvents()
-    headers = [view.table.horizontalHeaderItem(c).text() for c in range(8)]
-    assert "Reference" not in headers and "Overdue" not in headers
-    assert view.table.item(2, 6).text() not in ("—", "Report to the manager")
-    assert view.grab().save(str(tmp_path / f"incidents-{lang}.png"))
-    QDialog.reject(view)
+    try:
+        view = win.open_incidents(lift)
+        view.resize(1280, 720)
+        QApplication.processEvents()
+        headers = [view.table.horizontalHeaderItem(c).text() for c in range(8)]
+        assert "Reference" not in headers and "Overdue" not in headers
+        assert view.table.item(2, 6).text() not in ("—", "Report to the manager")
+        assert view.grab().save(str(tmp_path / f"incidents-{lang}.png"))
+        QDialog.reject(view)
+    finally:
+        apply_language("en")  # the next tests read the source's words
