@@ -291,6 +291,12 @@ def run(db: str | None = None, lang: str | None = None, demo: bool = False) -> i
     """`casebook` and `casebook --demo`: the desktop app until its window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casebook")
+    # A window closed into the tray is still Casebook running, and a message box closed
+    # meanwhile must not end it: the main window quits the app when it closes for good.
+    app.setQuitOnLastWindowClosed(False)
+    from casebook.ui.tray import app_icon
+
+    app.setWindowIcon(app_icon())
     crash.enable_fault_log()
     sys.excepthook = excepthook
     window = start(db, lang, demo)

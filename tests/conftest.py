@@ -35,6 +35,16 @@ def clock():
 
 
 @pytest.fixture
+def ticks(clock):
+    """The running app's timers on the test's clock: `ticks.advance(minutes=1)` moves the
+    clock a minute and fires, through their own `timeout` connections, every timer of
+    every window on this clock that falls due on the way (casebook.ui.ticker)."""
+    from casebook.ui.ticker import for_clock
+
+    return for_clock(clock)
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "casebook.sqlite3"
 
