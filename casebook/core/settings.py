@@ -28,7 +28,6 @@ DEFAULTS = {
     "targets": DEFAULT_TARGETS,
     "business_hours": None,  # None: Mon–Fri 09:00–17:00 in the casebook's timezone
     "ref_counter": {},
-    "pins_enabled": False,
     "backups_keep": 10,
 }
 
@@ -40,11 +39,6 @@ def get(key: str):
 
 def put(key: str, value) -> None:
     Setting.replace(key=key, value=value).execute()
-
-
-def all_settings() -> dict:
-    stored = {row.key: row.value for row in Setting.select()}
-    return {**DEFAULTS, **stored}
 
 
 def system_timezone() -> str:
