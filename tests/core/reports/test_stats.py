@@ -284,3 +284,23 @@ def test_a_demo_casebook_agrees_with_the_case_list(tmp_path):
                 overdue=len(listed("overdue")))
             assert {f.id for f in report.cases if f.overdue} == listed("overdue")
             assert report.counts.received > 0
+
+
+def test_a_reply_exactly_at_the_agreed_time_is_kept_and_a_second_later_is_late(book, clock):
+    """The promise is "by 09:00": a reply at 09:00:00 keeps it, 09:00:01 does not."""
+    agreed = "2026-03-03T09:00+01:00"
+    on_time = book.open_case(new_case(received_at="2026-03-02T10:00+01:00",
+                                      follow={"next_reply_at": agreed},
+                                      reply=reply("2026-03-03T09:00:00+01:00")), by="Anna")
+    late = book.open_case(new_case(received_at="2026-03-02T10:00+01:00",
+                                   follow={"next_reply_at": agreed},
+                                   reply=reply("2026-03-03T09:00:01+01:00")), by="Anna")
+    typed = book.open_case(new_case(received_at="2026-03-02T10:00+01:00",
+                                    follow={"next_reply_at": agreed}), by="Anna")
+    clock.set(dt.datetime(2026, 3, 3, 8, 0, 0, tzinfo=dt.timezone.utc))  # 09:00:00 local
+    book.update_case(typed, {"reply": reply("2026-03-03T09:00+01:00")}, by="Anna")
+    report = stats.statistics(book, "2026-03-01", "2026-04-01", now=NOW)
+    by_ref = {f.ref: (f.replies_kept, f.replies_late, f.replies_missed) for f in report.cases}
+    assert by_ref == {on_time: (1, 0, 0), late: (0, 1, 0), typed: (1, 0, 0)}
+    assert report.headline.replies == stats.Replies(kept=2, late=1, missed=0)
+    assert report.headline.replies.kept_share == pytest.approx(2 / 3)
