@@ -121,3 +121,26 @@ def test_a_version_1_casebook_is_upgraded(tmp_path, clock):
         from casebook.core.trust.verify import verify
 
         assert verify(book.db) == []
+
+
+def test_a_handover_moves_only_this_cases_open_deadlines(book, clock):
+    from casebook.db.models import Staff
+
+    first = book.open_case(new_case(), by="Anna")
+    other = book.open_case(new_case(customer={"name": "Other", "phone": "1"}), by="Anna")
+    book.add_action(first, "Called the customer back", by="Anna")  # acknowledgement done
+    case = book.get(first)
+    missed = Deadline.get((Deadline.case == case) & (Deadline.kind == "resolution"))
+    missed.state = "missed"
+    missed.save()
+    book.handover(first, "Bert", by="Anna")
+    anna, bert = (Staff.get(Staff.name == n).id for n in ("Anna", "Bert"))
+    owners = {(d.case.ref, d.kind, d.state): d.owner_id for d in Deadline.select()}
+    assert owners == {
+        (first, "acknowledge", "done"): anna,  # done before the handover: stays Anna's
+        (first, "resolution", "missed"): bert,
+        (first, "reply", "pending"): bert,
+        (other, "acknowledge", "pending"): anna,
+        (other, "resolution", "pending"): anna,
+        (other, "reply", "pending"): anna,
+    }

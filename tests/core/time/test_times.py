@@ -96,3 +96,45 @@ def test_quick_reply_times_are_wall_clock_times_of_the_next_days(now, hour, afte
                                                                  tomorrow):
     assert deadlines.quick_times(now, TZ) == {"hour": hour, "afternoon": afternoon,
                                               "tomorrow": tomorrow}
+
+
+@pytest.mark.parametrize("typed,words", [
+    ("2026-13-01", "2026-13-01 is not a date (expected YYYY-MM-DD)."),
+    ("1 March", "1 March is not a date (expected YYYY-MM-DD)."),
+    (None, "None is not a date (expected YYYY-MM-DD)."),
+])
+def test_a_bad_date_is_named(typed, words):
+    from casebook.core.time.times import parse_date
+
+    with pytest.raises(InvalidInput) as caught:
+        parse_date(typed)
+    assert str(caught.value) == words
+
+
+def test_dates_and_times_as_typed():
+    from casebook.core.time.times import parse_date, zone
+
+    assert parse_date(" 2026-03-02 ") == dt.date(2026, 3, 2)
+    assert parse_date(dt.date(2026, 3, 2)) == dt.date(2026, 3, 2)
+    assert zone("Europe/Amsterdam").key == "Europe/Amsterdam"
+    with pytest.raises(InvalidInput) as caught:
+        zone("Mars/Olympus")
+    assert str(caught.value) == "Mars/Olympus is not a known timezone."
+    with pytest.raises(InvalidInput) as caught:
+        parse_time("tomorrow", TZ)
+    assert str(caught.value) == ("tomorrow is not a date and time (expected e.g. "
+                                 "2026-03-01T09:30+01:00).")
+    with pytest.raises(InvalidInput) as caught:
+        parse_time("1899-12-31T23:00", TZ)
+    assert str(caught.value) == "1899-12-31T23:00 is not a plausible date."
+    assert parse_time("2026-03-02T09:00Z", TZ) == utc(2026, 3, 2, 9, 0)
+    assert parse_time(dt.datetime(2026, 3, 2, 9, 0, 0, 500, tzinfo=UTC), TZ) == \
+        utc(2026, 3, 2, 9, 0)
+    assert parse_time("1900-01-01T12:00", "UTC") == utc(1900, 1, 1, 12, 0)
+    assert parse_time("2200-12-31T12:00", "UTC") == utc(2200, 12, 31, 12, 0)
+    assert iso(utc(2026, 3, 2, 9, 0, 30), "UTC") == "2026-03-02T09:00:30+00:00"
+
+
+def test_quick_times_are_utc_instants():
+    times = deadlines.quick_times(utc(2026, 3, 2, 9, 0), TZ)
+    assert {key: value.tzinfo for key, value in times.items()} == dict.fromkeys(times, UTC)
