@@ -120,3 +120,59 @@ def test_text_typed_in_capitals_is_found_in_small_letters(book):
                                         "remedy_sought": "x"}), by="Anna")
     for query in ("григорий", "გიორგი", "лифт", "lekkage keuken"):
         assert book.search(query) == [ref], query
+
+
+# ----------------------------------------------------------------- by hand, edge by edge
+@pytest.mark.parametrize("word,stem", [
+    ("жалобу", "жалоб"), ("лифтом", "лифт"), ("соседями", "сосед"), ("шумом", "шумом"),
+    ("домами", "домам"), ("квартира", "квартир"), ("жалоб", "жалоб"),
+])
+def test_a_russian_ending_goes_only_when_four_letters_stay(word, stem):
+    assert search._stem_ru(word) == stem
+
+
+def test_the_better_match_comes_first_whatever_its_age(book, refs):
+    once = book.open_case(new_case(customer={"name": "A", "phone": "1"},
+                                   hear={"account": "Lekkage in de hal, verder rustig, dank u "
+                                                    "voor het snelle antwoord van gisteren",
+                                         "remedy_sought": "x"}), by="Anna")
+    thrice = book.open_case(new_case(customer={"name": "B", "phone": "2"},
+                                     hear={"account": "Lekkage, lekkage, lekkage!",
+                                           "remedy_sought": "x"}), by="Anna")
+    assert book.search("lekkage") == [thrice, once]
+    ids = [book.get(r).id for r in (once, thrice)]
+    assert sorted(search.search(book.db, "lekkage", ranked=False)) == sorted(ids)
+
+
+def test_digits_find_the_phone_or_the_words(book, refs):
+    flat = book.open_case(new_case(customer={"name": "C", "phone": "+31 20 000 0000"},
+                                   hear={"account": "Flat 345, floor 67", "remedy_sought": "x"}),
+                          by="Anna")
+    # +7 912 345-67-89, +31 6 1234 5678 (…345 678) and the flat's words 345 and 67
+    assert sorted(book.search("345-67")) == sorted([refs["ru"], refs["nl"], flat])
+    assert book.search("345 67 89") == [refs["ru"]]  # the words 89 are nowhere else
+    for doc_key, ref in [*refs.items(), ("flat", flat)]:
+        case = book.get(ref)
+        source = CASES.get(doc_key) or {"hear": {"account": "Flat 345, floor 67"},
+                                        "customer": {"name": "C", "phone": "+31 20 000 0000"}}
+        search._index_portable(book.db, case.id, search.document(
+            [source["hear"]["account"], source["customer"]["name"]],
+            [source["customer"]["phone"]]))
+    ids = {key: book.get(ref).id for key, ref in [*refs.items(), ("flat", flat)]}
+    assert search.search(book.db, "345-67", portable=True) == sorted(
+        [ids["ru"], ids["nl"], ids["flat"]], reverse=True)  # newest first
+    assert search.search(book.db, "жалобу шум", portable=True) == [ids["ru"]]
+    assert search.search(book.db, "жалобу лифт", portable=True) == []
+
+
+def test_the_portable_index_is_its_own_and_keeps_long_words_to_200(book, refs):
+    case = book.get(refs["nl"])
+    search._index_portable(book.db, case.id, ["zebra", "x" * 250])
+    assert search.search(book.db, "zebra", portable=True) == [case.id]
+    assert search.search(book.db, "zebra") == []  # FTS5 never saw it
+    from casebook.db.models import SearchTerm
+
+    assert sorted(len(t.term) for t in SearchTerm.select().where(SearchTerm.case == case.id)) \
+        == [5, 200]
+    search._index_portable(book.db, case.id, [])
+    assert SearchTerm.select().where(SearchTerm.case == case.id).count() == 0

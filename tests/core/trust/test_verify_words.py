@@ -1,0 +1,95 @@
+"""`verify` names each problem exactly, and only the real ones (expectations by hand)."""
+
+import datetime as dt
+import sqlite3
+
+from casebook.core.trust.verify import integrity, signed_cases, verify
+from casebook.db import audit
+from casebook.db.models import AuditEntry
+from tests.conftest import new_case
+
+REPLY = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Fixed it",
+         "resolution": {"type": "repair", "text": "New valve"}, "accepted": True}
+
+
+def signed(book):
+    ref = book.open_case(new_case(reply=REPLY), by="Anna")
+    book.sign(ref, by="Anna")
+    return ref
+
+
+def sql(db_path, statement, *args):
+    conn = sqlite3.connect(db_path)
+    conn.execute(statement, args)
+    conn.commit()
+    conn.close()
+
+
+def test_an_honest_casebook_has_nothing_to_report(book):
+    signed(book)
+    assert integrity(book.db) == [] and signed_cases() == [] and verify(book.db) == []
+
+
+def test_signed_content_rewritten_is_named_once(book, db_path):
+    ref = signed(book)
+    sql(db_path, "UPDATE \"case\" SET signed_content = replace(signed_content, 'Fixed it', "
+                 "'Never fixed') WHERE ref = ?", ref)
+    assert signed_cases() == [f"case {ref}: the signed content does not match its hash"]
+
+
+def test_each_field_changed_behind_the_apps_back_is_named(book, db_path):
+    ref = signed(book)
+    other = signed(book)
+    sql(db_path, "UPDATE \"case\" SET reply_text = 'We never promised', "
+                 "ask_place = 'Attic' WHERE ref = ?", ref)
+    assert signed_cases() == [
+        f"case {ref}: ask.place differs from what the customer signed and no amendment "
+        "records it",
+        f"case {ref}: reply.text differs from what the customer signed and no amendment "
+        "records it"]
+    assert other not in " ".join(signed_cases())
+
+
+def test_an_amendment_covers_only_the_value_it_records(book, db_path):
+    ref = signed(book)
+    book.update_case(ref, {"reply": {"text": "Fixed at 08:30"}}, by="Marta", reason="time")
+    book.update_case(ref, {"reply": {"text": "Fixed at 08:45"}}, by="Marta", reason="again")
+    assert verify(book.db) == []  # the latest amendment says what the case holds
+    sql(db_path, "UPDATE \"case\" SET reply_text = 'Fixed at 08:30' WHERE ref = ?", ref)
+    assert signed_cases() == [
+        f"case {ref}: reply.text differs from what the customer signed and no amendment "
+        "records it"]
+
+
+def test_the_chain_starts_at_genesis_and_a_batch_continues_it(book):
+    AuditEntry.delete().execute()  # an empty log starts from the genesis link
+    assert audit.last_hash() == audit.GENESIS
+    at = dt.datetime(2026, 3, 2, 9, 0, 0, 700_000, tzinfo=dt.timezone.utc)
+    first = audit.append(at=at, actor="Anna", case_ref="", action="setting",
+                         changes={"x": [None, 1]})
+    assert first == audit.entry_hash(audit.GENESIS, at.replace(microsecond=0), "Anna", "",
+                                     "setting", {"x": [None, 1]})
+    chain = audit.Chain.resume()
+    assert chain.prev == first
+    chain.add(at=at, actor="Anna", case_ref="2026-00001", action="create",
+              changes={"a": [None, 2]})
+    chain.add(at=at, actor="Anna", case_ref="2026-00002", action="create",
+              changes={"a": [None, 3]})
+    assert AuditEntry.select().count() == 1  # nothing written before the flush
+    chain.flush()
+    chain.flush()  # twice writes nothing twice
+    rows = list(AuditEntry.select().order_by(AuditEntry.id))
+    assert [r.prev_hash for r in rows] == [audit.GENESIS, first, rows[1].hash]
+    assert [r.at for r in rows] == [at.replace(microsecond=0)] * 3
+    assert audit.verify_chain() == [] and audit.last_hash() == rows[2].hash
+    assert audit.canonical({"b": 1, "a": "é"}) == '{"a":"é","b":1}'
+
+
+def test_an_entry_given_its_own_link_is_written_with_it(book):
+    forged = audit.append(at=dt.datetime(2026, 3, 2, tzinfo=dt.timezone.utc), actor="Anna",
+                          case_ref="", action="setting", changes={}, prev_hash="f" * 64)
+    last = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    assert (last.prev_hash, last.hash) == ("f" * 64, forged)
+    assert audit.verify_chain() == [
+        f"audit entry {last.id}: link to the previous entry is broken (an entry was removed "
+        "or inserted)"]
