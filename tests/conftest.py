@@ -19,6 +19,16 @@ START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
 
 @pytest.fixture(autouse=True)
+def cold_caches():
+    """Every test parses its times afresh: a result cached by an earlier test would hide a
+    broken parser from this one (mutation testing showed it)."""
+    from casebook.core.time import calendar, times
+
+    for cached in (times._parse_text, times.zone, calendar._instant):
+        cached.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
     """Everything Casebook writes to its data folder goes to a temp dir."""
     path = tmp_path / "home"

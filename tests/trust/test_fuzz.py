@@ -26,7 +26,7 @@ import re
 
 import pypdf
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from casebook.core.cases import interchange
@@ -322,14 +322,18 @@ def extracted(pdf_path, ref: str) -> str:
                    for page in reader.pages)
 
 
+HUGE_NAME = {**dict.fromkeys(CASE_TEXT + CUSTOMER_TEXT + ["q", "a"], "ok"),
+             "name": "Nino" * 5_000}  # 20,000 characters and no line break
+
+
+@pytest.mark.xfail(strict=True, reason="fixed on branch documents: a customer field of "
+                   "20,000 characters overflows the form's half-width customer column "
+                   "(reportlab LayoutError)")
 @SLOW
 @given(texts=case_texts)
+@example(texts=HUGE_NAME)
 def test_the_form_prints_every_text_as_documented(book, tmp_path, texts):
-    # Known limit, left for the form's owner: the customer block sits in a half-width column
-    # beside the reference, and a customer field of thousands of characters with no line
-    # break still overflows a page there (reportlab LayoutError). Those fields are kept
-    # shorter here; the case's own texts below are fuzzed at full length.
-    texts = {**texts, **{f: texts[f][:400] for f in CUSTOMER_TEXT}}
+    # Every field at full length: any text of any length must print, flowing across pages.
     doc = doc_with(texts)
     ref = book.open_case(doc, by="Anna")
     out = tmp_path / f"form-{next(counter)}.pdf"

@@ -137,4 +137,11 @@ def test_dates_and_times_as_typed():
 
 def test_quick_times_are_utc_instants():
     times = deadlines.quick_times(utc(2026, 3, 2, 9, 0), TZ)
-    assert {key: value.tzinfo for key, value in times.items()} == dict.fromkeys(times, UTC)
+    assert all(value.tzinfo is UTC for value in times.values())  # UTC itself, not local
+
+
+def test_anything_else_is_read_as_its_text():
+    assert parse_time(dt.date(2026, 3, 2), TZ) == utc(2026, 3, 1, 23, 0)  # midnight local
+    with pytest.raises(InvalidInput) as caught:
+        parse_time(dt.datetime(1800, 1, 1, tzinfo=UTC), TZ)
+    assert str(caught.value) == "1800-01-01 00:00:00+00:00 is not a plausible date."
