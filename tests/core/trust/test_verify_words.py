@@ -93,3 +93,36 @@ def test_an_entry_given_its_own_link_is_written_with_it(book):
     assert audit.verify_chain() == [
         f"audit entry {last.id}: link to the previous entry is broken (an entry was removed "
         "or inserted)"]
+
+
+def test_a_hash_mismatch_does_not_stop_the_next_case_being_checked(book, db_path):
+    first, second = signed(book), signed(book)
+    sql(db_path, "UPDATE \"case\" SET signed_hash = 'x' WHERE ref = ?", first)
+    sql(db_path, "UPDATE \"case\" SET ask_place = 'Attic' WHERE ref = ?", second)
+    assert signed_cases() == [
+        f"case {first}: the signed content does not match its hash",
+        f"case {second}: ask.place differs from what the customer signed and no amendment "
+        "records it"]
+
+
+def test_a_damaged_page_is_named_by_sqlites_own_check(book, db_path, clock):
+    from casebook.core.casebook import Casebook
+
+    for n in range(40):
+        book.open_case(new_case(customer={"name": f"Klant {n}", "phone": str(n)}), by="Anna")
+    book.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for n in range(5, len(data) // page, 3):  # part of every third page: a failing disk
+        data[n * page + 50:n * page + 400] = b"\xa5" * 350
+    db_path.write_bytes(bytes(data))
+    with Casebook.open(db_path, clock=clock) as damaged:
+        found = integrity(damaged.db)
+        assert found and all(line.startswith("database: ") for line in found)
+        assert verify(damaged.db)[:len(found)] == found
+
+
+def test_a_log_that_cannot_be_read_is_a_finding_not_a_crash(book, db_path):
+    sql(db_path, "DROP TABLE audit_entry")
+    assert integrity(book.db) == []
+    assert verify(book.db) == ["database: no such table: audit_entry"]
