@@ -121,6 +121,18 @@ def results(path: str, root: Path = ROOT) -> Counter:
                    for code in codes.values())
 
 
+def forget_survivors(root: Path, path: str) -> None:
+    """Mark the survivors of the last run unchecked, so mutmut runs them again."""
+    meta = root / "mutants" / f"{path}.meta"
+    if meta.exists():
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        codes = data["exit_code_by_key"]
+        for name, code in codes.items():
+            if code not in KILLED:
+                codes[name] = None
+        meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
+
+
 def equivalents() -> dict[str, str]:
     listed = {}
     for line in (ROOT / "build" / "mutation-equivalent.txt").read_text("utf-8").splitlines():
@@ -145,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="scores of the last run only")
     parser.add_argument("--quick", action="store_true",
                         help="each module alone against its own tests (QUICK_TESTS)")
+    parser.add_argument("--again", action="store_true",
+                        help="re-check the last run's survivors (after adding tests)")
     args = parser.parse_args(argv)
     if args.held:
         modules = HELD
@@ -162,9 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     for path in modules if args.quick else []:
         roots[path] = scratch(path) if not args.report else \
             ROOT / "build" / "out" / "mutation" / path.replace("/", "_").removesuffix(".py")
+        if args.again:
+            forget_survivors(roots[path], path)
         if not args.report:
             subprocess.run([sys.executable, "-m", "mutmut", "run", pattern(path)],
                            cwd=roots[path], env=env)
+    if not args.quick and args.again:
+        for path in modules:
+            forget_survivors(ROOT, path)
     if not args.quick and not args.report:
         done = subprocess.run([sys.executable, "-m", "mutmut", "run", *map(pattern, modules)],
                               cwd=ROOT, env=env)
