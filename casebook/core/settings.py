@@ -29,6 +29,7 @@ DEFAULTS = {
     "business_hours": None,  # None: Mon–Fri 09:00–17:00 in the casebook's timezone
     "ref_counter": {},
     "backups_keep": 10,
+    "lock_after_minutes": 10,  # a desk left alone this long locks (when PINs are on)
 }
 
 

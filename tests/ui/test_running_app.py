@@ -48,8 +48,8 @@ def test_the_agreed_reply_time_prompts_in_banner_list_and_tray_when_the_minute_c
     ticks.advance(minutes=1)  # the minute's check at 09:00:30
     assert win.banner.isVisibleTo(win)
     assert win.banner.title.text() == "Due now: 1 follow-up."
-    assert win.banner.detail.text() == f"2026-03-03 09:00 · {ref} · Agreed reply time"
-    assert due_lines(win) == [f"2026-03-03 09:00  {ref}  Agreed reply time"]
+    assert win.banner.detail.text() == f"03/03/2026 09:00 · {ref} · Agreed reply time"
+    assert due_lines(win) == [f"03/03/2026 09:00  {ref}  Agreed reply time"]
     assert win.due_title.text() == "Due now for Anna: 1"
     assert tray_messages == [("Casebook", f"{ref}: Agreed reply time")]
     ticks.advance(minutes=5)  # prompted once, not every minute
@@ -124,7 +124,7 @@ def test_closing_leaves_casebook_in_the_tray_and_it_still_reminds(qtbot, book, d
     assert not win.isVisible()
     assert len(backup.auto_backups(db_path)) == 2  # the backup on closing
     settings = win.ui_settings()
-    assert settings.value("last_closed_at") == "2026-03-03T08:00:10+00:00"
+    assert settings.value(win._closed_key()) == "2026-03-03T08:00:10+00:00"
 
 
 @OFFSCREEN_TRAY
@@ -143,7 +143,7 @@ def test_without_a_tray_closing_quits_and_reminders_stay_in_the_window(qtbot, bo
     win = start_at(clock, db_path, qtbot, dt.datetime(2026, 3, 3, 7, 59, 30, tzinfo=UTC))
     assert win.tray is None
     ticks.advance(minutes=1)
-    assert due_lines(win) == [f"2026-03-03 09:00  {ref}  Agreed reply time"]
+    assert due_lines(win) == [f"03/03/2026 09:00  {ref}  Agreed reply time"]
     assert win.close() is True
     assert [p.name for p in backup.auto_backups(db_path)] == [
         "backup-2026-03-03T075940Z.sqlite3",  # the day's, 10 s after the start
