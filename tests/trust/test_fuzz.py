@@ -26,7 +26,7 @@ import re
 
 import pypdf
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casebook.core.cases import interchange
@@ -322,13 +322,7 @@ def extracted(pdf_path, ref: str) -> str:
                    for page in reader.pages)
 
 
-# The first failure is the finding: shrinking a 20,000-character example costs minutes
-UNSHRUNK = settings(SLOW, phases=[Phase.explicit, Phase.reuse, Phase.generate])
-
-
-@pytest.mark.xfail(strict=True, reason="fixed on branch documents: a long customer field "
-                   "overflows the form's customer table (reportlab LayoutError)")
-@UNSHRUNK
+@SLOW
 @given(texts=case_texts)
 def test_the_form_prints_every_text_as_documented(book, tmp_path, texts):
     # Every field at full length: any text of any length must print, flowing across pages.
