@@ -196,3 +196,20 @@ def test_a_rescheduled_reply_is_a_new_deadline_and_the_old_one_is_cancelled(book
     book.add_action(ref, "Called", by="Anna")  # closes the acknowledgement, done now
     ack = Deadline.get(Deadline.kind == "acknowledge")
     assert (ack.state, ack.done_at) == ("done", at(2026, 3, 3, 10, 0))
+
+
+def test_a_missed_reply_is_closed_with_the_case_and_a_new_report_deadline_has_no_note(book,
+                                                                                       clock):
+    ref = book.open_case(new_case(major_triggers=["flooding"]), by="Anna")
+    report = Deadline.get(Deadline.kind == "report")
+    assert (report.state, report.note) == ("pending", "")
+    reply = Deadline.get(Deadline.kind == "reply")
+    reply.state = "missed"
+    reply.save()
+    clock.set(at(2026, 3, 2, 15, 0))
+    book.update_case(ref, {"reply": {"at": "2026-03-02T16:00+01:00", "channel": "phone",
+                                     "text": "Fixed", "accepted": True,
+                                     "resolution": {"type": "repair", "text": "Fixed"}}},
+                     by="Anna")
+    reply = Deadline.get(Deadline.kind == "reply")
+    assert (reply.state, reply.done_at) == ("done", at(2026, 3, 2, 15, 0))

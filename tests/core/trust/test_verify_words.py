@@ -126,3 +126,55 @@ def test_a_log_that_cannot_be_read_is_a_finding_not_a_crash(book, db_path):
     sql(db_path, "DROP TABLE audit_entry")
     assert integrity(book.db) == []
     assert verify(book.db) == ["database: no such table: audit_entry"]
+
+
+def test_hashes_are_of_the_text_as_written_whatever_the_pc_s_timezone(book, monkeypatch):
+    import hashlib
+    import time
+    from decimal import Decimal
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()  # the C library now reads local time in Tokyo
+    try:
+        at = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+        body = ('["' + "0" * 64 + '","2026-03-02T09:00:00","Ольга","2026-00001","update",'
+                '{"amount":["1.50","2.00"],"place":[null,"Kelder é"]}]')
+        assert audit.entry_hash(audit.GENESIS, at, "Ольга", "2026-00001", "update",
+                                {"place": [None, "Kelder é"],
+                                 "amount": [Decimal("1.50"), Decimal("2.00")]}) == \
+            hashlib.sha256(body.encode("utf-8")).hexdigest()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_batch_goes_on_after_a_flush(book):
+    chain = audit.Chain.resume()
+    at = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    chain.add(at=at, actor="Anna", case_ref="", action="setting", changes={"a": [None, 1]})
+    chain.flush()
+    chain.add(at=at, actor="Anna", case_ref="", action="setting", changes={"a": [1, 2]})
+    chain.flush()
+    assert audit.verify_chain() == []
+
+
+def test_an_edited_entry_without_a_case_is_named_with_a_dash(book, db_path):
+    sql(db_path, "UPDATE audit_entry SET actor = 'Mallory' WHERE id = 1")
+    assert audit.verify_chain() == [
+        "audit entry 1 (-, setting): content does not match its hash (it was edited)"]
+
+
+def test_an_erasure_vouches_only_for_what_it_rewrote(book, db_path):
+    from casebook.core.trust import access, privacy
+
+    ref = book.open_case(new_case(), by="Anna")
+    privacy.erase_customer(book, ref, approval=access.approve(book, access.ERASE, by="Marta"))
+    assert audit.verify_chain() == []  # the rewritten entries are vouched for
+    erase = AuditEntry.select().where(AuditEntry.action == "erase").get()
+    created = AuditEntry.select().where((AuditEntry.case_ref == ref)
+                                        & (AuditEntry.action == "create")).get()
+    assert str(created.id) in erase.changes["redacted"][1]
+    sql(db_path, "UPDATE audit_entry SET actor = 'Mallory' WHERE id = ?", created.id)
+    assert audit.verify_chain() == [
+        f"audit entry {created.id} ({ref}, create): content does not match its hash "
+        "(it was edited)"]
