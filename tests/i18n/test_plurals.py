@@ -61,6 +61,12 @@ QT = {  # (context, source) -> forms in FORM_OF's order, per language
         "nl": ["Nu te doen: %n opvolgactie.", "Nu te doen: %n opvolgacties."],
         "ka": ["ახლა: %n შემდგომი ქმედება.", "ახლა: %n შემდგომი ქმედება."],
         "zh_CN": ["当前到期：%n 项待办。"]},
+    ("HearForm", "Earlier cases (%n):"): {  # a heading: the count stands apart in brackets
+        "en": ["Earlier case (%n):", "Earlier cases (%n):"],
+        "ru": ["Прежние обращения (%n):"] * 3,
+        "nl": ["Eerdere zaak (%n):", "Eerdere zaken (%n):"],
+        "ka": ["წინა საქმეები (%n):"] * 2,
+        "zh_CN": ["以往案件（%n）："]},
     ("ManagerMenu", "The customer's personal data was erased from %n case(s)."): {
         "en": ["The customer's personal data was erased from %n case.",
                "The customer's personal data was erased from %n cases."],
