@@ -176,3 +176,21 @@ def test_the_portable_index_is_its_own_and_keeps_long_words_to_200(book, refs):
         == [5, 200]
     search._index_portable(book.db, case.id, [])
     assert SearchTerm.select().where(SearchTerm.case == case.id).count() == 0
+
+
+def test_every_word_must_match_on_the_portable_index_too(book, refs):
+    for doc_key, ref in refs.items():
+        case = book.get(ref)
+        search._index_portable(book.db, case.id, search.document(
+            [CASES[doc_key]["hear"]["account"], CASES[doc_key]["customer"]["name"]],
+            [CASES[doc_key]["customer"]["phone"]]))
+    assert search.search(book.db, "жалобу post", portable=True) == []
+    assert search.search(book.db, "post dubbel", portable=True) == [book.get(refs["nl"]).id]
+
+
+def test_an_edit_indexes_a_case_the_index_had_lost(book, refs):
+    case = book.get(refs["nl"])
+    book.db.execute_sql(f"DELETE FROM {search.FTS_TABLE} WHERE rowid = ?", (case.id,))
+    assert book.search("financiele") == []
+    book.update_case(refs["nl"], {"ask": {"place": "Schuur"}}, by="Anna")
+    assert book.search("financiele") == [refs["nl"]] and book.search("schuur") == [refs["nl"]]
