@@ -344,8 +344,12 @@ def test_labels_fall_back_to_english_then_the_code(book):
 
 def test_periods_their_length_and_the_one_before():
     march = stats.Period.of("2026-03-01", "2026-04-01", "Europe/Amsterdam")
-    assert (march.days, march.previous()) == (31, stats.Period(
-        dt.date(2026, 1, 29), dt.date(2026, 3, 1), "Europe/Amsterdam"))
+    assert (march.days, march.previous()) == (31, stats.Period(  # the calendar month before
+        dt.date(2026, 2, 1), dt.date(2026, 3, 1), "Europe/Amsterdam"))
+    quarter = stats.Period.of("2026-01-01", "2026-04-01", "UTC")
+    assert quarter.previous() == stats.Period(dt.date(2025, 10, 1), dt.date(2026, 1, 1), "UTC")
+    week = stats.Period.of("2026-03-02", "2026-03-09", "UTC")  # not whole months: 7 days
+    assert week.previous() == stats.Period(dt.date(2026, 2, 23), dt.date(2026, 3, 2), "UTC")
     assert stats.Period.of(dt.datetime(2026, 3, 1, 15, 0), dt.date(2026, 3, 2), "UTC").start \
         == dt.date(2026, 3, 1)
     for start, end, words in [
