@@ -178,3 +178,20 @@ def test_an_erasure_vouches_only_for_what_it_rewrote(book, db_path):
     assert audit.verify_chain() == [
         f"audit entry {created.id} ({ref}, create): content does not match its hash "
         "(it was edited)"]
+
+
+def test_a_field_after_an_amended_one_is_still_checked(book, db_path):
+    ref = signed(book)
+    book.update_case(ref, {"ask": {"place": "Kelder"}}, by="Marta", reason="the customer said")
+    sql(db_path, "UPDATE \"case\" SET reply_text = 'We never promised' WHERE ref = ?", ref)
+    assert signed_cases() == [
+        f"case {ref}: reply.text differs from what the customer signed and no amendment "
+        "records it"]
+
+
+def test_a_question_added_behind_the_apps_back_is_named(book, db_path):
+    ref = signed(book)
+    sql(db_path, "INSERT INTO question (case_id, position, q, a) "
+                 "SELECT id, 1, 'Did we promise a refund?', 'Yes' FROM \"case\" WHERE ref = ?", ref)
+    found = signed_cases()
+    assert found and all(line.startswith(f"case {ref}: ask.qa") for line in found)
