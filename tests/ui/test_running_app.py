@@ -11,7 +11,7 @@ import datetime as dt
 import json
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from casebook.app import make_window
 from casebook.core.trust import backup
@@ -179,4 +179,4 @@ def test_settings_turn_open_at_login_on_and_off(qtbot, window, tmp_path, monkeyp
         box.setChecked(wanted)
         dialog.save()
         assert entry.is_file() is wanted
-    assert QApplication.activeModalWidget() is None
+    assert window.findChild(QMessageBox, "errorBox") is None  # nothing went wrong writing it
