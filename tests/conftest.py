@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis would keep its examples and caches in ./.hypothesis, inside the checkout.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      os.path.join(tempfile.gettempdir(), "casebook-hypothesis"))
 
 from casebook.core.casebook import Casebook  # noqa: E402
 from casebook.core.time.clock import FixedClock  # noqa: E402
@@ -30,9 +34,11 @@ def cold_caches():
 
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
-    """Everything Casebook writes to its data folder goes to a temp dir."""
+    """Everything Casebook writes to its data folder goes to a temp dir, and a relative
+    output name (`-o x.pdf`) lands there too, never in the checkout."""
     path = tmp_path / "home"
     monkeypatch.setenv("CASEBOOK_HOME", str(path))
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TZ", TZ)
     set_language("en")
     yield path

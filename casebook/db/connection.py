@@ -69,7 +69,8 @@ def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
             raise StorageError("Cannot create a casebook at {path}: {reason}.",
                                path=str(path), reason=exc.strerror or str(exc)) from exc
     # IMMEDIATE: a writer takes the lock up front, so the audit chain never forks.
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False,
+    # An absolute name: SQLite reads a name that starts with "file:" as a URI otherwise.
+    db = SqliteDatabase(str(path.absolute()), pragmas=PRAGMAS, check_same_thread=False,
                         lock_type="IMMEDIATE")
     try:
         db.connect(reuse_if_open=True)

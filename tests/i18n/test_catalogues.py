@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from casebook import assets
 from casebook.i18n import defaults
 from casebook.i18n.translate import Translator
 
@@ -60,7 +61,8 @@ def test_ui_catalogue_matches_the_source_and_is_finished(lang, tmp_path):
     ui_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "casebook").rglob("*.py")
                       if "ui" in p.parts or p.name == "app.py")
     plural_only = ["-pluralonly"] if lang == "en" else []
-    subprocess.run(["pyside6-lupdate", *ui_files, *plural_only, "-ts", str(fresh)], cwd=ROOT,
+    lupdate = str(assets.qt_tool("lupdate"))  # PySide6's own: PATH may not hold the venv
+    subprocess.run([lupdate, *ui_files, *plural_only, "-ts", str(fresh)], cwd=ROOT,
                    check=True, capture_output=True)
     in_source = {(c.findtext("name"), m.findtext("source"))
                  for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
