@@ -128,6 +128,16 @@ PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} 
                "… en nog {count} grondoorzaken: elke zaak staat in de csv-rapportage."],
         "ka": ["… და კიდევ {count} ძირეული მიზეზი: ყველა საქმე მოცემულია CSV ანგარიშში."],
         "zh_CN": ["……另有 {count} 项根本原因：全部案件见 CSV 报表。"]},
+    "{n} day": {  # a legal term in days: "1 день, 2 дня, 5 дней"
+        "ru": ["{n} день", "{n} дня", "{n} дней"],
+        "nl": ["{n} dag", "{n} dagen"],
+        "ka": ["{n} დღე"],
+        "zh_CN": ["{n} 天"]},
+    "{n} day late": {
+        "ru": ["просрочка {n} день", "просрочка {n} дня", "просрочка {n} дней"],
+        "nl": ["{n} dag te laat", "{n} dagen te laat"],
+        "ka": ["{n} დღით დაგვიანებული"],
+        "zh_CN": ["逾期 {n} 天"]},
 }
 PLURAL_COUNT = {"ru": 3, "nl": 2, "ka": 1, "zh_CN": 1}  # gettext forms, by hand
 
