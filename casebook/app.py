@@ -291,6 +291,9 @@ def run(db: str | Path | None = None, lang: str | None = None, demo: bool = Fals
     """`casebook` and `casebook --demo`: the desktop app until its window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casebook")
+    # A window closed into the tray is still Casebook running, and a message box closed
+    # meanwhile must not end it: the main window quits the app when it closes for good.
+    app.setQuitOnLastWindowClosed(False)
     app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to build/*.desktop
     app.setWindowIcon(app_icon())
     crash.enable_fault_log()

@@ -23,6 +23,16 @@ START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
 
 @pytest.fixture(autouse=True)
+def cold_caches():
+    """Every test parses its times afresh: a result cached by an earlier test would hide a
+    broken parser from this one (mutation testing showed it)."""
+    from casebook.core.time import calendar, times
+
+    for cached in (times._parse_text, times.zone, calendar._instant):
+        cached.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
     """Everything Casebook writes to its data folder goes to a temp dir, and a relative
     output name (`-o x.pdf`) lands there too, never in the checkout."""
@@ -38,6 +48,16 @@ def home(tmp_path, monkeypatch):
 @pytest.fixture
 def clock():
     return FixedClock(START)
+
+
+@pytest.fixture
+def ticks(clock):
+    """The running app's timers on the test's clock: `ticks.advance(minutes=1)` moves the
+    clock a minute and fires, through their own `timeout` connections, every timer of
+    every window on this clock that falls due on the way (casebook.ui.ticker)."""
+    from casebook.ui.ticker import for_clock
+
+    return for_clock(clock)
 
 
 @pytest.fixture

@@ -321,6 +321,29 @@
     </message>
 </context>
 <context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>ეს კომპიუტერი</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>ფანჯრის დახურვის შემდეგ Casebook დარჩეს შეტყობინებების არეში და შემახსენოს შემდგომი ქმედებები</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>ამ სამუშაო მაგიდას შეტყობინებების არე არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>Casebook გაიხსნას სისტემაში შესვლისას</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>Casebook-მა ვერ შეცვალა სისტემაში შესვლისას გაშვების პარამეტრი: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -2215,6 +2238,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>მენეჯერის დანიშვნას, მისი მონაცემების შეცვლას ან დეაქტივირებას მენეჯერის თანხმობა სჭირდება.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>Casebook-ის გახსნა</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>Casebook-დან გასვლა</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook აქ აგრძელებს მუშაობას და შეგახსენებთ შემდგომ ქმედებებს. გასასვლელად გამოიყენეთ ამ ხატულის მენიუ.</translation>
     </message>
 </context>
 <context>

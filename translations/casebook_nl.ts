@@ -321,6 +321,29 @@
     </message>
 </context>
 <context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>Casebook in het systeemvak laten draaien als het venster sluit, zodat het mij aan opvolgacties herinnert</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Dit bureaublad heeft geen systeemvak.</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>Casebook openen als ik me aanmeld</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>Casebook kon niet aanpassen hoe het bij het aanmelden start: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -2215,6 +2238,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>Iemand leidinggevende maken, of een leidinggevende wijzigen of uit dienst melden, vraagt toestemming van een leidinggevende.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>Casebook openen</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>Casebook afsluiten</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook blijft hier actief en herinnert u aan opvolgacties. Sluit het af via het menu van dit pictogram.</translation>
     </message>
 </context>
 <context>

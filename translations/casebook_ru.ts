@@ -321,6 +321,29 @@
     </message>
 </context>
 <context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>После закрытия окна оставлять Casebook в области уведомлений, чтобы он напоминал о сроках</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>На этом рабочем столе нет области уведомлений.</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>Запускать Casebook при входе в систему</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>Не удалось изменить автозапуск Casebook при входе в систему: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -2224,6 +2247,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>Чтобы назначить руководителя, изменить его данные или отключить его, нужно одобрение руководителя.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>Открыть Casebook</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>Выйти из Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook продолжает работать здесь и напомнит о сроках. Чтобы выйти, откройте меню этого значка.</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,29 @@
     </message>
 </context>
 <context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>关闭窗口后让 Casebook 留在系统托盘中继续运行，以便提醒我待办事项</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>此桌面没有系统托盘。</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>登录时打开 Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>无法更改 Casebook 的登录启动设置：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Open case</source>
@@ -2206,6 +2229,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>设为经理，或修改、停用经理，都需要经理批准。</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>打开 Casebook</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>退出 Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook 将在此继续运行并提醒您待办事项。如需退出，请使用此图标的菜单。</translation>
     </message>
 </context>
 <context>

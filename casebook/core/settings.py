@@ -29,7 +29,6 @@ DEFAULTS = {
     "targets": DEFAULT_TARGETS,
     "business_hours": None,  # None: Mon–Fri 09:00–17:00 in the casebook's timezone
     "ref_counter": {},
-    "pins_enabled": False,
     "backups_keep": 10,
     "lock_after_minutes": 10,  # a desk left alone this long locks (when PINs are on)
     # the law the business works under (casebook.core.law): an ISO 3166 code, "" for none
@@ -54,11 +53,6 @@ def get(key: str):
 
 def put(key: str, value) -> None:
     Setting.replace(key=key, value=value).execute()
-
-
-def all_settings() -> dict:
-    stored = {row.key: row.value for row in Setting.select()}
-    return {**DEFAULTS, **stored}
 
 
 def system_timezone() -> str:

@@ -193,6 +193,10 @@ class SettingsDialog(QDialog):
         self.ui_language = self._languages(book.setting("language") or lang)
         self.ui_language.setObjectName("languageBox")
         form.addRow(self.tr("Language of the program"), self.ui_language)
+        from casebook.ui.tray import DeskOptions
+
+        self.desk = DeskOptions()  # this PC's choices: tray, open at login
+        form.addRow(self.desk)
         tabs.addTab(general, self.tr("Business"))
         tabs.addTab(self._lists(), self.tr("Lists"))
         self.law = LawSettings(book, lang)
@@ -378,6 +382,11 @@ class SettingsDialog(QDialog):
 
         ok, _ = self.session.run(self, apply)
         if ok:
+            problem = self.desk.apply()
+            if problem:
+                from casebook.ui.operations import show_error
+
+                show_error(self.parentWidget(), problem)
             self.accept()
 
     def _law_approval(self, values: dict):

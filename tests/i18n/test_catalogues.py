@@ -16,6 +16,7 @@ from casebook.i18n.translate import Translator
 ROOT = Path(__file__).resolve().parents[2]
 TARGETS = ["ru", "zh_CN", "nl", "ka"]
 QT_PLURALS = {"en": 2, "ru": 3, "zh_CN": 1, "nl": 2, "ka": 2}  # Qt counts two for Georgian
+PO_PLURALS = {"ru": 3, "zh_CN": 1, "nl": 2, "ka": 1}  # by hand, not from the .po's own header
 PLACEHOLDER = re.compile(r"\{\w+\}|%n")
 
 
@@ -48,7 +49,7 @@ def test_core_catalogue_is_complete_with_matching_placeholders(lang, source_mess
         forms = message.string if isinstance(message.string, tuple) else (message.string,)
         assert all(f.strip() for f in forms), f"untranslated: {key}"
         if isinstance(message.string, tuple):
-            assert len(forms) == catalog.num_plurals, key
+            assert len(forms) == PO_PLURALS[lang], key
         for form in forms:
             assert placeholders(form) == placeholders(key), (key, form)
 
