@@ -27,9 +27,9 @@ def flowables(w, figures, width: float) -> list:
     found = figures.incidents
     if not found.incidents:
         return [layout.para(w(N_("No case of this period is linked to an incident.")), 8.5)]
-    summary = w.ngettext("{cases} case of this period is linked to an incident.",
-                         "{cases} cases of this period are linked to incidents.",
-                         found.cases, cases=w.number(found.cases))
+    summary = w.ngettext("{count} case of this period is linked to an incident.",
+                         "{count} cases of this period are linked to incidents.",
+                         found.cases, count=w.number(found.cases))
     rows = [[w(N_("Incident")), w(N_("Cases in this period")), w(N_("Cases in all")),
              w(N_("Households")), w(N_("Replied")), w(N_("Half within")),
              w(N_("Nine in ten within")), w(N_("Repeat complaints")), w(N_("Reported"))]]
