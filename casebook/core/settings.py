@@ -56,7 +56,7 @@ def put(key: str, value) -> None:
 
 
 def all_settings() -> dict:
-    """Every setting, stored or default (`casebook config`, the law's approval rules)."""
+    """Every setting, stored or default (`casebook config` and the law's rule checks)."""
     stored = {row.key: row.value for row in Setting.select()}
     return {**DEFAULTS, **stored}
 
