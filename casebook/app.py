@@ -16,6 +16,7 @@ from casebook import crash
 from casebook.core import paths
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
+from casebook.db.connection import is_server_url
 from casebook.errors import KnownError
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import current_language, set_language
@@ -262,8 +263,11 @@ def start(db: str | None = None, lang: str | None = None,
     apply_language(language)  # storage errors below already speak the user's language
     try:
         while True:
-            target = Path(db) if db else (paths.demo_db() if demo else paths.default_db())
-            if demo and not target.exists():
+            if db:
+                target = db if is_server_url(db) else Path(db)
+            else:  # a desk with a saved office connection starts on the office casebook
+                target = paths.demo_db() if demo else paths.default_target()
+            if demo and isinstance(target, Path) and not target.exists():
                 create_demo_with_progress(target)
             with Casebook.open(target) as book:
                 if choose_language(book, lang) != language:

@@ -113,10 +113,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BUG
 
 
+def _target(args):
+    """The casebook `--db` names: a file path, or a PostgreSQL URL kept as it is."""
+    from casebook.db.connection import is_server_url
+
+    if args.db:
+        return args.db if is_server_url(args.db) else Path(args.db)
+    return paths.default_target()
+
+
+def _shown(target) -> str:
+    from casebook.db.connection import display_location
+
+    return display_location(target) if isinstance(target, str) else str(target)
+
+
 def _open(args, *, create: bool = False, clock=None):
     from casebook.core.casebook import Casebook
 
-    target = args.db or paths.default_db()
+    target = _target(args)
     book = Casebook.open(target, create=create, clock=clock)
     if not args.lang and book.setting("language"):
         set_language(book.setting("language"))
@@ -135,10 +150,11 @@ def _emit(args, data, lines) -> None:
 def cmd_demo(args) -> int:
     from casebook.core.demo.book import create_demo
 
-    target = Path(args.db) if args.db else paths.demo_db()
+    target = _target(args) if args.db else paths.demo_db()
     count = create_demo(target, cases=args.cases, seed=args.seed)
     print(ngettext("Created a demo casebook with {n} case at {path}.",
-                   "Created a demo casebook with {n} cases at {path}.", count, path=str(target)))
+                   "Created a demo casebook with {n} cases at {path}.", count,
+                   path=_shown(target)))
     return 0
 
 
@@ -286,7 +302,7 @@ def cmd_backup(args) -> int:
     from casebook.core.trust.backup import backup
     from casebook.core.time.clock import SystemClock
 
-    target = Path(args.db) if args.db else paths.default_db()
+    target = _target(args)
     out = backup(target, SystemClock().now(), args.output)
     print(_("Backup written to {path}.", path=str(out)))
     return 0
@@ -296,9 +312,9 @@ def cmd_restore(args) -> int:
     from casebook.core.trust.backup import restore
     from casebook.core.time.clock import SystemClock
 
-    target = Path(args.db) if args.db else paths.default_db()
+    target = _target(args)
     kept = restore(target, args.file, SystemClock().now())
-    print(_("Restored {file} into {path}.", file=str(args.file), path=str(target)))
+    print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
         print(_("The replaced casebook was kept as {path}.", path=str(kept)))
     return 0

@@ -7,6 +7,13 @@ with a clear message and left byte-for-byte as it was.
 SQLite runs in WAL mode with `synchronous=FULL`: every committed action
 survives a killed process and a power cut, at the cost of one fsync per
 transaction, which is cheap next to what a user types.
+
+A `postgresql://user@host:port/dbname` URL opens the office's shared casebook
+on a PostgreSQL server (psycopg 3, the `postgres` extra). Passwords never pass
+through Casebook: libpq finds them in `~/.pgpass`, `PGPASSWORD` or a service
+file. A connection that breaks (the server restarted, a cable pulled) is
+dropped and opened again at the next statement outside a transaction; a
+transaction it broke is reported as not saved.
 """
 
 from __future__ import annotations
@@ -16,7 +23,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import Database, DatabaseError, SqliteDatabase
+from urllib.parse import urlsplit, urlunsplit
+
+from peewee import (Database, DatabaseError, InterfaceError, OperationalError,
+                    PostgresqlDatabase, SqliteDatabase)
 
 from casebook.errors import StorageError
 from casebook.db import migrations
@@ -37,17 +47,50 @@ PRAGMAS = {
 def open_database(target: str | os.PathLike, *, create: bool = True) -> Database:
     """Open (creating if asked) and migrate a casebook; bind the models to it."""
     text = str(target)
-    if text.startswith(("postgres://", "postgresql://")):
+    if is_server_url(text):
         db = _open_postgres(text)
+        text = display_location(text)
     else:
         db = _open_sqlite(Path(target), create=create)
     database.initialize(db)
     try:
         migrations.migrate(db)
-    except DatabaseError as exc:
-        db.close()
+    except (DatabaseError, InterfaceError) as exc:
+        _close_quietly(db)
         raise describe_sqlite_error(exc, text) from exc
+    except BaseException:
+        _close_quietly(db)
+        raise
     return db
+
+
+def is_server_url(target) -> bool:
+    """A PostgreSQL URL rather than a file path (`--db` takes either)."""
+    return isinstance(target, str) and target.startswith(("postgres://", "postgresql://"))
+
+
+def display_location(url: str) -> str:
+    """The URL as shown in messages and titles: a password typed into it is never echoed."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
+
+
+def server_stem(url: str) -> str:
+    """A file-name stem for a server's casebook (its database name), for backup names."""
+    name = urlsplit(url).path.strip("/") or "casebook"
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+
+
+def _close_quietly(db: Database) -> None:
+    try:
+        if not db.in_transaction():
+            db.close()
+    except (DatabaseError, InterfaceError):
+        db.dispose() if hasattr(db, "dispose") else None
 
 
 def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
@@ -108,6 +151,10 @@ def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:
     # rollback then fails with "no transaction is active": the real cause is further down.
     while "no transaction is active" in str(exc) and (exc.__cause__ or exc.__context__):
         exc = exc.__cause__ or exc.__context__
+    if connection_lost(exc):
+        return StorageError("The connection to the casebook server {path} was lost; what was "
+                            "being saved was not saved. Casebook keeps trying to reconnect: "
+                            "save again in a moment.", path=str(path))
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StorageError("The casebook {path} is in use by another program. Close it and try "
@@ -125,18 +172,95 @@ def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:
                         path=str(path), reason=str(exc))
 
 
-def _open_postgres(url: str) -> Database:
-    from playhouse.db_url import connect
+class ServerDatabase(PostgresqlDatabase):
+    """PostgreSQL that opens its connection again after it broke.
 
+    A statement outside a transaction on a broken connection reconnects and is
+    tried once more (reading the case list after the server restarted just
+    works); inside a transaction the failure stands, so a save that did not
+    commit is never taken for one that did.
+    """
+
+    def cursor(self, named_cursor=None):
+        conn = self._state.conn
+        if conn is not None and _broken(conn) and not self.in_transaction():
+            self._state.reset()  # the dead connection is gone: nothing to close
+        return super().cursor(named_cursor)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except (OperationalError, InterfaceError) as exc:
+            conn = self._state.conn
+            if self.in_transaction() or conn is None or not _broken(conn):
+                raise
+            log.warning("connection to the casebook server lost; reconnecting: %s", exc)
+            self._state.reset()
+            return super().execute_sql(sql, params)
+
+    def rollback(self):
+        conn = self._state.conn
+        if conn is not None and _broken(conn):
+            return None  # the server rolled back when the connection died
+        return super().rollback()
+
+    def backend_pid(self) -> int | None:
+        conn = self._state.conn
+        return None if conn is None or _broken(conn) else conn.info.backend_pid
+
+
+def _broken(conn) -> bool:
+    return bool(getattr(conn, "broken", False) or getattr(conn, "closed", False))
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """True when a database error means the server went away (not a refused statement)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if (type(exc).__module__ or "").startswith("psycopg"):
+            state = getattr(exc, "sqlstate", None) or ""
+            # no SQLSTATE: the client saw the connection die; 08…: connection exceptions;
+            # 57P…: the server shut down or restarts (not 57014, a cancelled statement)
+            if (not state and type(exc).__name__ in ("OperationalError", "InterfaceError")) \
+                    or state.startswith(("08", "57P")):
+                return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _open_postgres(url: str) -> Database:
     try:
-        db = connect(url)
-        db.connect(reuse_if_open=True)
+        import psycopg  # noqa: F401 (only to say clearly what is missing)
     except ImportError as exc:
-        raise StorageError("PostgreSQL support needs the psycopg2 package: "
-                           "pip install psycopg2-binary.") from exc
-    except Exception as exc:  # the driver's own errors differ per version
-        raise StorageError("Cannot connect to {url}: {reason}.", url=url, reason=str(exc)) from exc
+        raise StorageError('A shared casebook on PostgreSQL needs the psycopg package: '
+                           'pip install "casebook[postgres]".') from exc
+    if url.startswith("postgres://"):  # libpq takes both; peewee reads only the long one
+        url = "postgresql://" + url[len("postgres://"):]
+    db = ServerDatabase(url, prefer_psycopg3=True, connect_timeout=10,
+                        application_name="casebook")
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:  # the driver's errors: wrong host, no such database, no password
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise StorageError("Cannot connect to the casebook server {url}: {reason}.",
+                           url=display_location(url), reason=reason) from exc
     return db
+
+
+def lock_writes(db: Database) -> None:
+    """Take the casebook's one writer lock for the rest of this transaction.
+
+    SQLite takes it with every write transaction (IMMEDIATE). On PostgreSQL
+    desks write at once, so a transaction that changes anything asks for this
+    advisory lock first: the audit chain gets one head, reference numbers one
+    counter, and a change reads what the one before it committed.
+    """
+    if not is_sqlite(db):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+
+WRITE_LOCK = 0x43415345  # "CASE": the advisory lock key every desk agrees on
 
 
 def is_sqlite(db: Database) -> bool:

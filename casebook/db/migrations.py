@@ -1,7 +1,8 @@
 """Numbered, frozen migrations; the schema version lives in `PRAGMA user_version`.
 
 Each migration runs in its own transaction, so an interrupted upgrade leaves
-the previous version intact. A migration, once released, is never edited:
+the previous version intact (PostgreSQL's DDL is transactional too, and desks
+that start a new Casebook at once take turns: the first migrates). A migration, once released, is never edited:
 later changes are new numbers. PostgreSQL has no user_version, so there the
 version is kept in the `setting` table under `schema_version`.
 """
@@ -65,8 +66,37 @@ def _v4_cases_by_person_and_state(db: Database) -> None:
                    'ON "deadline" ("state", "due_at", "case_id")')
 
 
+def _v5_desks_share_a_casebook(db: Database) -> None:
+    """Several desks, one casebook. Every case carries a version that each change raises,
+    so a save made on a case another desk changed since it was opened is refused, not
+    written over it. On PostgreSQL the search terms compare as code points (a prefix is
+    one range of the index, whatever the database's collation) and every audit entry
+    tells the other desks which cases changed (NOTIFY, delivered on commit)."""
+    if "version" not in {c.name for c in db.get_columns("case")}:
+        db.execute_sql('ALTER TABLE "case" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 0')
+    if isinstance(db, SqliteDatabase):
+        return
+    db.execute_sql('ALTER TABLE "search_term" ALTER COLUMN "term" TYPE VARCHAR(200) '
+                   'COLLATE "C"')
+    db.execute_sql("""
+        CREATE OR REPLACE FUNCTION casebook_changed() RETURNS trigger AS $$
+        DECLARE refs text;
+        BEGIN
+            -- one notice per statement: the changed cases, or '*' when there are many
+            SELECT CASE WHEN count(*) > 50 THEN '*'
+                        ELSE string_agg(DISTINCT case_ref, ' ') END
+              INTO refs FROM fresh;
+            PERFORM pg_notify('casebook', coalesce(refs, ''));
+            RETURN NULL;
+        END $$ LANGUAGE plpgsql""")
+    db.execute_sql('DROP TRIGGER IF EXISTS "audit_entry_changed" ON "audit_entry"')
+    db.execute_sql('CREATE TRIGGER "audit_entry_changed" AFTER INSERT ON "audit_entry" '
+                   'REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT '
+                   'EXECUTE FUNCTION casebook_changed()')
+
+
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
-              _v4_cases_by_person_and_state]
+              _v4_cases_by_person_and_state, _v5_desks_share_a_casebook]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -83,21 +113,39 @@ def _set_version(db: Database, version: int) -> None:
     if isinstance(db, SqliteDatabase):
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
     else:
-        models.Setting.replace(key="schema_version", value=version).execute()
+        (models.Setting.insert(key="schema_version", value=version)
+         .on_conflict(conflict_target=[models.Setting.key],
+                      update={models.Setting.value: version}).execute())
 
 
-def migrate(db: Database) -> int:
-    """Bring the schema up to SCHEMA_VERSION; return the version found."""
-    found = current_version(db)
+def _refuse_newer(found: int) -> None:
     if found > SCHEMA_VERSION:
         from casebook.errors import StorageError
 
         raise StorageError("This casebook was written by a newer version of Casebook (schema "
                            "{found}, this version reads up to {known}). It was not changed.",
                            found=found, known=SCHEMA_VERSION)
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to SCHEMA_VERSION; return the version found."""
+    found = current_version(db)
+    _refuse_newer(found)
+    if found == SCHEMA_VERSION:
+        return found
     for number in range(found + 1, SCHEMA_VERSION + 1):
-        log.info("migrating schema to version %d", number)
         with db.atomic():
+            if not isinstance(db, SqliteDatabase):
+                # two desks starting a new Casebook at once: one migrates, the other waits
+                # and then finds the work done
+                from casebook.db.connection import lock_writes
+
+                lock_writes(db)
+                now = current_version(db)
+                _refuse_newer(now)
+                if now >= number:
+                    continue
+            log.info("migrating schema to version %d", number)
             MIGRATIONS[number - 1](db)
             _set_version(db, number)
     return found

@@ -175,6 +175,13 @@ class Case(BaseModel):
 
     created_at = UTCDateTimeField()
     updated_at = UTCDateTimeField()
+    # raised by every change: a save based on an older version is refused (two desks)
+    version = IntegerField(default=0)
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None and not kwargs.get("force_insert"):
+            self.version = (self.version or 0) + 1
+        return super().save(*args, **kwargs)
 
 
 class Question(BaseModel):

@@ -13,7 +13,11 @@ query, so the database only ever matches whole tokens and prefixes:
   "жалоба" also finds "жалобу".
 
 On SQLite the tokens go into an FTS5 table ranked by bm25; elsewhere
-(PostgreSQL) into the portable `search_term` table, matched by range scans.
+(PostgreSQL) into the portable `search_term` table, one row per token and
+case, matched by range scans of its btree index in code-point order (the
+column is COLLATE "C", so the server's locale changes nothing): the same
+tokens, so the same cases found, newest first. The server's own character
+classes are never consulted.
 """
 
 from __future__ import annotations
@@ -148,17 +152,28 @@ def index_many(db: Database, rows: Iterable[tuple[int, list[str]]]) -> None:
         db.cursor().executemany(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
                                 ((cid, " ".join(terms)) for cid, terms in rows))
     else:
-        for cid, terms in rows:
-            _index_portable(db, cid, terms)
+        # COPY: 100,000 cases hold millions of tokens, and one INSERT each costs minutes
+        with db.cursor().copy('COPY "search_term" ("term", "case_id") FROM STDIN') as copy:
+            for cid, terms in rows:
+                for term in dict.fromkeys(t[:200] for t in terms):
+                    copy.write_row((term, cid))
 
 
 def _index_portable(db: Database, case_id: int, terms: list[str]) -> None:
     from casebook.db.models import SearchTerm
 
-    SearchTerm.delete().where(SearchTerm.case == case_id).execute()
-    if terms:
-        SearchTerm.insert_many([(t[:200], case_id) for t in terms],
-                               fields=[SearchTerm.term, SearchTerm.case]).execute()
+    wanted = dict.fromkeys(t[:200] for t in terms)
+    have = {t for (t,) in SearchTerm.select(SearchTerm.term)
+            .where(SearchTerm.case == case_id).tuples()}
+    if have == set(wanted):
+        return  # most edits change no text
+    gone = have - set(wanted)
+    if gone:
+        SearchTerm.delete().where((SearchTerm.case == case_id)
+                                  & (SearchTerm.term << list(gone))).execute()
+    fresh = [(t, case_id) for t in wanted if t not in have]
+    if fresh:
+        SearchTerm.insert_many(fresh, fields=[SearchTerm.term, SearchTerm.case]).execute()
 
 
 def search(db: Database, query: str, *, limit: int = 200, portable: bool = False,
@@ -187,18 +202,32 @@ def _search_fts(db, terms, digits, limit, ranked=True) -> list[int]:
     return [row[0] for row in db.execute_sql(sql, (expr, limit))]
 
 
+def _successor(prefix: str) -> str:
+    """The least string after every string that starts with `prefix` (code-point order)."""
+    last = ord(prefix[-1])
+    return prefix[:-1] + chr(last + 1) if last < 0x10FFFF else prefix + "\U0010ffff"
+
+
 def _search_portable(db, terms, digits, limit) -> list[int]:
-    from casebook.db.models import SearchTerm
+    """Cases holding every term (and any holding the phone digits), newest first."""
+    params: list = []
 
-    def matching(term: str, prefix: bool):
-        cond = (SearchTerm.term >= term) & (SearchTerm.term < term + "\uffff") if prefix \
-            else (SearchTerm.term == term)
-        return SearchTerm.select(SearchTerm.case).where(cond)
+    def matching(term: str, prefix: bool) -> str:
+        term = term[:200]
+        if prefix:
+            params.extend((term, _successor(term)))
+            return ('SELECT "case_id" FROM "search_term" WHERE "term" >= {p} '
+                    'AND "term" < {p}')
+        params.append(term)
+        return 'SELECT "case_id" FROM "search_term" WHERE "term" = {p}'
 
-    found: set[int] | None = None
-    for term, prefix in terms:
-        ids = {row.case_id for row in matching(term, prefix)}
-        found = ids if found is None else found & ids
+    # the longest term first: the most selective, so the intersection stays small
+    branches = [matching(t, p) for t, p in sorted(terms, key=lambda tp: -len(tp[0]))]
+    sql = " INTERSECT ".join(f"({b})" for b in branches)
     if digits:
-        found = (found or set()) | {row.case_id for row in matching(digits, True)}
-    return sorted(found or (), reverse=True)[:limit]
+        phone = matching(digits, True)
+        sql = f"({sql}) UNION ({phone})" if sql else phone
+    sql = f"SELECT \"case_id\" FROM ({sql}) AS hits ORDER BY 1 DESC LIMIT {{p}}"
+    params.append(limit)
+    sql = sql.replace("{p}", db.param)
+    return [row[0] for row in db.execute_sql(sql, params)]
