@@ -186,3 +186,15 @@ def raw_connect(db_path):
     import sqlite3
 
     return sqlite3.connect(db_path)
+
+
+@pytest.fixture
+def pg_db(pg_server, pg_template):
+    """A fresh casebook database (today's schema, nothing in it) on the test server."""
+    return new_pg_database(pg_server, pg_template)
+
+
+@pytest.fixture
+def pg_empty(pg_server):
+    """A fresh, completely empty database on the test server, as an office creates it."""
+    return new_pg_database(pg_server)
