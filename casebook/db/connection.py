@@ -122,18 +122,21 @@ def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
 
 
 def _inspect(path: Path) -> int:
-    """Schema version of an existing file, read without writing a byte."""
+    """Schema version of an existing file, read without writing a byte.
+
+    The header is read by SQLite itself, never by opening and closing the file
+    here: closing any descriptor of a database drops every POSIX lock this
+    process holds on it, so another process would take an open casebook for
+    unused, fold its write-ahead log away and leave our connections reading a
+    "malformed" file (the app and a script on one casebook).
+    """
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
         raise StorageError("Cannot read {path}: {reason}.", path=str(path),
                            reason=exc.strerror or str(exc)) from exc
-    if not header:
+    if not size:
         return 0  # an empty file: a casebook not yet written
-    if header != SQLITE_HEADER:
-        raise StorageError("{path} is not a casebook (the file is damaged or of another kind). "
-                           "It was not changed.", path=str(path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=PRAGMAS["busy_timeout"] / 1000)
@@ -142,7 +145,20 @@ def _inspect(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) and not _has_header(path):
+            raise StorageError("{path} is not a casebook (the file is damaged or of another "
+                               "kind). It was not changed.", path=str(path)) from exc
         raise describe_sqlite_error(exc, path) from exc
+
+
+def _has_header(path: Path) -> bool:
+    """Whether the file starts as an SQLite database does (read only after SQLite refused
+    it, when no connection of ours can be holding locks on it)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:

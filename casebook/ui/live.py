@@ -5,7 +5,7 @@ window remembers the last entry it has seen and asks for the ones after it.
 On PostgreSQL a listener thread with a connection of its own waits for the
 server's NOTIFY (sent on commit by the audit log's trigger) and nudges the
 window at once; a slow poll of the same log catches anything a lost notice
-missed. On SQLite (a script writing the same file) the poll alone, every two
+missed. On SQLite (a script writing the same file) the poll alone, every
 seconds, is the feed. A poll that finds the server gone reports the lost
 connection and keeps trying; the first one that succeeds again reloads
 everything, since notices sent meanwhile are lost.
@@ -25,7 +25,7 @@ from casebook.db.models import AuditEntry
 
 log = logging.getLogger("casebook.ui")
 
-FILE_POLL_MS = 2_000  # SQLite: the poll is the only feed, and it costs a fraction of a ms
+FILE_POLL_MS = 1_000  # SQLite: the poll is the only feed, and it costs a fraction of a ms
 SERVER_POLL_MS = 10_000  # PostgreSQL: a fallback; notices arrive within milliseconds
 RETRY_MS = 2_000  # while the connection is lost
 CHANNEL = "casebook"
