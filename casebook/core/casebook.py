@@ -30,7 +30,8 @@ from casebook.core.time.clock import Clock, SystemClock
 from casebook.errors import Conflict, InvalidInput, KnownError, NotFound, RuleViolation
 from casebook.core.time.times import iso, parse_time
 from casebook.db import audit, search
-from casebook.db.connection import describe_sqlite_error, is_sqlite, lock_writes, open_database
+from casebook.db.connection import (describe_sqlite_error, display_location, is_server_url,
+                                    is_sqlite, lock_writes, open_database)
 from casebook.db.models import database
 from casebook.db.models import (Action, Amendment, Attachment, AuditEntry, Case, Customer,
                                 ListEntry, Question, Staff)
@@ -55,7 +56,8 @@ class Casebook:
     @classmethod
     def open(cls, target, *, clock: Clock | None = None, create: bool = True) -> Casebook:
         db = open_database(target, create=create)
-        book = cls(db, clock or SystemClock(), str(target))
+        shown = display_location(target) if is_server_url(target) else str(target)
+        book = cls(db, clock or SystemClock(), shown)  # a password in a URL is never shown
         book._seed()
         return book
 

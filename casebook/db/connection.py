@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 from peewee import (Database, DatabaseError, InterfaceError, OperationalError,
                     PostgresqlDatabase, SqliteDatabase)
 
-from casebook.errors import StorageError
+from casebook.errors import InvalidInput, StorageError
 from casebook.db import migrations
 from casebook.db.models import database
 
@@ -77,6 +77,20 @@ def display_location(url: str) -> str:
     host = parts.netloc.rpartition("@")[2]
     user = parts.username or ""
     return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
+
+
+def check_saved_connection(text: str) -> str | None:
+    """The office connection a desk saves (None to forget it); refused with a password."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not is_server_url(text):
+        raise InvalidInput("A shared casebook is a PostgreSQL URL: "
+                           "postgresql://user@host:port/dbname.")
+    if urlsplit(text).password is not None or "password=" in text.lower():
+        raise InvalidInput("Leave the password out: Casebook never stores it. Put it in this "
+                           "PC's .pgpass file (or PGPASSWORD, or a service file).")
+    return text
 
 
 def server_stem(url: str) -> str:

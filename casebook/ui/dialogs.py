@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from casebook.core.casebook import ROLES
+from casebook.errors import KnownError
 from casebook.i18n.defaults import LANGUAGES, label
 from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor import LANG_NAMES
+from casebook.ui.operations import show_error
 
 EDITABLE_LISTS = ("category", "channel", "resolution_type")
 
@@ -152,6 +154,16 @@ class SettingsDialog(QDialog):
         self.ui_language = self._languages(book.setting("language") or lang)
         self.ui_language.setObjectName("languageBox")
         form.addRow(self.tr("Language of the program"), self.ui_language)
+        from casebook.core import paths
+
+        self.office = QLineEdit(paths.saved_connection() or "")
+        self.office.setObjectName("officeConnection")
+        self.office.setPlaceholderText("postgresql://anna@server:5432/casebook")
+        self.office.setAccessibleName(self.tr("Office casebook on a server (this PC)"))
+        self.office.setToolTip(self.tr("The casebook this PC opens at start, shared with the "
+                                       "other desks. No password here: it goes in this PC's "
+                                       ".pgpass file. Empty: this PC's own casebook."))
+        form.addRow(self.tr("Office casebook (this PC)"), self.office)
         tabs.addTab(general, self.tr("Business"))
         tabs.addTab(self._lists(), self.tr("Lists"))
         self._shown_values = self.values()  # Save writes what the user changed, no more
@@ -280,8 +292,18 @@ class SettingsDialog(QDialog):
             for list_name, code, labels, active in entries:
                 book.save_list_entry(list_name, code, labels, by=operator, active=active)
 
+        from casebook.core import paths
+        from casebook.db.connection import check_saved_connection
+
+        try:  # this PC's own choice, checked before anything is written
+            office = check_saved_connection(self.office.text())
+        except KnownError as exc:
+            show_error(self, str(exc))
+            return
         ok, _ = self.session.run(self, apply)
         if ok:
+            if office != paths.saved_connection():
+                paths.save_connection(office)  # the desk starts on it next time
             self.accept()
 
 

@@ -91,3 +91,21 @@ def test_a_follow_up_done_at_one_desk_leaves_the_other_desks_list(qtbot, book, d
     other_desk(db_path, "done", ref, "reply")
     qtbot.waitUntil(lambda: replies(anna.due.items) == [], timeout=2000)
     assert replies(anna.banner.items) == []
+
+
+def test_a_desk_saves_the_office_connection_without_a_password(qtbot, window, home):
+    from casebook.core import paths
+    from casebook.ui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.office.setText("postgresql://anna:geheim@office:5432/casebook")
+    dialog.save()
+    box = dialog.findChild(QMessageBox, "errorBox")
+    assert box is not None and ".pgpass" in box.text()
+    assert paths.saved_connection() is None and "geheim" not in str(list(home.rglob("*")))
+    box.close()
+    dialog.office.setText("postgresql://anna@office:5432/casebook")
+    dialog.save()
+    assert paths.saved_connection() == "postgresql://anna@office:5432/casebook"
+    assert paths.default_target() == "postgresql://anna@office:5432/casebook"
