@@ -167,6 +167,10 @@
         <translation>მომხმარებელს პასუხი დაჰპირდნენ {when}. რატომ იცვლება შეთანხმებული დრო?</translation>
     </message>
     <message>
+        <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+        <translation>გახსნის შემდეგ საქმე სხვა სამუშაო ადგილზე შეიცვალა. თქვენი ცვლილებები რჩება; შენახვისას ნახავთ, რა შეიცვალა.</translation>
+    </message>
+    <message>
         <source>Not needed</source>
         <translation>არ არის საჭირო</translation>
     </message>
@@ -671,6 +675,10 @@
     <message>
         <source>Search cases</source>
         <translation>საქმეების ძიება</translation>
+    </message>
+    <message>
+        <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+        <translation>კავშირი საქმეების ჟურნალთან გაწყდა. Casebook ცდას აგრძელებს; შეუნახავი ცვლილებები ეკრანზე რჩება.</translation>
     </message>
     <message>
         <source>Show all cases</source>
@@ -1343,6 +1351,18 @@
     <message>
         <source>Language of the program</source>
         <translation>პროგრამის ენა</translation>
+    </message>
+    <message>
+        <source>Office casebook on a server (this PC)</source>
+        <translation>ოფისის საქმეების ჟურნალი სერვერზე (ეს კომპიუტერი)</translation>
+    </message>
+    <message>
+        <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
+        <translation>საქმეების ჟურნალი, რომელსაც ეს კომპიუტერი გაშვებისას ხსნის და სხვა სამუშაო ადგილებთან საერთოა. პაროლი აქ არ ჩაწეროთ: ის ამ კომპიუტერის .pgpass ფაილშია. ცარიელი — ამ კომპიუტერის საკუთარი ჟურნალი.</translation>
+    </message>
+    <message>
+        <source>Office casebook (this PC)</source>
+        <translation>ოფისის ჟურნალი (ეს კომპიუტერი)</translation>
     </message>
     <message>
         <source>Business</source>

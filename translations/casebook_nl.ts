@@ -167,6 +167,10 @@
         <translation>De klant is een antwoord beloofd op {when}. Waarom verandert het afgesproken tijdstip?</translation>
     </message>
     <message>
+        <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+        <translation>Sinds u deze zaak opende, is die aan een andere balie gewijzigd. Uw wijzigingen blijven staan; bij opslaan ziet u wat er veranderd is.</translation>
+    </message>
+    <message>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
     </message>
@@ -671,6 +675,10 @@
     <message>
         <source>Search cases</source>
         <translation>Zaken zoeken</translation>
+    </message>
+    <message>
+        <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+        <translation>De verbinding met het klachtenregister is verbroken. Casebook blijft het proberen; uw niet-opgeslagen wijzigingen blijven op het scherm.</translation>
     </message>
     <message>
         <source>Show all cases</source>
@@ -1343,6 +1351,18 @@
     <message>
         <source>Language of the program</source>
         <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>Office casebook on a server (this PC)</source>
+        <translation>Klachtenregister van het kantoor op een server (deze pc)</translation>
+    </message>
+    <message>
+        <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
+        <translation>Het klachtenregister dat deze pc bij het starten opent, gedeeld met de andere balies. Geen wachtwoord hier: dat staat in het .pgpass-bestand van deze pc. Leeg: het eigen klachtenregister van deze pc.</translation>
+    </message>
+    <message>
+        <source>Office casebook (this PC)</source>
+        <translation>Kantoorregister (deze pc)</translation>
     </message>
     <message>
         <source>Business</source>

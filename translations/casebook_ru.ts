@@ -167,6 +167,10 @@
         <translation>Клиенту обещан ответ в {when}. Почему меняется согласованное время?</translation>
     </message>
     <message>
+        <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+        <translation>С тех пор как вы открыли обращение, его изменили на другом рабочем месте. Ваши правки сохранены в редакторе; при сохранении будет показано, что изменилось.</translation>
+    </message>
+    <message>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
@@ -671,6 +675,10 @@
     <message>
         <source>Search cases</source>
         <translation>Поиск обращений</translation>
+    </message>
+    <message>
+        <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+        <translation>Связь с журналом обращений потеряна. Casebook продолжает попытки; несохранённые правки остаются на экране.</translation>
     </message>
     <message>
         <source>Show all cases</source>
@@ -1348,6 +1356,18 @@
     <message>
         <source>Language of the program</source>
         <translation>Язык программы</translation>
+    </message>
+    <message>
+        <source>Office casebook on a server (this PC)</source>
+        <translation>Общий журнал обращений на сервере (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
+        <translation>Журнал обращений, который этот компьютер открывает при запуске, общий с другими рабочими местами. Пароль сюда не пишите: он хранится в файле .pgpass этого компьютера. Пусто — собственный журнал этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Office casebook (this PC)</source>
+        <translation>Общий журнал (этот компьютер)</translation>
     </message>
     <message>
         <source>Business</source>

@@ -167,6 +167,10 @@
         <translation>已承诺在 {when} 答复客户。为什么要更改约定时间？</translation>
     </message>
     <message>
+        <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+        <translation>您打开后，其他前台已修改此案件。您的编辑会保留；保存时会显示改了什么。</translation>
+    </message>
+    <message>
         <source>Not needed</source>
         <translation>无需</translation>
     </message>
@@ -671,6 +675,10 @@
     <message>
         <source>Search cases</source>
         <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+        <translation>与案件库的连接已断开。Casebook 正在继续尝试；未保存的编辑仍保留在屏幕上。</translation>
     </message>
     <message>
         <source>Show all cases</source>
@@ -1338,6 +1346,18 @@
     <message>
         <source>Language of the program</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Office casebook on a server (this PC)</source>
+        <translation>服务器上的办公室案件库（本机）</translation>
+    </message>
+    <message>
+        <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
+        <translation>本机启动时打开、与其他前台共享的案件库。此处不填密码：密码写在本机的 .pgpass 文件中。留空则使用本机自己的案件库。</translation>
+    </message>
+    <message>
+        <source>Office casebook (this PC)</source>
+        <translation>办公室案件库（本机）</translation>
     </message>
     <message>
         <source>Business</source>
