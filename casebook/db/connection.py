@@ -104,7 +104,7 @@ def _close_quietly(db: Database) -> None:
         if not db.in_transaction():
             db.close()
     except (DatabaseError, InterfaceError):
-        db.dispose() if hasattr(db, "dispose") else None
+        db.dispose()  # a connection that died: forget it, there is nothing left to close
 
 
 def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
