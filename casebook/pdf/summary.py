@@ -72,7 +72,7 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
         (t(N_("Severity")), entry("severity", doc["severity"])),
         (t(N_("Category")), entry("category", doc["category"])),
         (t(N_("Nature")), entry("nature", doc["nature"])),
-        (t(N_("Major triggers")), ", ".join(entry("major_trigger", x)
+        (t(N_("Major triggers")), t.listing(entry("major_trigger", x)
                                             for x in doc["major_triggers"])),
         (t(N_("Complaint about")), doc["subject_staff"] or ""),
         (t(N_("Waiting on the customer")), t(N_("yes")) if doc["waiting_on_customer"]
@@ -168,7 +168,7 @@ def _action_text(t: Labels, action: dict) -> str:
         marks.append(t(N_("internal")))
     if action["kind"] == "handover":
         marks.append(t(N_("Handed over")))
-    return (f"[{', '.join(marks)}] " if marks else "") + (action["note"] or "")
+    return (f"[{t.listing(marks)}] " if marks else "") + (action["note"] or "")
 
 
 def _history_text(t: Labels, entry: dict) -> str:
