@@ -109,15 +109,21 @@ def pg_url(server_url: str, dbname: str) -> str:
     return f"{head}/{dbname}" + (f"?{query}" if query else "")
 
 
-def new_pg_database(server_url: str, template: str | None = None) -> str:
-    """A fresh, empty (or template-copied) database on the test server; its URL."""
+def new_pg_database(server_url: str, template: str | None = None, *,
+                    icu_locale: str | None = None) -> str:
+    """A fresh, empty (or template-copied) database on the test server; its URL. With
+    `icu_locale`, empty and sorting text in that language, as an office may create it."""
     import psycopg
 
     name = f"casebook_{os.getpid()}_{next(_databases)}"
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template
-                                                     else ""))
+        if icu_locale:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\' '
+                         f"LOCALE_PROVIDER icu ICU_LOCALE '{icu_locale}' LOCALE 'C.UTF-8'")
+        else:
+            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template
+                                                         else ""))
     return pg_url(server_url, name)
 
 

@@ -26,4 +26,7 @@ def atomic_write(path: Path, write: Callable[[IO], Any], *, binary: bool = True,
         tmp.unlink(missing_ok=True)
         raise StorageError("Cannot write {path}: {reason}.", path=str(path),
                            reason=exc.strerror or str(exc)) from exc
+    except BaseException:  # e.g. an unknown reference: no half-written file is left behind
+        tmp.unlink(missing_ok=True)
+        raise
     return result

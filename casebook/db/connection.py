@@ -21,12 +21,12 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from pathlib import Path
-
 from urllib.parse import urlsplit, urlunsplit
 
 from peewee import (Database, DatabaseError, InterfaceError, OperationalError,
-                    PostgresqlDatabase, SqliteDatabase)
+                    PostgresqlDatabase, Psycopg3Adapter, SqliteDatabase)
 
 from casebook.errors import InvalidInput, StorageError
 from casebook.db import migrations
@@ -50,6 +50,10 @@ def open_database(target: str | os.PathLike, *, create: bool = True) -> Database
     if is_server_url(text):
         db = _open_postgres(text)
         text = display_location(text)
+    elif text.startswith(("postgres:", "postgresql:")):
+        # a URL that lost a slash (typed so, or passed through Path()) is no file name
+        raise InvalidInput("A shared casebook is a PostgreSQL URL: "
+                           "postgresql://user@host:port/dbname.")
     else:
         db = _open_sqlite(Path(target), create=create)
     database.initialize(db)
@@ -202,6 +206,40 @@ def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:
                         path=str(path), reason=str(exc))
 
 
+class _Psycopg3(Psycopg3Adapter):
+    """peewee's psycopg 3 adapter, with the driver imported here, when a server's casebook
+    is opened, rather than by peewee at import (see casebook/__init__.py)."""
+
+    def __init__(self):
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        super().__init__()
+        self.driver = psycopg
+        self.txn_idle = TransactionStatus.IDLE
+        self.txn_inerror = TransactionStatus.INERROR
+        self.txn_unknown = TransactionStatus.UNKNOWN
+        self.txn_intrans = TransactionStatus.INTRANS
+        self.json_type, self.jsonb_type = Json, Jsonb
+
+    def check_driver(self):
+        pass  # imported above
+
+    def get_binary_type(self):
+        return self.driver.Binary
+
+    def connect(self, db, **params):
+        if db._encoding:
+            params.setdefault("client_encoding", db._encoding)
+        params.setdefault("conninfo", db.database)  # always a postgresql:// URL here
+        return self.driver.connect(**params)
+
+    def server_side_cursor(self, conn):
+        in_txn = self.txn_status(conn) == self.txn_intrans
+        return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
+
+
 class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL that opens its connection again after it broke.
 
@@ -210,6 +248,10 @@ class ServerDatabase(PostgresqlDatabase):
     works); inside a transaction the failure stands, so a save that did not
     commit is never taken for one that did.
     """
+
+    # peewee takes its psycopg2 adapter when its own import found no psycopg (see
+    # _Psycopg3), so both point to ours
+    psycopg2_adapter = psycopg3_adapter = _Psycopg3
 
     def cursor(self, named_cursor=None):
         conn = self._state.conn

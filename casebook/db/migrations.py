@@ -13,6 +13,7 @@ import logging
 
 from peewee import Database, SqliteDatabase
 
+from casebook import without_server_driver
 from casebook.db import models, search
 
 log = logging.getLogger("casebook.db")
@@ -69,15 +70,26 @@ def _v4_cases_by_person_and_state(db: Database) -> None:
 def _v5_desks_share_a_casebook(db: Database) -> None:
     """Several desks, one casebook. Every case carries a version that each change raises,
     so a save made on a case another desk changed since it was opened is refused, not
-    written over it. On PostgreSQL the search terms compare as code points (a prefix is
-    one range of the index, whatever the database's collation) and every audit entry
-    tells the other desks which cases changed (NOTIFY, delivered on commit)."""
+    written over it. On PostgreSQL text compares as code points, as SQLite compares it,
+    whatever the database's locale: a search prefix is one range of the token index, and
+    the case list sorted by the server (paging through many cases) is in the order of
+    one sorted in memory (a few). Every audit entry tells the other desks which cases
+    changed (NOTIFY, delivered on commit)."""
     if "version" not in {c.name for c in db.get_columns("case")}:
         db.execute_sql('ALTER TABLE "case" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 0')
     if isinstance(db, SqliteDatabase):
         return
-    db.execute_sql('ALTER TABLE "search_term" ALTER COLUMN "term" TYPE VARCHAR(200) '
-                   'COLLATE "C"')
+    tables = ("setting", "list_entry", "staff", "customer", "case", "question", "action",
+              "amendment", "attachment", "deadline", "audit_entry", "search_term")
+    columns = db.execute_sql(
+        "SELECT table_name, column_name, data_type, character_maximum_length "
+        "FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = ANY(%s) AND data_type IN ('character varying', 'text') "
+        "AND collation_name IS DISTINCT FROM 'C'", (list(tables),)).fetchall()
+    for table, column, kind, length in columns:
+        kind = "TEXT" if kind == "text" else f"VARCHAR({length})" if length else "VARCHAR"
+        db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE {kind} '
+                       'COLLATE "C"')
     db.execute_sql("""
         CREATE OR REPLACE FUNCTION casebook_changed() RETURNS trigger AS $$
         DECLARE refs text;
@@ -133,6 +145,8 @@ def migrate(db: Database) -> int:
     _refuse_newer(found)
     if found == SCHEMA_VERSION:
         return found
+    with without_server_driver():  # as peewee itself: a casebook file needs no psycopg
+        import playhouse.migrate  # noqa: F401 (what the numbered steps use)
     for number in range(found + 1, SCHEMA_VERSION + 1):
         with db.atomic():
             if not isinstance(db, SqliteDatabase):

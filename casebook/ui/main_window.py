@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._reselecting = False
         self.successor: MainWindow | None = None  # set when a language switch replaces it
+        self._retired = False
         self.setWindowTitle(self.tr("Casebook — {name}").format(
             name=session.book.setting("business_name") or session.book.location))
         self.resize(1400, 900)
@@ -412,7 +413,12 @@ class MainWindow(QMainWindow):
         return window
 
     def _retire(self) -> None:
-        """A window replaced by its successor stops prompting, autosaving and refreshing."""
+        """A window replaced by its successor, or closed, stops prompting, autosaving and
+        refreshing: a closed window left to the garbage collector would otherwise keep
+        reading (and, on a server, reconnecting to) its casebook."""
+        if self._retired:
+            return
+        self._retired = True
         self.due_timer.stop()
         self.draft_timer.stop()
         self.backup_timer.stop()
@@ -552,10 +558,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._may_leave():
-            self.live.stop()
+            self._retire()
             if self.successor is None:  # else the draft is the successor's
                 self.clear_draft()
-                self.backup_timer.stop()
                 self.auto_backup()
             self.ui_settings().setValue("last_closed_at",
                                         self.session.book.now().isoformat())

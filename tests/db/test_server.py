@@ -1,5 +1,6 @@
 """A casebook on a PostgreSQL server: opened, migrated, refused, searched like a file."""
 
+import os
 import subprocess
 import sys
 
@@ -120,3 +121,27 @@ def test_without_the_driver_the_message_says_what_to_install(tmp_path):
     assert out.stderr.strip().splitlines() == [
         'casebook: A shared casebook on PostgreSQL needs the psycopg package: '
         'pip install "casebook[postgres]".']
+
+
+def test_a_prefix_of_several_words_in_one_case_finds_it_once(tmp_path, pg_db, clock):
+    for target in (tmp_path / "cb.sqlite3", pg_db):
+        with Casebook.open(target, clock=clock) as book:
+            book.add_staff("Anna", "desk")
+            ref = book.open_case(new_case(hear={"account": "Lekkage: het lekt, lek in de buis."}),
+                                 by="Anna")
+            assert book.search("lek") == [ref], target
+            assert book.search("lek buis") == [ref], target
+
+
+def test_a_casebook_file_never_loads_the_server_driver(tmp_path):
+    """psycopg costs a tenth of a second to most of one at every start (the app, each
+    command, a scheduled `casebook due`): only a server's casebook loads it."""
+    path = str(tmp_path / "cb.sqlite3")
+    script = ("import sys\nfrom casebook.cli import main\n"
+              f"code = main(['demo', '--db', {path!r}, '--cases', '3'])"
+              f" or main(['due', '--db', {path!r}])\n"
+              "print('driver loaded:', 'psycopg' in sys.modules)\nsys.exit(code)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "CASEBOOK_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "driver loaded: False"

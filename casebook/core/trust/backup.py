@@ -47,7 +47,7 @@ def backup(db_path: Path, now: dt.datetime, out: Path | None = None) -> Path:
     """Copy a live casebook consistently into one private, self-contained file."""
     if is_server_url(db_path):  # the same portable file, from a server's casebook
         return portable.backup_server(db_path, Path(out) if out else paths.backup_dir()
-                                      / f"{server_stem(db_path)}-{_stamp(now)}.sqlite3")
+                                      / f"{server_stem(db_path)}-{_stamp(now)}.sqlite3", now)
     db_path = Path(db_path)
     if not db_path.exists():
         raise StorageError("No casebook at {path}.", path=str(db_path))

@@ -15,6 +15,7 @@ backends (casebook.db.search); only where they are kept differs.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -35,7 +36,7 @@ BATCH = 2000
 SKIPPED_SETTINGS = {"schema_version"}
 
 
-def backup_server(url: str, out: Path) -> Path:
+def backup_server(url: str, out: Path, now: dt.datetime) -> Path:
     """Write the server's casebook into one portable casebook file at `out`."""
     out = Path(out)
     tmp = out.with_name(out.name + ".partial")
@@ -50,8 +51,8 @@ def backup_server(url: str, out: Path) -> Path:
                 source.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 _copy_tables(source, target)
                 _index_from_terms(source, target)
+            seal(target, source=display_location(url), taken_at=now)
         finally:
-            target.execute_sql("PRAGMA journal_mode = DELETE")  # one self-contained file
             target.close()
         os.chmod(tmp, 0o600)
         os.replace(tmp, out)
@@ -69,6 +70,18 @@ def backup_server(url: str, out: Path) -> Path:
         source.close()
         database.initialize(None)
     return out
+
+
+def seal(target: Database, *, source: str, taken_at: dt.datetime) -> None:
+    """The last writes into a finished server backup, before it is renamed into place.
+
+    What every backup records about itself (where it was taken from, when, how far
+    the audit log went) is written here, into `target` (the backup file, an SQLite
+    casebook of today's schema); `source` is the server's casebook as
+    `display_location` names it, never with a password. Then the file becomes one
+    self-contained casebook, with no write-ahead log beside it."""
+    log.info("backup of %s taken at %s", source, taken_at.isoformat(timespec="seconds"))
+    target.execute_sql("PRAGMA journal_mode = DELETE")
 
 
 def restore_to_server(url: str, backup_file: Path) -> None:
@@ -90,7 +103,8 @@ def restore_to_server(url: str, backup_file: Path) -> None:
                 with target.atomic():
                     _clear(target)  # the first desk to open it may have seeded its lists
                     _copy_tables(source, target)
-                    _index_from_cases(source, target)
+                    with search.bulk_load(target):
+                        _index_from_cases(source, target)
                     _reset_sequences(target)
             finally:
                 target.close()
