@@ -259,7 +259,8 @@ def _search_fts(db, terms, digits, limit, ranked=True) -> list[int]:
     expr = " AND ".join(_fts_term(t, p) for t, p in terms)
     if digits:
         expr = f"({expr}) OR {_fts_term(digits, True)}" if expr else _fts_term(digits, True)
-    order = "ORDER BY rank" if ranked else ""
+    # unranked (the case list, which sorts them itself): the newest, as on a server
+    order = "ORDER BY rank" if ranked else "ORDER BY rowid DESC"
     sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? {order} LIMIT ?"
     return [row[0] for row in db.execute_sql(sql, (expr, limit))]
 

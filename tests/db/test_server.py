@@ -145,3 +145,21 @@ def test_a_casebook_file_never_loads_the_server_driver(tmp_path):
                          timeout=120, env={**os.environ, "CASEBOOK_HOME": str(tmp_path)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "driver loaded: False"
+
+
+def test_when_more_match_than_a_list_holds_file_and_server_keep_the_newest(
+        tmp_path, pg_db, clock):
+    from casebook.db import search
+
+    kept = []
+    for target in (tmp_path / "cb.sqlite3", pg_db):
+        with Casebook.open(target, clock=clock) as book:
+            book.add_staff("Anna", "desk")
+            refs = [book.open_case(new_case(hear={"account": f"Lekkage {n}"}), by="Anna")
+                    for n in range(5)]
+            ids = search.search(book.db, "lekkage", limit=2, ranked=False)
+            shown = {book.db.execute_sql('SELECT ref FROM "case" WHERE id = ' + book.db.param,
+                                         (i,)).fetchone()[0] for i in ids}
+            assert shown == set(refs[-2:]), target
+            kept.append(shown)
+    assert kept[0] == kept[1]
