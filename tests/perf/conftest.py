@@ -113,12 +113,13 @@ def perf_target(request, perf_db) -> str | Path:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def perf_target_copy(request, tmp_path, perf_db) -> str | Path:
+def perf_target_copy(request, tmp_path, perf_db):
     """A private copy to write into, on each backend."""
     if request.param == "sqlite":
         target = tmp_path / "perf.sqlite3"
         shutil.copyfile(perf_db[0], target)
-        return target
+        yield target
+        return
     import psycopg
 
     from tests.conftest import pg_url
@@ -127,7 +128,9 @@ def perf_target_copy(request, tmp_path, perf_db) -> str | Path:
     name = f"perf_copy_{os.getpid()}_{time.monotonic_ns()}"
     with psycopg.connect(pg_url(source, "postgres"), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source.rsplit("/", 1)[1]}"')
-    return pg_url(source, name)
+    yield pg_url(source, name)
+    with psycopg.connect(pg_url(source, "postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')  # 1.5 GB each
 
 
 def backend_name(target) -> str:
