@@ -22,6 +22,11 @@ QUERIES = {
     "Chinese 2-char (投诉)": "投诉",
     "Georgian": "ლიფტი",
     "phone fragment": "555 12",
+    # short and common words: a prefix in half of the cases, two words at once
+    "short word (Dutch)": "de",
+    "common word (English)": "the",
+    "unit": "flat 12",
+    "two words": "lift heating",
 }
 
 
