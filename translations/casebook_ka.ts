@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>როდის</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>ვინ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ჩანაწერი</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>ნახა</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>ქმედებები და კონტაქტები</translation>
     </message>
@@ -120,15 +104,23 @@
         <translation>ესე იგი, … — სწორია?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>მომხმარებელმა დაადასტურა შეჯამება</translation>
+        <source>Goods received by the customer</source>
+        <translation>მომხმარებელმა საქონელი მიიღო</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>საქონელი დაგვიბრუნდა</translation>
+    </message>
+    <message>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>მომხმარებელმა დაად&amp;ასტურა შეჯამება</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
+        <translation>სერიოზული საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
     </message>
     <message>
         <source>Save</source>
@@ -176,7 +168,7 @@
     </message>
     <message>
         <source>Only a major complaint is reported.</source>
-        <translation>მხოლოდ მნიშვნელოვანი საჩივარი ეცნობება.</translation>
+        <translation>მხოლოდ სერიოზული საჩივარი ეცნობება.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -205,6 +197,22 @@
     <message>
         <source>Closed, signed</source>
         <translation>დახურულია, ხელმოწერილია</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>დადასტურება</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>მიღების დადასტურების დაბეჭდვა, რომელსაც მომხმარებელი თან წაიღებს</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>უკვე ხელმოწერილია.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>მომხმარებელი ხელს მოაწერს, როცა პასუხი ჩაიწერება. ჯერ საჭიროა: {missing}</translation>
     </message>
 </context>
 <context>
@@ -255,7 +263,7 @@
     </message>
     <message>
         <source>Major</source>
-        <translation>მნიშვნელოვანი</translation>
+        <translation>სერიოზული</translation>
     </message>
     <message>
         <source>General</source>
@@ -269,20 +277,74 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>წწწწ-თთ-დდ სს:წწ</translation>
-    </message>
-    <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>თარიღი და დრო, მაგ. 2026-03-02 14:30</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>ახლა</translation>
     </message>
     <message>
         <source>Fill in the current date and time</source>
         <translation>მიმდინარე თარიღისა და დროის ჩასმა</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>მაგ. {example}</translation>
+    </message>
+    <message>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>აკრიფეთ თარიღი და დრო ასე: {example}, ან აირჩიეთ დღე კალენდარში (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>დღის არჩევა კალენდარში (F4)</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: „{text}“ თარიღი და დრო არ არის. აკრიფეთ ასე: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>მორიგის შეცვლა: ყველა მოქმედება იმის სახელზე ჩაიწერება, ვინც მორიგეობს</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>მორიგე: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>მორიგის შეცვლა</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook დაბლოკილია</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook-ით {minutes} წუთი არავინ ისარგებლა, ამიტომ დაიბლოკა. ვინ მორიგეობს ახლა?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>ეს კომპიუტერი</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>ფანჯრის დახურვის შემდეგ Casebook დარჩეს შეტყობინებების არეში და შემახსენოს შემდგომი ქმედებები</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>ამ სამუშაო მაგიდას შეტყობინებების არე არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>Casebook გაიხსნას სისტემაში შესვლისას</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>Casebook-მა ვერ შეცვალა სისტემაში შესვლისას გაშვების პარამეტრი: {reason}</translation>
     </message>
 </context>
 <context>
@@ -309,6 +371,10 @@
     <message>
         <source>Due now</source>
         <translation>ახლა შესასრულებელი</translation>
+    </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>ვადა გაცდენილია — ეცნობა მენეჯერებს</translation>
     </message>
 </context>
 <context>
@@ -341,6 +407,18 @@
         <source>Open the demo casebook instead</source>
         <translation>ამის ნაცვლად სადემონსტრაციო ჟურნალის გახსნა</translation>
     </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>ბიზნესის ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>კანონით დადგენილი ვადები ქვეყანაზეა დამოკიდებული; მისი შეცვლა მოგვიანებით პარამეტრებში შეგიძლიათ.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>ჩვენზე ევროკავშირის წესები ვრცელდება</translation>
+    </message>
 </context>
 <context>
     <name>FollowForm</name>
@@ -367,10 +445,6 @@
     <message>
         <source>This afternoon (15:00)</source>
         <translation>დღეს 15:00-ზე</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>ხვალ 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -409,12 +483,16 @@
         <translation>ჩანაწერის დამატება</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>ქმედებები და კონტაქტები</translation>
-    </message>
-    <message>
         <source>Save the case first</source>
         <translation>ჯერ შეინახეთ საქმე</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;ხვალ 09:00</translation>
+    </message>
+    <message>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;ქმედებები და კონტაქტები</translation>
     </message>
 </context>
 <context>
@@ -448,7 +526,7 @@
     <name>HearForm</name>
     <message>
         <source>Type a name to find a known customer</source>
-        <translation>აკრიფეთ სახელი ცნობილი მომხმარებლის მოსაძებნად</translation>
+        <translation>აკრიფეთ სახელი არსებული მომხმარებლის მოსაძებნად</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -457,10 +535,6 @@
     <message>
         <source>&amp;Customer</source>
         <translation>&amp;მომხმარებელი</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ტელეფონი</translation>
     </message>
     <message>
         <source>Email</source>
@@ -472,7 +546,7 @@
     </message>
     <message>
         <source>Account / order no.</source>
-        <translation>ანგარიში / შეკვეთის №</translation>
+        <translation>აბონენტის ნომერი / შეკვეთის №</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
@@ -485,10 +559,6 @@
     <message>
         <source>What happened, as the customer tells it</source>
         <translation>რა მოხდა, მომხმარებლის თქმით</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;wants</source>
-        <translation>რა &amp;სურს მომხმარებელს</translation>
     </message>
     <message>
         <source>Ask: what would you like us to do?</source>
@@ -504,7 +574,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>ვინ</translation>
+        <translation>მიიღო</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -536,15 +606,15 @@
     </message>
     <message>
         <source>Major complaint — report it at once</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
+        <translation>სერიოზული საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
     </message>
     <message>
         <source>Major complaint</source>
-        <translation>მნიშვნელოვანი საჩივარი</translation>
+        <translation>სერიოზული საჩივარი</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -561,6 +631,111 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} ამ საჩივარშია დასახელებული და ვერ იქნება პასუხისმგებელი: აირჩიეთ, ვინ მიიღო, ან გადაეცით საქმე.</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>მოთხოვნა</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>საგანი</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>გაყიდვის საშუალება</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>ფასი ან სადავო თანხა</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>გადახდილი ფასი ან თანხა, რომელსაც მომხმარებელი ითხოვს</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>სად გაიგზავნოს საპასუხო წერილი</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>ჰკითხეთ მომხმარებელს, რომელ ენაზე კითხულობს: ფორმა და წერილები ამ ენაზე დაიბეჭდება.</translation>
+    </message>
+    <message>
+        <source>What the customer w&amp;ants</source>
+        <translation>რა ს&amp;ურს მომხმარებელს</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>წინა საქმეები (%n):</numerusform>
+            <numerusform>წინა საქმეები (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>კანონით დადგენილი ვადები</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— ქვეყნის გარეშე: კანონით დადგენილი ვადები არ არის —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>ბიზნესის ქვეყანა</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>ჩვენზე ევროკავშირის წესები ვრცელდება (მაგალითად, GDPR ევროკავშირის მომხმარებლებისთვის)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>დადასტურების ქაღალდი</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>80 მმ ჩეკის ლენტი</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>არჩეული ქვეყნის (და, სადაც ვრცელდება, ევროკავშირის) წესები. მენეჯერს შეუძლია წესის გამორთვა, მაგრამ არა მისი ვადის შემცირება; დარგობრივი კოდექსი სავალდებულოა მხოლოდ იმ ბიზნესისთვის, რომელიც მას იცავს.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>მოქმედებს</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>კანონი თუ კოდექსი</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>შემოწმდა</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>დარგობრივი კოდექსი</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>კანონი</translation>
     </message>
 </context>
 <context>
@@ -584,6 +759,29 @@
     <message>
         <source>Change the authority limits?</source>
         <translation>შევცვალოთ უფლებამოსილების ლიმიტები?</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ლოგო</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>სურათები (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>ეს ფაილი სურათად ვერ იკითხება.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>ლოგო არ არის: დოკუმენტებზე მხოლოდ სახელი გამოჩნდება.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +852,7 @@
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation>მნიშვნელოვანი, შეუტყობინებელი</translation>
+        <translation>სერიოზული, შეუტყობინებელი</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
@@ -702,8 +900,8 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, %n შეხსენების დრო დადგა.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, %n შეხსენების დრო დადგა.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -725,16 +923,32 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · ოპერატორი: {name} · {cases}</translation>
-    </message>
-    <message>
         <source>The automatic backup was not made: {reason}</source>
         <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
         <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა. დეტალები: {path}</translation>
+    </message>
+    <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>მომხმარებელი ფორმას ეკრანზე აწერს ხელს, ან თქვენ ურთავთ ხელმოწერილი ქაღალდის ფორმის სკანს</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>საქმე {ref} შენახულია.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>საქმე {ref} ხელმოწერილია.</translation>
+    </message>
+    <message>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook-ის ფაილი: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>ახლა მორიგეობს {name}.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +979,7 @@
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, ანგარიში) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, აბონენტის ნომერი) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
@@ -937,6 +1151,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>ბეჭდვა ვერ მოხერხდა. დოკუმენტი ისევ ღიაა: შეამოწმეთ პრინტერი და სცადეთ ხელახლა.</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>მიღების დადასტურება მომხმარებლისთვის</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>დადასტურება</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -991,10 +1213,6 @@
         <translation>მომხმარებელი აწერს ხელს…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ფორმის მიმაგრება ხდება ღილაკით „მომხმარებელი აწერს ხელს…“.</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>ცვლილებები ხელმოწერის შემდეგ</translation>
     </message>
@@ -1013,10 +1231,6 @@
 </context>
 <context>
     <name>ReplyForm</name>
-    <message>
-        <source>Replied at</source>
-        <translation>პასუხის დრო</translation>
-    </message>
     <message>
         <source>Replied via</source>
         <translation>პასუხის არხი</translation>
@@ -1048,6 +1262,10 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>დაამტკიცა (მენეჯერი)</translation>
+    </message>
+    <message>
+        <source>&amp;Replied at</source>
+        <translation>პასუხის დ&amp;რო</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1414,6 @@
         <translation>განმეორებით მომმართველი მომხმარებლები</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} სთ (90%: {p90} სთ)</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>მიღებული</translation>
     </message>
@@ -1258,6 +1472,29 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV ცხრილები (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>კანონით დადგენილი ვადები: დაცული {met}, გაცდენილი {missed}, მიმდინარე {running} (წინა პერიოდი: დაცული {before_met}, გაცდენილი {before_missed})</translation>
+    </message>
+    <message>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>ნახევარი — {median} სთ-ში, 10-დან 9 — {p90} სთ-ში</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>„ვადაგადაცილებული“ ითვლის ყველა დაუხურავ საქმეს, რომლის შეხსენების დროც გავიდა — ხელმოწერის მომლოდინე გადაწყვეტილ საქმეებსაც — ამიტომ შეიძლება „ღიაზე“ მეტი იყოს.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — ძალიან უკმაყოფილო</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — ძალიან კმაყოფილი</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1611,7 @@
     </message>
     <message>
         <source>List to edit</source>
-        <translation>რედაქტირებადი სია</translation>
+        <translation>რომელი სია შეიცვალოს</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1396,13 +1633,61 @@
         <source>Add entry</source>
         <translation>ელემენტის დამატება</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>კანონმდებლობა</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>ამით კანონით დადგენილი ვადები ახალ საქმეებზე აღარ გავრცელდება და მათი ღია ვადები გაუქმდება. საჭიროა მენეჯერის თანხმობა.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>წთ</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>დაბლოკვა უმოქმედობის შემდეგ</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>როცა PIN-კოდები ჩართულია, Casebook იბლოკება, თუ ამდენი წუთის განმავლობაში არც ღილაკს დააჭირეს და არც დააწკაპუნეს.</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>განწყობები</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>სახეები</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>ხასიათი</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>ენები:</translation>
+    </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>ამ სიას წესები ეყრდნობა: ჩანაწერის სახელის შეცვლა შეიძლება, დამატება — არა.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>გადაწყვეტის ფორმის ხელმოწერა</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>მომხმარებლის ხელმოწერა</translation>
@@ -1412,16 +1697,8 @@
         <translation>თანამშრომელი ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>დაბრუნება</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>გასუფთავება</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>კმაყოფილება (1–5)</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
@@ -1442,6 +1719,30 @@
     <message>
         <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
         <translation>მომხმარებელს ჯერ ხელი არ მოუწერია: მოაწერეთ ხელი ეკრანზე ან მიამაგრეთ ხელმოწერილი ქაღალდის ფორმის სკანი.</translation>
+    </message>
+    <message>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>ფორმის ხელმოწერა — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>გთხოვთ, წაიკითხოთ ფორმა მარცხნივ. ხელმოწერით ადასტურებთ მასში ჩაწერილს: რა მოვისმინეთ, რა გავაკეთეთ და რა გიპასუხეთ.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>ერთი ნაბიჯით უკან</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>რამდენად კმაყოფილი ხართ საკითხის მოგვარებით? (1 — ძალიან უკმაყოფილო, 5 — ძალიან კმაყოფილი)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>შეფასება 1-დან 5-მდე კლავიშებით აირჩიეთ</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>ხელმოწერა</translation>
     </message>
 </context>
 <context>
@@ -1480,10 +1781,25 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>Casebook-ის გახსნა</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>Casebook-დან გასვლა</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook აქ აგრძელებს მუშაობას და შეგახსენებთ შემდგომ ქმედებებს. გასასვლელად გამოიყენეთ ამ ხატულის მენიუ.</translation>
+    </message>
+</context>
+<context>
     <name>TriggerList</name>
     <message>
         <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
     </message>
 </context>
 </TS>

@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>Gezien door</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>Acties en contacten</translation>
     </message>
@@ -120,8 +104,16 @@
         <translation>Dus … — klopt dat?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>De klant heeft de samenvatting bevestigd</translation>
+        <source>Goods received by the customer</source>
+        <translation>Zaak ontvangen door de klant</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>Zaak retour bij ons</translation>
+    </message>
+    <message>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>De klant heeft de samenvatting &amp;bevestigd</translation>
     </message>
 </context>
 <context>
@@ -206,6 +198,22 @@
         <source>Closed, signed</source>
         <translation>Gesloten, ondertekend</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>De ontvangstbevestiging afdrukken die de klant meeneemt</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>Al ondertekend.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>De klant tekent zodra het antwoord is vastgelegd. Nog nodig: {missing}</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -235,7 +243,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Next reply</source>
@@ -269,20 +277,74 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>JJJJ-MM-DD UU:MM</translation>
-    </message>
-    <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>Datum en tijd, bijv. 2026-03-02 14:30</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
         <source>Fill in the current date and time</source>
         <translation>Huidige datum en tijd invullen</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>bijv. {example}</translation>
+    </message>
+    <message>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>Typ datum en tijd als {example}, of kies de dag in de kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>Dag kiezen in de kalender (F4)</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: “{text}” is geen datum en tijd. Typ het zo: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>Wisselen wie er aan de balie zit: wat iemand doet, wordt op diens naam vastgelegd</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>Aan de balie: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>Wisselen aan de balie</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook is {minutes} minuten niet gebruikt en is daarom vergrendeld. Wie zit er aan de balie?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>Casebook in het systeemvak laten draaien als het venster sluit, zodat het mij aan opvolgacties herinnert</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Dit bureaublad heeft geen systeemvak.</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>Casebook openen als ik me aanmeld</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>Casebook kon niet aanpassen hoe het bij het aanmelden start: {reason}</translation>
     </message>
 </context>
 <context>
@@ -309,6 +371,10 @@
     <message>
         <source>Due now</source>
         <translation>Nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>gemist — gemeld aan de leidinggevenden</translation>
     </message>
 </context>
 <context>
@@ -341,6 +407,18 @@
         <source>Open the demo casebook instead</source>
         <translation>Liever het demoregister openen</translation>
     </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Land van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>Wettelijke termijnen volgen het land; u kunt het later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>EU-regels gelden voor ons</translation>
+    </message>
 </context>
 <context>
     <name>FollowForm</name>
@@ -350,7 +428,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Not agreed yet</source>
@@ -367,10 +445,6 @@
     <message>
         <source>This afternoon (15:00)</source>
         <translation>Vanmiddag (15:00)</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Morgen 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -409,12 +483,16 @@
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>Acties en contacten</translation>
-    </message>
-    <message>
         <source>Save the case first</source>
         <translation>Sla de zaak eerst op</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Morgen 09:00</translation>
+    </message>
+    <message>
+        <source>Act&amp;ions and contacts</source>
+        <translation>Acties en &amp;contacten</translation>
     </message>
 </context>
 <context>
@@ -425,19 +503,19 @@
     </message>
     <message>
         <source>New owner</source>
-        <translation>Nieuwe eigenaar</translation>
+        <translation>Nieuwe behandelaar</translation>
     </message>
     <message>
         <source>What the new owner needs to know</source>
-        <translation>Wat de nieuwe eigenaar moet weten</translation>
+        <translation>Wat de nieuwe behandelaar moet weten</translation>
     </message>
     <message>
         <source>Note for the new owner</source>
-        <translation>Notitie voor de nieuwe eigenaar</translation>
+        <translation>Notitie voor de nieuwe behandelaar</translation>
     </message>
     <message>
         <source>&amp;New owner</source>
-        <translation>&amp;Nieuwe eigenaar</translation>
+        <translation>&amp;Nieuwe behandelaar</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -457,10 +535,6 @@
     <message>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Email</source>
@@ -487,10 +561,6 @@
         <translation>Wat er gebeurde, zoals de klant het vertelt</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>Wat de klant &amp;wil</translation>
-    </message>
-    <message>
         <source>Ask: what would you like us to do?</source>
         <translation>Vraag: wat wilt u dat we doen?</translation>
     </message>
@@ -504,7 +574,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>door</translation>
+        <translation>aangenomen door</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -528,7 +598,7 @@
     </message>
     <message>
         <source>Root cause</source>
-        <translation>Oorzaak</translation>
+        <translation>Grondoorzaak</translation>
     </message>
     <message>
         <source>Preventive action</source>
@@ -560,7 +630,112 @@
     </message>
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
-        <translation>{name} wordt in deze klacht genoemd en kan geen eigenaar zijn: kies wie de klacht aannam, of draag de zaak over.</translation>
+        <translation>{name} wordt in deze klacht genoemd en kan de zaak niet behandelen: kies wie de klacht aannam, of draag de zaak over.</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Gevraagde oplossing</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkocht</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>Prijs of bedrag in geschil</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>De betaalde prijs, of het bedrag dat de klant vraagt</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>Waar de antwoordbrief heen gaat</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>Vraag in welke taal de klant leest: formulier en brieven worden in die taal afgedrukt.</translation>
+    </message>
+    <message>
+        <source>What the customer w&amp;ants</source>
+        <translation>Wat de klant w&amp;il</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>Eerdere zaak (%n):</numerusform>
+            <numerusform>Eerdere zaken (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>Wettelijke termijnen</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— geen land: geen wettelijke termijnen —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Land van het bedrijf</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>EU-regels gelden voor ons (bijvoorbeeld de AVG voor klanten uit de EU)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Papier voor ontvangstbevestigingen</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>Bonrol van 80 mm</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>Regels van het gekozen land (en van de EU waar die gelden). Een leidinggevende kan een regel uitzetten, maar nooit inkorten; een branchecode bindt alleen een bedrijf dat hem volgt.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Geldt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Wet of code</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Branchecode</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Wet</translation>
     </message>
 </context>
 <context>
@@ -587,6 +762,29 @@
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>Dit bestand is niet als afbeelding te lezen.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>Geen logo: op de documenten staat alleen de naam.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
@@ -610,7 +808,7 @@
     </message>
     <message>
         <source>Open the resolution form of this case to print it (Ctrl+P)</source>
-        <translation>Het oplossingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
+        <translation>Het klachtafhandelingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Customer signs…</source>
@@ -646,7 +844,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>Vandaag</translation>
+        <translation>Vandaag te doen</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -702,8 +900,8 @@
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>Terwijl Casebook dicht was, is %n opvolgactie verlopen.</numerusform>
-            <numerusform>Terwijl Casebook dicht was, zijn %n opvolgacties verlopen.</numerusform>
+            <numerusform>Terwijl Casebook dicht was, is %n herinnering aan de beurt gekomen.</numerusform>
+            <numerusform>Terwijl Casebook dicht was, zijn %n herinneringen aan de beurt gekomen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -725,16 +923,32 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · medewerker: {name} · {cases}</translation>
-    </message>
-    <message>
         <source>The automatic backup was not made: {reason}</source>
         <translation>De automatische back-up is niet gemaakt: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
         <translation>De automatische back-up is niet gemaakt. Details: {path}</translation>
+    </message>
+    <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>De klant tekent het klachtafhandelingsformulier op het scherm, of u voegt een scan van het getekende papieren formulier toe</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>Zaak {ref} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>Zaak {ref} ondertekend.</translation>
+    </message>
+    <message>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook-bestand: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>{name} zit nu aan de balie.</translation>
     </message>
 </context>
 <context>
@@ -835,7 +1049,7 @@
     </message>
     <message>
         <source>Resolution form</source>
-        <translation>Oplossingsformulier</translation>
+        <translation>Klachtafhandelingsformulier</translation>
     </message>
     <message>
         <source>Reply letter</source>
@@ -937,6 +1151,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>Afdrukken is mislukt. Het document staat nog open: controleer de printer en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>Ontvangstbevestiging voor de klant</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>ontvangstbevestiging</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -991,10 +1213,6 @@
         <translation>Klant tekent…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>Op het scherm tekenen of het getekende formulier toevoegen gaat via ‘Klant tekent…’.</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>Wijzigingen na ondertekening</translation>
     </message>
@@ -1013,10 +1231,6 @@
 </context>
 <context>
     <name>ReplyForm</name>
-    <message>
-        <source>Replied at</source>
-        <translation>Beantwoord op</translation>
-    </message>
     <message>
         <source>Replied via</source>
         <translation>Beantwoord via</translation>
@@ -1048,6 +1262,10 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>Goedgekeurd door (leidinggevende)</translation>
+    </message>
+    <message>
+        <source>&amp;Replied at</source>
+        <translation>Beantwoor&amp;d op</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1414,6 @@
         <translation>Terugkerende klanten</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} u (90%: {p90} u)</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -1258,6 +1472,29 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>Csv-tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>Wettelijke termijnen: {met} gehaald, {missed} gemist, {running} lopend (vorige periode: {before_met} gehaald, {before_missed} gemist)</translation>
+    </message>
+    <message>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>de helft binnen {median} u, 9 op de 10 binnen {p90} u</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>Te laat telt elke nog niet gesloten zaak met een herinnering die over tijd is — ook opgeloste zaken die op de handtekening wachten — en kan dus hoger zijn dan Open.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — zeer ontevreden</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — zeer tevreden</translation>
     </message>
 </context>
 <context>
@@ -1396,13 +1633,61 @@
         <source>Add entry</source>
         <translation>Waarde toevoegen</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Wetgeving</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>Hiermee gelden wettelijke termijnen niet meer voor nieuwe zaken en vervallen hun open termijnen. Een leidinggevende moet dit goedkeuren.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>Vergrendelen als niemand werkt na</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>Als pincodes aan staan, vergrendelt Casebook na zoveel minuten zonder toetsaanslag of klik.</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>Kenmerken ernstige klacht</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Stemmingen</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Soorten</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>De regels steunen op deze lijst: items krijgen hooguit een andere naam, er komen er geen bij.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>Oplossingsformulier ondertekenen</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>Handtekening klant</translation>
@@ -1412,16 +1697,8 @@
         <translation>Medewerker ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Wissen</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>Tevredenheid (1–5)</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
@@ -1442,6 +1719,30 @@
     <message>
         <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
         <translation>De klant heeft nog niet getekend: teken op het scherm of voeg een scan van het getekende papieren formulier toe.</translation>
+    </message>
+    <message>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>Klachtafhandelingsformulier ondertekenen — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>Lees het formulier links. Met uw handtekening bevestigt u wat erin staat: wat we hoorden, deden en antwoordden.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Stap terug</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>Hoe tevreden bent u over onze afhandeling? (1 = zeer ontevreden, 5 = zeer tevreden)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>Met de toetsen 1 tot 5 kiest u de score</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1778,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>Iemand leidinggevende maken, of een leidinggevende wijzigen of uit dienst melden, vraagt toestemming van een leidinggevende.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>Casebook openen</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>Casebook afsluiten</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook blijft hier actief en herinnert u aan opvolgacties. Sluit het af via het menu van dit pictogram.</translation>
     </message>
 </context>
 <context>

@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>Просмотрел(а)</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>Действия и контакты</translation>
     </message>
@@ -113,15 +97,23 @@
     </message>
     <message>
         <source>&amp;Summary to confirm</source>
-        <translation>&amp;Резюме для подтверждения</translation>
+        <translation>Краткое &amp;изложение для подтверждения</translation>
     </message>
     <message>
         <source>So … — is that right?</source>
         <translation>Итак, … — верно?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>Клиент подтвердил резюме</translation>
+        <source>Goods received by the customer</source>
+        <translation>Клиент получил товар</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>Товар вернулся к нам</translation>
+    </message>
+    <message>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>Клиент подтвердил краткое изло&amp;жение</translation>
     </message>
 </context>
 <context>
@@ -206,6 +198,22 @@
         <source>Closed, signed</source>
         <translation>Закрыто, подписано</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>Напечатать подтверждение приёма, которое клиент заберёт с собой</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>Уже подписано.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>Клиент подписывает акт, когда ответ записан. Ещё нужно: {missing}</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -269,20 +277,74 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
-    </message>
-    <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>Дата и время, например 2026-03-02 14:30</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
         <source>Fill in the current date and time</source>
         <translation>Подставить текущие дату и время</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>напр. {example}</translation>
+    </message>
+    <message>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>Введите дату и время так: {example} — или выберите день в календаре (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>Выбрать день в календаре (F4)</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: «{text}» — это не дата и время. Введите так: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>Сменить сотрудника за стойкой: все действия записываются на того, кто сейчас за стойкой</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>За стойкой: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>Сменить сотрудника за стойкой</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook заблокирован</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook не использовался {minutes} мин. и заблокировался. Кто сейчас за стойкой?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>После закрытия окна оставлять Casebook в области уведомлений, чтобы он напоминал о сроках</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>На этом рабочем столе нет области уведомлений.</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>Запускать Casebook при входе в систему</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>Не удалось изменить автозапуск Casebook при входе в систему: {reason}</translation>
     </message>
 </context>
 <context>
@@ -309,6 +371,10 @@
     <message>
         <source>Due now</source>
         <translation>Срок наступил</translation>
+    </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>срок пропущен — передано руководителям</translation>
     </message>
 </context>
 <context>
@@ -341,6 +407,18 @@
         <source>Open the demo casebook instead</source>
         <translation>Открыть демонстрационный журнал</translation>
     </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Страна компании</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>Сроки по закону зависят от страны; её можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>На нас распространяются правила ЕС</translation>
+    </message>
 </context>
 <context>
     <name>FollowForm</name>
@@ -369,16 +447,12 @@
         <translation>Сегодня в 15:00</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Завтра в 09:00</translation>
-    </message>
-    <message>
         <source>Other time…</source>
         <translation>Другое время…</translation>
     </message>
     <message>
         <source>Agreed &amp;next reply</source>
-        <translation>&amp;Следующий ответ</translation>
+        <translation>Следующий &amp;ответ</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
@@ -409,12 +483,16 @@
         <translation>Добавить запись</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>Действия и контакты</translation>
-    </message>
-    <message>
         <source>Save the case first</source>
         <translation>Сначала сохраните обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Завтра в 09:00</translation>
+    </message>
+    <message>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;Действия и контакты</translation>
     </message>
 </context>
 <context>
@@ -459,10 +537,6 @@
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
@@ -487,10 +561,6 @@
         <translation>Что произошло — со слов клиента</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>Чего &amp;хочет клиент</translation>
-    </message>
-    <message>
         <source>Ask: what would you like us to do?</source>
         <translation>Спросите: что бы вы хотели, чтобы мы сделали?</translation>
     </message>
@@ -504,7 +574,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>кто</translation>
+        <translation>принял(а)</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -562,6 +632,112 @@
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} упоминается в этой жалобе и не может быть ответственным: укажите, кто принял обращение, или передайте его.</translation>
     </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Способ продажи</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>Цена или спорная сумма</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>Уплаченная цена или сумма, которую требует клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>Куда отправить ответное письмо</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>Спросите, на каком языке клиенту удобно читать: акт и письма печатаются на нём.</translation>
+    </message>
+    <message>
+        <source>What the customer w&amp;ants</source>
+        <translation>Что &amp;хочет клиент</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>Прежние обращения (%n):</numerusform>
+            <numerusform>Прежние обращения (%n):</numerusform>
+            <numerusform>Прежние обращения (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>Сроки по закону</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— без страны: сроков по закону нет —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>Страна компании</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>На нас распространяются правила ЕС (например, GDPR для клиентов из ЕС)</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Бумага для подтверждений</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>Чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>Правила выбранной страны (и ЕС, где они применяются). Руководитель может отключить правило, но не сократить его срок; отраслевой кодекс обязателен только для тех, кто его соблюдает.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Закон или кодекс</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Отраслевой кодекс</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Закон</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -584,6 +760,29 @@
     <message>
         <source>Change the authority limits?</source>
         <translation>Изменить лимиты полномочий?</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>Этот файл не читается как изображение.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>Логотипа нет: в документах будет только название.</translation>
     </message>
 </context>
 <context>
@@ -729,16 +928,32 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · оператор: {name} · {cases}</translation>
-    </message>
-    <message>
         <source>The automatic backup was not made: {reason}</source>
         <translation>Автоматическая резервная копия не создана: {reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
         <translation>Автоматическая резервная копия не создана. Подробности: {path}</translation>
+    </message>
+    <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>Клиент подписывает акт на экране, или вы прикладываете скан подписанного бумажного акта</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>Обращение {ref} сохранено.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>Обращение {ref} подписано.</translation>
+    </message>
+    <message>
+        <source>Casebook file: {path}</source>
+        <translation>Файл Casebook: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>Теперь за стойкой: {name}.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1157,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>Не удалось напечатать. Документ по-прежнему открыт: проверьте принтер и повторите попытку.</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>Подтверждение приёма для клиента</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>подтверждение</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -985,19 +1208,15 @@
     </message>
     <message>
         <source>1 — very dissatisfied</source>
-        <translation>1 — совсем не доволен</translation>
+        <translation>1 — очень недовольны</translation>
     </message>
     <message>
         <source>5 — very satisfied</source>
-        <translation>5 — очень доволен</translation>
+        <translation>5 — очень довольны</translation>
     </message>
     <message>
         <source>Customer signs…</source>
         <translation>Подпись клиента…</translation>
-    </message>
-    <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>Подписать на экране или приложить подписанный акт можно кнопкой «Подпись клиента…».</translation>
     </message>
     <message>
         <source>Amendments</source>
@@ -1018,10 +1237,6 @@
 </context>
 <context>
     <name>ReplyForm</name>
-    <message>
-        <source>Replied at</source>
-        <translation>Время ответа</translation>
-    </message>
     <message>
         <source>Replied via</source>
         <translation>Способ ответа</translation>
@@ -1053,6 +1268,10 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>Одобрил(а) (руководитель)</translation>
+    </message>
+    <message>
+        <source>&amp;Replied at</source>
+        <translation>&amp;Время ответа</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1420,6 @@
         <translation>Клиенты с повторными обращениями</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} ч (90% — до {p90} ч)</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
@@ -1263,6 +1478,29 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>Сроки по закону: соблюдено {met}, пропущено {missed}, ещё идут {running} (прошлый период: соблюдено {before_met}, пропущено {before_missed})</translation>
+    </message>
+    <message>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>половина — за {median} ч, 9 из 10 — за {p90} ч</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>«Просрочено» считает каждое незакрытое обращение, у которого прошёл срок напоминания, — в том числе решённые, ждущие подписи, — поэтому их может быть больше, чем открытых.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — очень недовольны</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — очень довольны</translation>
     </message>
 </context>
 <context>
@@ -1401,13 +1639,61 @@
         <source>Add entry</source>
         <translation>Добавить элемент</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Законодательство</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>Сроки по закону перестанут применяться к новым обращениям, а их открытые сроки будут сняты. Нужно одобрение руководителя.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>Блокировать после простоя</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>Когда PIN-коды включены, Casebook блокируется, если столько минут никто не нажимал клавиш и не щёлкал мышью.</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>Признаки серьёзной жалобы</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Настроение клиента</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды обращений</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Степени серьёзности</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Характер жалобы</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>На этот список опираются правила: записи можно переименовать, но не добавить.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>Подписание акта урегулирования</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>Подпись клиента</translation>
@@ -1417,16 +1703,8 @@
         <translation>Сотрудник ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Очистить</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>Удовлетворённость (1–5)</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
@@ -1447,6 +1725,30 @@
     <message>
         <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
         <translation>Клиент ещё не подписал: подпишите на планшете или приложите скан подписанного бумажного акта.</translation>
+    </message>
+    <message>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>Подписание акта — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>Пожалуйста, прочитайте акт слева. Подписывая, вы подтверждаете записанное в нём: что мы услышали, сделали и ответили.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Шаг назад</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>Насколько вы довольны тем, как мы решили вопрос? (1 — очень недовольны, 5 — очень довольны)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>Оценку можно поставить клавишами 1–5</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1784,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>Чтобы назначить руководителя, изменить его данные или отключить его, нужно одобрение руководителя.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>Открыть Casebook</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>Выйти из Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook продолжает работать здесь и напомнит о сроках. Чтобы выйти, откройте меню этого значка.</translation>
     </message>
 </context>
 <context>

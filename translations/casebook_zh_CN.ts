@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>确认人</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>处理与联系记录</translation>
     </message>
@@ -113,15 +97,23 @@
     </message>
     <message>
         <source>&amp;Summary to confirm</source>
-        <translation>待确认的概述(&amp;S)</translation>
+        <translation>待确认的概要(&amp;S)</translation>
     </message>
     <message>
         <source>So … — is that right?</source>
         <translation>也就是说……，对吗？</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>客户已确认概述</translation>
+        <source>Goods received by the customer</source>
+        <translation>客户收货时间</translation>
+    </message>
+    <message>
+        <source>Goods back with us</source>
+        <translation>退货到达时间</translation>
+    </message>
+    <message>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>客户已确认概要(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -206,6 +198,22 @@
         <source>Closed, signed</source>
         <translation>已结案，已签字</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print the receipt the customer takes from the counter</source>
+        <translation>打印客户带走的受理回执</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>已签字。</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>记录答复后客户才能签字。还需要：{missing}</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -269,20 +277,74 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>年-月-日 时:分</translation>
-    </message>
-    <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>日期和时间，例如 2026-03-02 14:30</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
         <source>Fill in the current date and time</source>
         <translation>填入当前日期和时间</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>请按 {example} 的格式输入日期和时间，或在日历中选择日期（F4）</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>在日历中选择日期（F4）</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}：“{text}”不是有效的日期和时间。请按此格式输入：{example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>更换前台值班人员：所做的操作都记在当班人员名下</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>值班：{name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>更换值班人员</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook 已锁定</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook 已 {minutes} 分钟无人使用，因此已锁定。现在谁在前台值班？</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+        <translation>关闭窗口后让 Casebook 留在系统托盘中继续运行，以便提醒我待办事项</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>此桌面没有系统托盘。</translation>
+    </message>
+    <message>
+        <source>Open Casebook when I log in</source>
+        <translation>登录时打开 Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook could not change how it starts at login: {reason}</source>
+        <translation>无法更改 Casebook 的登录启动设置：{reason}</translation>
     </message>
 </context>
 <context>
@@ -309,6 +371,10 @@
     <message>
         <source>Due now</source>
         <translation>现在到期</translation>
+    </message>
+    <message>
+        <source>missed — escalated to the managers</source>
+        <translation>已逾期，已上报经理</translation>
     </message>
 </context>
 <context>
@@ -341,6 +407,18 @@
         <source>Open the demo casebook instead</source>
         <translation>改为打开演示案件库</translation>
     </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>经营所在国家</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law follow the country; you can change it later in Settings.</source>
+        <translation>法定时限取决于所在国家；以后可在设置中更改。</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us</source>
+        <translation>我们适用欧盟规则</translation>
+    </message>
 </context>
 <context>
     <name>FollowForm</name>
@@ -367,10 +445,6 @@
     <message>
         <source>This afternoon (15:00)</source>
         <translation>今天下午（15:00）</translation>
-    </message>
-    <message>
-        <source>Tomorrow 09:00</source>
-        <translation>明天 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -409,12 +483,16 @@
         <translation>添加备注</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>处理与联系记录</translation>
-    </message>
-    <message>
         <source>Save the case first</source>
         <translation>请先保存案件</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>明天 09:00(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Act&amp;ions and contacts</source>
+        <translation>处理与联系记录(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -459,10 +537,6 @@
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
@@ -487,10 +561,6 @@
         <translation>客户所述的经过</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>客户诉求(&amp;W)</translation>
-    </message>
-    <message>
         <source>Ask: what would you like us to do?</source>
         <translation>请问：您希望我们怎么处理？</translation>
     </message>
@@ -504,7 +574,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>经办</translation>
+        <translation>受理人</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -562,6 +632,110 @@
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} 是本投诉涉及的人员，不能担任负责人：请选择受理人，或移交案件。</translation>
     </message>
+    <message>
+        <source>Remedy</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售方式</translation>
+    </message>
+    <message>
+        <source>Price or amount in dispute</source>
+        <translation>价款或争议金额</translation>
+    </message>
+    <message>
+        <source>The price paid, or the amount the customer claims</source>
+        <translation>已付价款或客户主张的金额</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>答复函的寄送地址</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>请询问客户习惯阅读哪种语言：确认单和信函将用该语言打印。</translation>
+    </message>
+    <message>
+        <source>What the customer w&amp;ants</source>
+        <translation>客户诉求(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>以往案件（%n）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LawPanel</name>
+    <message>
+        <source>Deadlines set by law</source>
+        <translation>法定时限</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>— no country: no deadlines set by law —</source>
+        <translation>— 不设国家：无法定时限 —</translation>
+    </message>
+    <message>
+        <source>Country of the business</source>
+        <translation>经营所在国家</translation>
+    </message>
+    <message>
+        <source>EU rules apply to us (e.g. the GDPR for EU customers)</source>
+        <translation>我们适用欧盟规则（例如对欧盟客户适用 GDPR）</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>回执纸张</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer roll</source>
+        <translation>80 毫米小票打印纸</translation>
+    </message>
+    <message>
+        <source>Rules of the chosen country (and of the EU where they apply). A rule can be switched off by a manager, never shortened; a sector code binds only a business that follows it.</source>
+        <translation>所选国家的规则（以及适用时的欧盟规则）。经理可以停用某条规则，但不能缩短其期限；行业规范只约束遵守该规范的企业。</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>法律或行业规范</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>行业规范</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -584,6 +758,29 @@
     <message>
         <source>Change the authority limits?</source>
         <translation>要修改权限额度吗？</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>无法将该文件读取为图片。</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>无标志：文件上只显示名称。</translation>
     </message>
 </context>
 <context>
@@ -721,16 +918,32 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · 操作员：{name} · {cases}</translation>
-    </message>
-    <message>
         <source>The automatic backup was not made: {reason}</source>
         <translation>自动备份未完成：{reason}</translation>
     </message>
     <message>
         <source>The automatic backup was not made. Details: {path}</source>
         <translation>自动备份未完成。详情：{path}</translation>
+    </message>
+    <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>客户在屏幕上签署确认单，或附上已签字纸质确认单的扫描件</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>案件 {ref} 已保存。</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>案件 {ref} 已签字。</translation>
+    </message>
+    <message>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook 文件：{path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>现在由 {name} 值班。</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1145,14 @@
         <source>Printing failed. The document is still open: check the printer and try again.</source>
         <translation>打印失败。文档仍然打开着：请检查打印机后重试。</translation>
     </message>
+    <message>
+        <source>Receipt for the customer</source>
+        <translation>交给客户的受理回执</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
 </context>
 <context>
     <name>QATable</name>
@@ -986,10 +1207,6 @@
         <translation>客户签字…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>可通过“客户签字…”在屏幕上签字或附上已签字的纸质确认单。</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>签字后的修改</translation>
     </message>
@@ -1008,10 +1225,6 @@
 </context>
 <context>
     <name>ReplyForm</name>
-    <message>
-        <source>Replied at</source>
-        <translation>答复时间</translation>
-    </message>
     <message>
         <source>Replied via</source>
         <translation>答复方式</translation>
@@ -1043,6 +1256,10 @@
     <message>
         <source>Approved by (manager)</source>
         <translation>批准人（经理）</translation>
+    </message>
+    <message>
+        <source>&amp;Replied at</source>
+        <translation>答复时间(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1191,10 +1408,6 @@
         <translation>重复投诉客户</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} 小时（90%：{p90} 小时）</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -1253,6 +1466,29 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+        <translation>法定时限：按时 {met} 个，逾期 {missed} 个，进行中 {running} 个（上期：按时 {before_met} 个，逾期 {before_missed} 个）</translation>
+    </message>
+    <message>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>一半在 {median} 小时内，九成在 {p90} 小时内</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>“已逾期”统计所有尚未关闭且有待办已过时的案件（包括已处理、等待签字的案件），因此可能多于“处理中”。</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
     </message>
 </context>
 <context>
@@ -1391,13 +1627,61 @@
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+        <translation>此操作将使法定时限不再适用于新案件，并取消其未完成的时限。需经理批准。</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>无人操作后锁定</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>启用 PIN 码后，若在这段时间内没有任何按键或点击，Casebook 将自动锁定。</translation>
+    </message>
+    <message>
+        <source>Major triggers</source>
+        <translation>重大投诉情形</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>客户情绪</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>规则依赖此列表：条目可以改名，但不能新增。</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>签署处理结果确认单</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>客户签字</translation>
@@ -1407,16 +1691,8 @@
         <translation>员工（{name}）</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>清除</translation>
-    </message>
-    <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>满意度（1–5）</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
@@ -1437,6 +1713,30 @@
     <message>
         <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
         <translation>客户尚未签字：请在签字板上签字，或附上已签字纸质确认单的扫描件。</translation>
+    </message>
+    <message>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>签署确认单 — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>请阅读左侧的确认单。签字即表示您确认其中所记录的内容：我们听到的、做过的和答复的。</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>撤销上一笔</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>您对我们的处理是否满意？（1 = 非常不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>可按数字键 1–5 打分</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1772,21 @@
     <message>
         <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
         <translation>设为经理，或修改、停用经理，都需要经理批准。</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Casebook</source>
+        <translation>打开 Casebook</translation>
+    </message>
+    <message>
+        <source>Quit Casebook</source>
+        <translation>退出 Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
+        <translation>Casebook 将在此继续运行并提醒您待办事项。如需退出，请使用此图标的菜单。</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 Each migration runs in its own transaction, so an interrupted upgrade leaves
 the previous version intact (PostgreSQL's DDL is transactional too, and desks
-that start a new Casebook at once take turns: the first migrates). A migration, once released, is never edited:
-later changes are new numbers. PostgreSQL has no user_version, so there the
+that start a new Casebook at once take turns: the first migrates). A migration,
+once released, is never edited: later changes are new numbers. PostgreSQL has no user_version, so there the
 version is kept in the `setting` table under `schema_version`.
 """
 
@@ -67,7 +67,33 @@ def _v4_cases_by_person_and_state(db: Database) -> None:
                    'ON "deadline" ("state", "due_at", "case_id")')
 
 
-def _v5_desks_share_a_casebook(db: Database) -> None:
+def _v5_law(db: Database) -> None:
+    """Deadlines set by law: the remedy sought as a code, the amount in dispute, what the
+    case is about and how it was sold, when the goods changed hands, the rule a
+    statutory deadline follows, and an index to find missed ones for the managers."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    texts = {"case": (("about", 20), ("sale", 20), ("hear_remedy_type", 20),
+                      ("hear_amount", 40)),
+             "deadline": (("rule", 80),)}
+    for table, columns in texts.items():
+        have = {c.name for c in db.get_columns(table)}
+        for name, length in columns:
+            if name not in have:  # a casebook created since has today's tables already
+                # NOT NULL with a default: no table rebuild on SQLite or PostgreSQL
+                db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" '
+                               f"VARCHAR({length}) NOT NULL DEFAULT ''")
+    have = {c.name for c in db.get_columns("case")}
+    for name in ("ask_delivered_at", "ask_returned_at"):
+        if name not in have:
+            migrate(SchemaMigrator.from_database(db).add_column(
+                "case", name, models.UTCDateTimeField(null=True)))
+    # a manager's due list adds the missed statutory terms of everyone: found by kind
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_kind_state_due_at" '
+                   'ON "deadline" ("kind", "state", "due_at")')
+
+
+def _v6_desks_share_a_casebook(db: Database) -> None:
     """Several desks, one casebook. Every case carries a version that each change raises,
     so a save made on a case another desk changed since it was opened is refused, not
     written over it. On PostgreSQL text compares as code points, as SQLite compares it,
@@ -132,7 +158,7 @@ def _v5_desks_share_a_casebook(db: Database) -> None:
 
 
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
-              _v4_cases_by_person_and_state, _v5_desks_share_a_casebook]
+              _v4_cases_by_person_and_state, _v5_law, _v6_desks_share_a_casebook]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,10 +12,10 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
 from casebook.core import paths
@@ -23,11 +23,16 @@ from casebook.core.trust import backup
 from casebook.errors import KnownError
 from casebook.core.time.times import parse_time
 from casebook.i18n import defaults
-from casebook.ui.case_list import COLUMNS, CaseListModel
+from casebook.ui import places
+from casebook.ui.case_list import COLUMNS, CaseListModel, fit_columns
+from casebook.ui.desk import Desk
 from casebook.ui.due_panel import DueBanner, DueList
 from casebook.ui.editor import CaseEditor
+from casebook.ui import ticker, tray
 
 DRAFT_SECONDS = 30
+WANTED = QSize(1600, 1000)  # on a large screen; a laptop's work area is used whole
+SAVED_MESSAGE_MS = 8000
 BACKUP_FIRST_MS = 10_000  # the day's backup waits until the window is up and settled
 BACKUP_EVERY_MS = 3_600_000  # then an hourly look: a new day gets its backup while running
 
@@ -38,29 +43,29 @@ class MainWindow(QMainWindow):
         self.session = session
         self.lang = lang
         self._reselecting = False
+        self._quitting = False
         self.successor: MainWindow | None = None  # set when a language switch replaces it
         self._retired = False
+        self.setWindowIcon(tray.app_icon())
         self.setWindowTitle(self.tr("Casebook — {name}").format(
             name=session.book.setting("business_name") or session.book.location))
-        self.resize(1400, 900)
         self.model = CaseListModel(session, self, lang=lang)
         self._build()
         session.changed.connect(self._on_changed)
-        self.due_timer = QTimer(self)
-        self.due_timer.setInterval(60_000)
+        # Timers on the casebook's clock: real time in the app, moved by hand in tests
+        self.ticker = ticker.for_clock(session.book.clock)
+        self.due_timer = self.ticker.timer(60_000, self)
         self.due_timer.timeout.connect(lambda: self.check_due())
+        self.due_timer.timeout.connect(lambda: self.desk.check_idle())
         self.due_timer.start()
         self._seen_due: set[int] = set()
-        self.tray = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+        self.tray = tray.Tray(self) if tray.available() else None
+        if self.tray is not None:
             self.tray.show()
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setInterval(DRAFT_SECONDS * 1000)
+        self.draft_timer = self.ticker.timer(DRAFT_SECONDS * 1000, self)
         self.draft_timer.timeout.connect(self.save_draft)
         self.draft_timer.start()
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(BACKUP_FIRST_MS)
+        self.backup_timer = self.ticker.timer(BACKUP_FIRST_MS, self)
         self.backup_timer.timeout.connect(self.daily_backup)
         self.backup_timer.start()
         self.refresh_due()
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._on_remote)
         self.live.lost.connect(self._connection_lost)
         self.live.restored.connect(self._connection_restored)
+        self._place()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -107,6 +113,11 @@ class MainWindow(QMainWindow):
 
         self.manager_menu = ManagerMenu(self)
         bar.addWidget(self.manager_menu)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.desk = Desk(self)
+        bar.addWidget(self.desk.button)
         # Quick filters get a row of their own: with the actions beside them, the longer
         # Georgian and Russian labels ran off the window's edge.
         self.addToolBarBreak()
@@ -146,11 +157,12 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self._fit_columns()
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        # a click on the case that is current but not open (after Ctrl+N) opens it too
+        self.table.clicked.connect(lambda index: self.open_row(index.row()))
 
         self.banner = DueBanner(self)
         self.banner.done.connect(self._banner_done)
@@ -180,42 +192,51 @@ class MainWindow(QMainWindow):
         self.editor = CaseEditor(self.session, lang=self.lang)
         self.editor.saved.connect(self._saved)
         self.editor.open_requested.connect(self.open_ref)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([800, 600])
-        self.setCentralWidget(splitter)
+        self.editor.sign_requested.connect(self.sign_form)
+        self.editor.edited.connect(self._update_actions)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)  # a wider window widens the editor most
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.counts.setObjectName("caseCount")
+        self.statusBar().addPermanentWidget(self.counts)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_case)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.editor.save)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_form)
 
-    def _fit_columns(self) -> None:
-        """Widths from what the columns hold in this language and font, so the next reply
-        is on screen without scrolling; the customer's name takes what is left."""
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        pad = 2 * metrics.horizontalAdvance("M")
-        model = self.model
-        samples = {
-            "ref": ["2026-00000"], "received_at": ["2026-12-31 23:59"],
-            "next_reply_at": ["2026-12-31 23:59"], "severity": list(model.severities.values()),
-            "state": list(model.states.values()), "category": list(model._labels.values()),
-            "owner": [s.name for s in self.session.book.staff()], "customer": []}
-        # in average characters; longer text elides
-        caps = {"category": 12, "owner": 10, "state": 10, "severity": 9}
-        for column, key in enumerate(COLUMNS):
-            title = model.headerData(column, Qt.Orientation.Horizontal)
-            width = max([metrics.horizontalAdvance(t) for t in samples[key]]
-                        + [metrics.horizontalAdvance(title) + pad])  # + the sort arrow
-            if key in caps:
-                width = min(width, caps[key] * metrics.averageCharWidth())
-            self.table.setColumnWidth(column, width + pad)
-        # A name cut to "Piet…" is no use at the desk: the customer keeps room for one
-        # and the list scrolls sideways when the window is narrow; the last column stretches.
-        self.table.setColumnWidth(COLUMNS.index("customer"), 15 * metrics.averageCharWidth())
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
+    def _place(self) -> None:
+        """The window as the desk left it, else as large as the screen allows; the list and
+        the editor side by side in the proportions last chosen."""
+        if not places.restore(self, "mainWindow", WANTED) and places.is_small(self, WANTED):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        places.restore_state("mainWindow/splitter", self.splitter.restoreState)
+        if not places.restore_state("caseList/header",
+                                    self.table.horizontalHeader().restoreState):
+            # the list gets more of a large screen: its columns are many and short
+            width = self.width()
+            share = width * (9 if width >= 1500 else 8) // 20
+            self.splitter.setSizes([share, width - share])
+            fit_columns(self.table, self.session.book.staff())
+
+    def remember_places(self) -> None:
+        places.remember(self, "mainWindow")
+        places.remember_state("mainWindow/splitter", self.splitter.saveState())
+        places.remember_state("caseList/header", self.table.horizontalHeader().saveState())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.desk.watch(self.windowHandle())
+        # the window manager's frame is known now: keep the whole window on the screen
+        QTimer.singleShot(0, self._keep_inside)
+
+    def _keep_inside(self) -> None:
+        places.keep_inside(self)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -274,7 +295,12 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self._may_leave():
             self.editor.new_case()
-            self.table.clearSelection()
+            # no current row either, so a click on the case just left opens it again
+            self._reselecting = True
+            try:
+                self.table.selectionModel().clear()
+            finally:
+                self._reselecting = False
             self._update_actions()
 
     def open_row(self, row: int) -> None:
@@ -306,6 +332,7 @@ class MainWindow(QMainWindow):
                 self.table.selectionModel().clear()
             else:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
         finally:
             self._reselecting = False
 
@@ -321,10 +348,14 @@ class MainWindow(QMainWindow):
         header.blockSignals(False)
 
     def _update_actions(self) -> None:
-        """Form and signature need a saved case."""
+        """The form needs a saved case; signing, a case whose reply is recorded."""
         has_case = self.editor.current_ref() is not None
         self.print_button.setEnabled(has_case)
-        self.sign_button.setEnabled(has_case)
+        signable, why = self.editor.signable()
+        self.sign_button.setEnabled(signable)
+        self.sign_button.setToolTip(why or self.tr("The customer signs the resolution form on "
+                                                   "screen, or you attach a scan of the "
+                                                   "signed paper form"))
 
     def _may_leave(self) -> bool:
         """Unsaved edits are never dropped silently (a successor window holds them now)."""
@@ -346,6 +377,9 @@ class MainWindow(QMainWindow):
     def _saved(self, ref: str) -> None:
         self.clear_draft()
         self._update_actions()
+        self.statusBar().showMessage(self.tr("Case {ref} saved.").format(ref=ref),
+                                     SAVED_MESSAGE_MS)
+        self._select_open_case()  # a new case shows in the list, selected
 
     def _on_changed(self, ref: str) -> None:
         self.model.refresh()
@@ -400,12 +434,12 @@ class MainWindow(QMainWindow):
         apply_language(lang)
         ref, draft = self.editor.current_ref(), self.editor.draft()
         dirty = self.editor.is_dirty()
+        self.remember_places()  # the new window opens where this one was
         window = MainWindow(self.session, lang=lang)
         if ref:
             window.editor.load(ref)
         if dirty:
             window.editor.restore_draft(draft)
-        window.resize(self.size())
         window.show()
         self.successor = window  # holds the new window; and closing must not ask
         self._retire()
@@ -426,19 +460,30 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         self.live.stop()
+        self.desk.retire()
         self.session.changed.disconnect(self._on_changed)
 
     def sign_form(self):
         """The customer (and the member of staff) sign the open case's form."""
         from casebook.ui.signature import SignDialog
 
-        ref = self.editor.current_ref()
-        if ref is None or (self.editor.is_dirty() and not self.editor.save()):
+        if not self.editor.signable()[0]:
             return None
-        dialog = SignDialog(self.session, ref, self)
+        if (self.editor.current_ref() is None or self.editor.is_dirty()) \
+                and not self.editor.save():
+            return None
+        ref = self.editor.current_ref()
+        dialog = SignDialog(self.session, ref, self, lang=self.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._signed(ref))
         dialog.open()
-        dialog.accepted.connect(lambda: self.editor.load(ref))
         return dialog
+
+    def _signed(self, ref: str) -> None:
+        self.editor.load(ref)
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Case {ref} signed.").format(ref=ref),
+                                     SAVED_MESSAGE_MS)
 
     def print_form(self):
         """Preview the open case's resolution form (or its reply letter or summary) and
@@ -457,17 +502,26 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- due list
     def ui_settings(self) -> QSettings:
-        return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+        return places.desk_settings()
+
+    def _closed_key(self) -> str:
+        """Where this casebook's last closing is kept (the demo's apart from the real one)."""
+        import hashlib
+
+        digest = hashlib.sha1(str(self.session.book.location).encode("utf-8")).hexdigest()
+        return f"last_closed_at/{digest[:16]}"
 
     def _catch_up(self) -> None:
-        """On start: what fell due while Casebook was closed."""
+        """On start: what fell due since Casebook last closed this casebook. Opened for the
+        first time, nothing "fell due while closed": the due list shows what is late."""
         book = self.session.book
-        last = self.ui_settings().value("last_closed_at", "")
+        last = self.ui_settings().value(self._closed_key(), "")
         items = self._due_items()
-        if last:
-            since = dt.datetime.fromisoformat(last)
-            items = [d for d in items if parse_time(d.due_at, book.tz) > since]
-        self._seen_due = {d.id for d in self._due_items()}
+        self._seen_due = {d.id for d in items}
+        if not last:
+            return
+        since = dt.datetime.fromisoformat(last)
+        items = [d for d in items if parse_time(d.due_at, book.tz) > since]
         if items:
             self.banner.show_items(items, self.tr(
                 "%n follow-up(s) fell due while Casebook was closed.", "", len(items)), book.tz,
@@ -509,9 +563,26 @@ class MainWindow(QMainWindow):
             name=self.session.operator or "—", count=self.due.count_due))
 
     def _status(self) -> None:
-        cases = self.tr("%n case(s)", "", self.model.rowCount())
-        self.statusBar().showMessage(self.tr("{path} · operator: {name} · {cases}").format(
-            path=self.session.book.location, name=self.session.operator or "—", cases=cases))
+        self.counts.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+        self.counts.setToolTip(self.tr("Casebook file: {path}").format(
+            path=self.session.book.location))
+
+    # ------------------------------------------------------------ the desk
+    def operator_changed(self) -> None:
+        """Another person took the desk: their due list; a fresh case is received by them."""
+        if self.editor.current_ref() is None and not self.editor.is_dirty():
+            self.editor.new_case()
+        self._seen_due = {d.id for d in self._due_items()}
+        self.refresh_due()
+        self._status()
+        self.statusBar().showMessage(self.tr("{name} is at the desk now.").format(
+            name=self.session.operator), SAVED_MESSAGE_MS)
+
+    def set_locked(self, locked: bool) -> None:
+        """A locked window shows no case and takes no action until someone signs in."""
+        self.centralWidget().setVisible(not locked)
+        for bar in self.findChildren(QToolBar):
+            bar.setEnabled(not locked)
 
     # ----------------------------------------------------------------- drafts
     def save_draft(self) -> None:
@@ -556,17 +627,35 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         return self.auto_backup(daily=True)
 
+    def quit(self) -> bool:
+        """Quit from the tray: close for good (asking about unsaved edits), then end."""
+        self._quitting = True
+        if self.isHidden() and self.editor.is_dirty():
+            self.tray.bring_back()  # the question about unsaved edits needs its window
+        closed = self.close()
+        self._quitting = False
+        return closed
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if (self.successor is None and not self._quitting and self.tray is not None
+                and tray.keeps_running()):
+            self.save_draft()  # still running: the edits stay open, and on disk
+            event.ignore()
+            self.hide()
+            self.tray.hidden()
+            return
         if self._may_leave():
             self._retire()
             if self.successor is None:  # else the draft is the successor's
                 self.clear_draft()
                 self.auto_backup()
-            self.ui_settings().setValue("last_closed_at",
-                                        self.session.book.now().isoformat())
-            if self.successor is None and self.parent() is None:
+            self.ui_settings().setValue(self._closed_key(), self.session.book.now().isoformat())
+            if self.successor is None:
+                self.remember_places()
                 self.session.book.close()  # the server's connection is not left to the GC
             event.accept()
+            if self.successor is None:  # the app does not quit by itself (see app.run)
+                QCoreApplication.quit()  # nothing when no event loop runs (tests)
         else:
             event.ignore()
 

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, QRect, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QH
 from casebook.errors import KnownError
 from casebook.core.files import atomic_write
 from casebook.i18n.defaults import LANGUAGES
+from casebook.ui import places
 from casebook.ui.editor_parts import LANG_NAMES
 from casebook.ui.operations import show_error
 
 log = logging.getLogger("casebook.ui.preview")
 
-DOCUMENTS = ("form", "letter", "summary")
+DOCUMENTS = ("form", "letter", "summary", "receipt")
 PRINT_DPI = 300
 SCREEN_DPI = 110  # sharp on an ordinary screen at 100 %, and a page stays small in memory
 
@@ -40,10 +41,12 @@ def render_pdf(book, ref: str, document: str, *, lang: str,
     """The PDF bytes of one of the case's documents, in memory."""
     import io
 
-    from casebook.pdf import form, letter, summary
+    from casebook.pdf import form, letter, receipt, summary
 
     out = io.BytesIO()
-    if document == "summary":
+    if document == "receipt":  # on the page size of the settings (A4, A5, an 80 mm roll)
+        receipt.render(book, ref, out, lang=lang)
+    elif document == "summary":
         summary.render(book, ref, out, lang=lang)
     elif document == "letter":
         letter.render(book, ref, out, lang=lang)
@@ -81,6 +84,23 @@ def page_image(pdf: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
     return image
 
 
+def page_images(data: bytes, dpi: float = SCREEN_DPI) -> tuple[list[QImage], str]:
+    """Every page of a PDF as an image, and its text (for those who read it out)."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        images, words = [], []
+        for index in range(len(pdf)):
+            images.append(page_image(pdf, index, dpi))
+            page = pdf[index]
+            text = page.get_textpage()
+            words.append(text.get_text_range())
+            text.close()
+            page.close()
+        return images, "\n".join(words)
+    finally:
+        pdf.close()
+
+
 class PreviewDialog(QDialog):
     """The case's form, reply letter or summary, one page at a time."""
 
@@ -98,8 +118,8 @@ class PreviewDialog(QDialog):
         self.zoom = 0.0  # 0: fit the width of the window
         self._images: dict[int, QImage] = {}
         self.setWindowTitle(self.tr("Preview — {ref}").format(ref=ref))
-        self.resize(900, 1000)
         self._build()
+        places.restore(self, "preview", QSize(900, 1000))  # a page's width, a screen's height
         self.load(document)
 
     # ------------------------------------------------------------------ layout
@@ -109,7 +129,8 @@ class PreviewDialog(QDialog):
         self.document_box.setObjectName("documentBox")
         self.document_box.setAccessibleName(self.tr("Document"))
         names = {"form": self.tr("Resolution form"), "letter": self.tr("Reply letter"),
-                 "summary": self.tr("Case summary (internal)")}
+                 "summary": self.tr("Case summary (internal)"),
+                 "receipt": self.tr("Receipt for the customer")}
         for key in DOCUMENTS:
             self.document_box.addItem(names[key], key)
         self.document_box.setCurrentIndex(DOCUMENTS.index(self.document))
@@ -283,7 +304,7 @@ class PreviewDialog(QDialog):
     # ---------------------------------------------------------------- output
     def default_name(self) -> str:
         kinds = {"form": self.tr("form"), "letter": self.tr("letter"),
-                 "summary": self.tr("summary")}
+                 "summary": self.tr("summary"), "receipt": self.tr("receipt")}
         return safe_file_name(f"{self.ref}-{kinds[self.document]}") + ".pdf"
 
     def ask_save(self) -> Path | None:
@@ -380,5 +401,6 @@ class PreviewDialog(QDialog):
             self.pdf = None
 
     def done(self, result: int) -> None:
+        places.remember(self, "preview")
         self._close_pdf()
         super().done(result)

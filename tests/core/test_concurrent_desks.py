@@ -6,11 +6,13 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 from casebook.core.casebook import Casebook
 from casebook.core.trust.verify import verify
 from casebook.db.models import Action, AuditEntry, Case
 
+ROOT = Path(__file__).resolve().parents[2]  # each desk runs the tests' own module
 DESKS = 4
 ACTIONS = 200
 
@@ -20,7 +22,8 @@ def test_four_desks_writing_at_once_lose_nothing_and_keep_one_chain(book, db_pat
     env_cmd = [sys.executable, "-m", "tests.core.desk_writer", str(db_path)]
     started = time.monotonic()
     desks = [subprocess.Popen([*env_cmd, f"desk{d}", str(ACTIONS)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for d in range(DESKS)]
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+             for d in range(DESKS)]
     outputs = [desk.communicate(timeout=600) for desk in desks]
     for desk, (_, err) in zip(desks, outputs):
         assert desk.returncode == 0, err

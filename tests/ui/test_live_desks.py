@@ -10,6 +10,7 @@ On PostgreSQL (NOTIFY) and on SQLite (the app and a script on one file).
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,11 +18,13 @@ from casebook.app import make_window
 from tests.conftest import new_case
 from tests.ui.conftest import type_text
 
+ROOT = Path(__file__).resolve().parents[2]  # the other desk runs the tests' own module
+
 
 def other_desk(db_path, *args) -> tuple[list[str], float]:
     """Run a change at another desk; its output and when it had committed."""
     out = subprocess.run([sys.executable, "-m", "tests.ui.other_desk", str(db_path), *args],
-                         capture_output=True, text=True, timeout=120)
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[-1] == "committed"
     return out.stdout.splitlines(), time.monotonic()
@@ -74,11 +77,11 @@ def test_the_second_save_of_one_case_is_refused_and_keeps_its_edits(qtbot, windo
 def test_a_follow_up_done_at_one_desk_leaves_the_other_desks_list(qtbot, book, db_path,
                                                                    clock):
     ref = book.open_case(new_case(), by="Anna")
-    clock.set(clock.now().replace(day=3, hour=9))  # the agreed reply time has come
     anna = make_window(db_path, "en", clock=clock, operator="Anna")
     bert = make_window(db_path, "en", clock=clock, operator="Bert")
     qtbot.addWidget(anna)
     qtbot.addWidget(bert)
+    clock.set(clock.now().replace(day=3, hour=9))  # the agreed reply time has come
     anna.check_due()
     bert.check_due()
 
