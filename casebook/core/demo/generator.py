@@ -534,7 +534,7 @@ class _Demo:
             doc["ask"]["summary_confirmed"] = r() >= 0.08
             doc["reply"], doc["record"] = _unreplied(), {"signed_at": None, "satisfaction": None}
             follow["next_reply_at"] = iso(self._next_reply(
-                acts[-1]["at"] if acts else received, age))
+                acts[-1]["at"] if acts else received, age, story.urgent))
         else:
             doc["reply"], doc["record"] = self._reply(
                 doc, words, told, story, slots, spot=spot, reply_at=reply_at, price=price,
@@ -627,21 +627,23 @@ class _Demo:
         if ack > self.now:
             ack = None
         report = words.words["report"]
-        means = report["means"]
-        doc["report"] = {"to": report["to"], "at": iso(at),
-                         "means": means[int(r() * len(means))], "acknowledged_at": iso(ack)}
+        means = report["means"]  # the first is "by phone", the only way out of hours
+        how = means[int(r() * len(means))] if self.time.is_open(at) else means[0]
+        doc["report"] = {"to": report["to"], "at": iso(at), "means": how,
+                         "acknowledged_at": iso(ack)}
 
-    def _next_reply(self, after: int, age: float) -> int:
+    def _next_reply(self, after: int, age: float, urgent: bool) -> int:
         """The agreed next reply time of an open case: a weekday slot after the last
-        contact, mostly today or in the next few days, now and then one already missed
-        (hours or a day or two ago)."""
+        contact, mostly today or in the next few days (the next working day at the
+        latest for an urgent matter), now and then one already missed (hours or a day
+        or two ago)."""
         r, time = self.r, self.time
         first = (after + HOUR) // DAY
         if r() < (0.15 if age < 3 else 0.35) and first <= self.today:
             due = time.slot(self.today - int(r() * min(self.today - first + 1, 3)))
             if after + HOUR <= due < self.now:
                 return due
-        day = self.today + (0 if r() < 0.3 else int(r() * 5))
+        day = self.today + (0 if r() < 0.3 else int(r() * (2 if urgent else 5)))
         due = time.slot(day)
         while due <= max(self.now, after + HOUR):
             day += 1

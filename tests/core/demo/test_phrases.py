@@ -96,6 +96,11 @@ def test_every_story_has_its_texts_and_its_sets():
         if "claim" in story:
             assert story["claim"] in english["claims"] and story["claimed"], key
     assert set(english["stories"]) == set(stories["stories"])
+    # and no text a translator would write for nothing
+    told = stories["stories"].values()
+    assert set(english["qa"]) == {story["qa"] for story in told}
+    assert set(english["work"]) == {story["work"] for story in told}
+    assert set(english["places"]) == {story["place"] for story in told} - {"", "unit"}
 
 
 def test_stories_use_the_casebooks_own_lists():
