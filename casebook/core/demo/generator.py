@@ -20,100 +20,25 @@ arrivals and a bounded set of returning customers, never a list of all cases.
 
 Nothing here touches a database: the documents go through the same intake path as an
 import (`book`). Speed matters (100,000 cases on the demo's critical path), so times are
-integer UTC seconds and draws index sequences directly: `seq[int(r() * len(seq))]`.
+integer local seconds and draws index sequences directly: `seq[int(r() * len(seq))]`;
+the stories and texts are arranged for that once (`stories`), and so are the people
+(`people`).
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import random
-from collections import deque
 from collections.abc import Iterator
 
-from casebook.core.demo import ink, phrases
-from casebook.core.demo.timeline import DAY, EPOCH_ORDINAL, HOUR, MINUTE, Timeline
+from casebook.core.demo.people import MANAGERS, ROLE, STAFF, People
+from casebook.core.demo.stories import (BUSINESS, CURRENCY, INCIDENTS, LANG, MONEY, ORDINARY,
+                                        PRICES, Language, Story, bag as _bag, euros as _euros)
+from casebook.core.demo.timeline import DAY, HOUR, MINUTE, Timeline
 
-STAFF: list[tuple[str, str]] = [
-    ("Anna de Vries", "desk"), ("Tom Baker", "desk"), ("Nino Kapanadze", "desk"),
-    ("Giorgi Beridze", "handler"), ("Wang Fang", "handler"), ("Pieter Bakker", "handler"),
-    ("Olga Smirnova", "manager"), ("Sarah Wilson", "manager"),
-]
-ROLE = dict(STAFF)
-DESK = tuple(name for name, role in STAFF if role == "desk")
-HANDLERS = tuple(name for name, role in STAFF if role == "handler")
-MANAGERS = tuple(name for name, role in STAFF if role == "manager")
-# A handler who speaks the customer's language takes the case when a desk passes it on.
-SPEAKS = {"ka": "Giorgi Beridze", "ru": "Giorgi Beridze", "zh_CN": "Wang Fang",
-          "nl": "Pieter Bakker", "en": "Pieter Bakker"}
-
+__all__ = ["STAFF", "generate", "business_settings"]  # STAFF: the demo's people, for `book`
 SPAN_DAYS = 548  # eighteen months
-DATA = phrases.load()
-BUSINESS = DATA.stories["business"]
-CURRENCY = BUSINESS["currency"]
-ITEM_KEYS = tuple(DATA.stories["prices"])
-PRICES = tuple(float(p) for p in DATA.stories["prices"].values())
 
-
-MONEY = frozenset({"refund", "compensation", "discount"})
-
-
-def _bag(weights: dict) -> tuple:
-    """A weighted choice as a flat tuple: one index into it is the fastest draw."""
-    return tuple(key for key, weight in weights.items() for _ in range(int(weight)))
-
-
-class Story:
-    """One story of stories.toml, ready to draw from."""
-
-    __slots__ = ("key", "sector", "category", "group", "triggers", "place", "ago", "at",
-                 "season", "qa", "work", "resolutions", "amounts", "claim", "claimed",
-                 "items", "systemic", "urgent", "gap", "settle", "product",
-                 "claim_resolutions")
-
-    def __init__(self, key: str, raw: dict):
-        self.key = key
-        self.sector, self.category = raw["sector"], raw["category"]
-        self.group = "retail" if raw["sector"] == "retail" else "property"
-        self.triggers = tuple(raw.get("incident", ()))
-        self.place, self.at = raw["place"], raw["at"]
-        self.ago = tuple(raw.get("ago", (0, 0)))
-        self.season = frozenset(raw["season"]) if "season" in raw else None
-        self.qa, self.work = raw["qa"], raw["work"]
-        self.resolutions = _bag(raw["resolutions"])
-        amounts = raw.get("amounts", [])
-        self.amounts = ({kind: tuple(amounts) for kind in raw["resolutions"]}
-                        if isinstance(amounts, list) else
-                        {kind: tuple(value) for kind, value in amounts.items()})
-        self.claim = raw.get("claim")
-        self.claimed = tuple(raw.get("claimed", ()))
-        # a claim is settled in money or turned down with reasons (SPEC §2: a claim
-        # records its amount)
-        self.claim_resolutions = tuple(t for t in self.resolutions
-                                       if t in MONEY or t == "explanation")
-        self.items = tuple(ITEM_KEYS.index(k) for k in raw.get("items", ITEM_KEYS))
-        self.systemic = bool(raw.get("systemic"))
-        # An urgent matter (no heating, a flood, a broken lock) is worked on within hours
-        # and settled within a day or two; the rest within days.
-        self.urgent = bool(raw.get("urgent")) or bool(self.triggers)
-        self.gap = (HOUR, 5 * HOUR) if self.urgent else (2 * HOUR, 46 * HOUR)
-        self.settle = (HOUR, 7 * HOUR) if self.urgent else (2 * HOUR, 70 * HOUR)
-        # whether the story is about a product (its texts name one): the form's
-        # "Product, order or unit" then names it
-        told = DATA.texts["en"]["stories"][key]
-        self.product = any("%(item" in told[part] for part in ("account", "summary"))
-
-
-STORIES = {key: Story(key, raw) for key, raw in DATA.stories["stories"].items()}
-ORDINARY = {sector: _bag({s: DATA.stories["stories"][s.key]["weight"]
-                          for s in STORIES.values() if s.sector == sector and not s.triggers})
-            for sector in ("property", "retail", "other")}
-INCIDENTS = {sector: _bag({STORIES[key]: weight for key, weight in weights.items()})
-             for sector, weights in DATA.stories["incidents"].items()}
-ADDRESSES = {int(block): f"{street}, {BUSINESS['postcode']}"
-             for block, street in BUSINESS["blocks"].items()}
-
-LANGUAGES = _bag({"en": 30, "nl": 20, "ru": 20, "zh_CN": 15, "ka": 15})
 SECTORS = _bag({"property": 60, "retail": 37, "other": 3})
 MAJOR_CHANCE = {"property": 0.105, "retail": 0.05, "other": 0.06}  # ~8% of all cases
 ESCALATIONS = ("repeat_complaint", "media_legal_threat")
@@ -129,18 +54,16 @@ ACK = {"walk_in": "desk", "phone": "phone", "email": "email", "letter": "call_ba
        "messenger": "messenger", "other": "call_back"}
 MOODS = _bag({"": 30, "calm": 35, "upset": 25, "angry": 7, "distressed": 3})
 MOODS_HOT = _bag({"upset": 4, "angry": 3, "distressed": 3})
-RECEIVERS = _bag({**{n: 20 for n in DESK}, **{n: 10 for n in HANDLERS}, **{n: 5 for n in MANAGERS}})
 SATISFIED = _bag({1: 2, 2: 4, 3: 10, 4: 34, 5: 50})
 DISSATISFIED = _bag({1: 30, 2: 35, 3: 25, 4: 8, 5: 2})
 QA_COUNTS = (0, 1, 1, 1, 2, 2, 2, 2, 3, 3)
 WORK_COUNTS = (0, 1, 1, 2, 2, 2, 3)
 CLAIM_SHARE = (0.5, 0.75, 1.0, 1.0)  # of what was claimed, when money is paid
-KNOWN_CUSTOMERS = 3000  # returning customers come from the most recent ones
 
 # Share of cases still open by age in days: nearly all of today's, half of this week's, a
 # few of the last three weeks, none older — a desk that keeps up, so the first start
 # shows a morning's work, not a backlog.
-OPEN_BY_AGE = ((1, 0.95), (3, 0.8), (7, 0.5), (14, 0.2), (21, 0.06), (35, 0.015))
+OPEN_BY_AGE = ((1, 0.95), (3, 0.75), (7, 0.4), (14, 0.12), (21, 0.03), (35, 0.01))
 OPEN_CHANCE = tuple(next((c for limit, c in OPEN_BY_AGE if day < limit), 0.0)
                     for day in range(SPAN_DAYS + 2))
 
@@ -171,176 +94,30 @@ def business_settings(now: dt.datetime, tz: str = "Europe/Amsterdam") -> dict:
                                "holidays": [d.isoformat() for d in timeline.holidays]}}
 
 
-class _Language:
-    """One language's texts, arranged for drawing."""
-
-    def __init__(self, words: dict):
-        self.words = words
-        self.stories = words["stories"]
-        self.items = tuple(words["items"][key] for key in ITEM_KEYS)
-        self.first = tuple(tuple(p) for p in words["people"]["first"])
-        self.last = tuple(tuple(p) for p in words["people"]["last"])
-        self.mail = tuple(words["people"]["mail"])
-        w = words["words"]
-        self.unit = w["unit"].replace("{n}", "%d")
-        since, on = w["since"], w["on"]
-        # ({since}, {on}, {days}) by whole days before the report (up to 60) and the
-        # weekday of the event
-        self.when = tuple(tuple(_when(since, on, w["days"], days, weekday) for weekday in range(7))
-                          for days in range(61))
-        money = w["money"]
-        self.money_format = money["format"]
-        self.money_separators = str.maketrans({",": money["group"], ".": money["decimal"]})
-        self.shown: dict[float, str] = {}
-        self.qa = {key: (tuple(tuple(p) for p in part["pairs"]), part["waiting"])
-                   for key, part in words["qa"].items()}
-        self.work = {key: tuple(notes) for key, notes in words["work"].items()}
-        reply = words["reply"]
-        self.upheld, self.not_upheld = tuple(reply["upheld"]), tuple(reply["not_upheld"])
-        self.close = tuple(reply["close"])
-
-    def money(self, value: float) -> str:
-        """An amount as the customer writes it, in the business's currency."""
-        shown = self.shown.get(value)
-        if shown is None:
-            shown = self.money_format.replace(
-                "{}", f"{value:,.2f}".translate(self.money_separators))
-            self.shown[value] = shown
-        return shown
-
-
-
-def _when(since: dict, on: dict, lasted: list, days: int, weekday: int) -> tuple[str, str, str]:
-    """({since}, {on}, {days}) in a language for an event `days` before the report."""
-    if days <= 0:
-        words = since["today"], on["today"]
-    elif days == 1:
-        words = since["yesterday"], on["yesterday"]
-    elif days < 7:
-        words = since["weekdays"][weekday], on["weekdays"][weekday]
-    else:
-        words = since["last_week"], on["last_week" if days < 14 else "two_weeks" if days < 21
-                                       else "three_weeks" if days < 30 else "last_month"]
-    return words[0], words[1], lasted[min(max(days, 2), 10) - 2]
-
-
-LANG = {lang: _Language(words) for lang, words in DATA.texts.items()}
-
-
 class _Demo:
     """One run of the generator: its random streams, timeline and customers so far."""
 
     def __init__(self, seed: int, now: dt.datetime, tz: str):
         self.rng = random.Random(seed)
         self.r = self.rng.random
-        self.ink_rng = random.Random(f"{seed}:ink")
         self.time = Timeline(tz, int(now.timestamp()), BUSINESS["hours"], self.r, SPAN_DAYS)
         self.now = self.time.now  # local wall-clock seconds, as every time here
         self.iso = self.time.iso
         self.today = self.time.today
-        self.known: dict[str, deque] = {"property": deque(maxlen=KNOWN_CUSTOMERS),
-                                        "retail": deque(maxlen=KNOWN_CUSTOMERS)}
-        self.inks: list[str] = []  # customers' signatures, base64, made as needed
-        self.staff_inks: dict[str, str] = {}
-        self.months: dict[int, int] = {}
+        self.people = People(self.r, seed)
 
     def cases(self, n: int) -> Iterator[dict]:
         for received in self.time.arrivals(n):
             yield self._case(received)
 
-    # ------------------------------------------------------------------ people
-    def _customer(self, home: str) -> tuple[dict, int, int, bool]:
-        """(customer, their block, their signature, returning): someone new, or now and
-        then (~15%) someone who complained before, with the same flat and signature."""
-        r = self.r
-        known = self.known[home]
-        if known and r() < 0.15:
-            customer, block, signature = known[int(r() * len(known))]
-            return dict(customer), block, signature, True
-        lang = LANGUAGES[int(r() * len(LANGUAGES))]
-        words = LANG[lang]
-        first, first_latin, _gender = words.first[int(r() * len(words.first))]
-        last, last_latin = words.last[int(r() * len(words.last))]
-        if lang == "ru" and _gender == "f":
-            last, last_latin = _feminine_ru(last, last_latin)
-        name = f"{last}{first}" if lang == "zh_CN" else f"{first} {last}"
-        phone = BUSINESS["phone"].format(*f"{int(r() * 100_000_000):08d}")
-        u = r()
-        if u < 0.3:
-            email = ""  # many people only give a phone number
-        elif lang == "zh_CN" and u < 0.5:
-            email = f"{100_000_000 + int(r() * 900_000_000)}@qq.com"
-        else:
-            style, year = int(r() * 4), 50 + int(r() * 50)
-            if style == 0:
-                email = f"{first_latin}.{last_latin}@"
-            elif style == 1:
-                email = f"{first_latin}{last_latin}{year}@"
-            elif style == 2:
-                email = f"{first_latin[0]}.{last_latin}@"
-            else:
-                email = f"{last_latin}{first_latin}{year}@"
-            email += words.mail[int(r() * len(words.mail))]
-        block = 2 + int(r() * 6)
-        if home == "property":
-            address = ADDRESSES[block]
-            unit = words.unit % ((1 + int(r() * 8)) * 100 + 1 + int(r() * 6))
-            account = f"T-{10_000 + int(r() * 90_000)}"
-        else:
-            streets = BUSINESS["streets"]
-            address = (streets[int(r() * len(streets))].format(n=1 + int(r() * 120))
-                       if u > 0.4 else "")
-            unit = ""
-            account = f"K{100_000 + int(r() * 900_000)}" if r() < 0.35 else ""
-        customer = {"name": name, "phone": phone, "email": email, "address": address,
-                    "unit": unit, "account": account, "language": lang}
-        signature = int(r() * 48)
-        known.append((customer, block, signature))
-        return dict(customer), block, signature, False
-
-    def _staff(self, lang: str, category: str, major: bool) -> tuple[str, str, str | None]:
-        """(received by, owner, subject of the complaint or None).
-
-        First contact owns the case unless it was handed over: desk staff pass work to
-        a handler (one who speaks the customer's language, more often than not), major
-        cases and complaints about a colleague go to a manager, who is never the
-        colleague complained about.
-        """
-        r = self.r
-        receiver = RECEIVERS[int(r() * len(RECEIVERS))]
-        if category == "staff_attitude" and r() < 0.25:
-            colleagues = [name for name in DESK + HANDLERS if name != receiver]
-            subject = colleagues[int(r() * len(colleagues))]
-            owner = receiver if ROLE[receiver] == "manager" else MANAGERS[int(r() * 2)]
-            return receiver, owner, subject
-        if major and ROLE[receiver] != "manager" and r() < 0.5:
-            return receiver, MANAGERS[int(r() * 2)], None
-        if ROLE[receiver] == "desk" and r() < 0.4:
-            owner = SPEAKS[lang] if r() < 0.6 else HANDLERS[int(r() * 3)]
-            return receiver, owner, None
-        return receiver, receiver, None
-
-    def _ink(self, index: int) -> str:
-        while len(self.inks) <= index:
-            self.inks.append(base64.b64encode(ink.signature(self.ink_rng)).decode("ascii"))
-        return self.inks[index]
-
-    def _staff_ink(self, name: str) -> str:
-        if name not in self.staff_inks:  # the same hand in every demo
-            self.staff_inks[name] = base64.b64encode(
-                ink.signature(random.Random(f"staff:{name}"))).decode("ascii")
-        return self.staff_inks[name]
-
     # ------------------------------------------------------------------ one case
     def _case(self, received: int) -> dict:
         r, iso, time, now = self.r, self.iso, self.time, self.now
-        office = time.is_open(received)
-        month = self.months.get(received // DAY)
-        if month is None:
-            month = self.months[received // DAY] = dt.date.fromordinal(
-                received // DAY + EPOCH_ORDINAL).month
+        i = received // DAY - time.base
+        office = time.opening[i] <= received < time.closing[i]
+        month = time.months[i]
         sector = SECTORS[int(r() * len(SECTORS))]
-        customer, block, signature, returning = self._customer(
+        customer, block, signature, returning = self.people.customer(
             "property" if sector == "property" else "retail")
         lang = customer["language"]  # a returning customer writes in their own language
         words = LANG[lang]
@@ -387,7 +164,7 @@ class _Demo:
             receiver = owner = MANAGERS[int(r() * 2)]
             subject = None
         else:
-            receiver, owner, subject = self._staff(lang, category, major)
+            receiver, owner, subject = self.people.staff(lang, category, major)
 
         # When it happened, and the words for it that the customer uses.
         event = time.event(story.at, story.ago, received)
@@ -448,12 +225,9 @@ class _Demo:
                 f"{slots['order']}, {slots['item']}" if slots["order"] else slots["item"])
         else:
             item = customer["unit"] if story.place == "unit" else ""
-        pairs, waiting_note = words.qa[story.qa]
-        qa = []
-        start = int(r() * len(pairs))
-        for i in range(QA_COUNTS[int(r() * 10)]):
-            question, answer = pairs[(start + i) % len(pairs)]
-            qa.append({"q": question % slots, "a": answer % slots})
+        turns, waiting_note = words.qa[story.qa]  # the questions from each starting point
+        qa = [{"q": question % slots, "a": answer % slots}
+              for question, answer in turns[int(r() * len(turns))][:QA_COUNTS[int(r() * 10)]]]
 
         doc = {
             "ref": None, "received_at": iso(received), "channel": channel, "kind": kind,
@@ -501,11 +275,12 @@ class _Demo:
                 acts.append({"at": t, "by": owner, "note": notes["ack"][how],
                              "internal": False, "kind": "contact"})
             work = words.work[story.work]
+            gap, span = story.gap
             for step in range(min(WORK_COUNTS[int(r() * 7)], len(work))):
                 if incident and step == 0:
                     t = time.on_call(t + 5 * MINUTE + int(r() * 35) * MINUTE)
                 else:
-                    t = time.at_work(t + story.gap[0] + int(r() * story.gap[1]))
+                    t = time.at_work(t + gap + int(r() * span))
                 acts.append({"at": t, "by": owner, "note": work[step] % slots,
                              "internal": r() < 0.7, "kind": "action"})
             if len(acts) >= 3 and r() < 0.6:
@@ -546,7 +321,7 @@ class _Demo:
         follow["actions"] = acts
         return doc
 
-    def _reply(self, doc: dict, words: _Language, told: dict, story: Story, slots: dict, *,
+    def _reply(self, doc: dict, words: Language, told: dict, story: Story, slots: dict, *,
                spot: bool, reply_at: int, price: float, claimed: float,
                signature: int) -> tuple[dict, dict]:
         """(reply, record): the resolution the story ends with, the reply that told the
@@ -576,7 +351,8 @@ class _Demo:
         said = [opening[int(r() * len(opening))]]
         if upheld and "change" in told:
             said.append(told["change"] % slots)  # say what will change
-        said.append(words.close[int(r() * len(words.close))])
+        close = words.close
+        said.append(close[int(r() * len(close))])
         if spot:
             channel = "walk_in"
         else:
@@ -593,8 +369,8 @@ class _Demo:
         # comes by in office hours; a reply of the last days may still wait for it, an
         # older one never does (its callback would hang about for months).
         since_reply = self.now - reply_at
-        chance = (0.45 if since_reply < 3 * DAY else 0.2 if since_reply < 10 * DAY else 0.0)
-        if not accepted and since_reply < 10 * DAY:
+        chance = (0.35 if since_reply < 3 * DAY else 0.1 if since_reply < 10 * DAY else 0.0)
+        if not accepted and since_reply < 3 * DAY:
             chance += 0.3
         if r() < chance:
             return reply, unsigned
@@ -607,10 +383,10 @@ class _Demo:
         scores = SATISFIED if accepted else DISSATISFIED
         return reply, {"signed_at": iso(signed),
                        "satisfaction": None if r() < 0.12 else scores[int(r() * len(scores))],
-                       "signatures": {"customer": self._ink(signature),
-                                      "staff": self._staff_ink(owner)}}
+                       "signatures": {"customer": self.people.ink(signature),
+                                      "staff": self.people.staff_ink(owner)}}
 
-    def _report(self, doc: dict, words: _Language, received: int) -> None:
+    def _report(self, doc: dict, words: Language, received: int) -> None:
         """Major cases go to the manager and the head of office, mostly within the hour,
         at any hour; the manager acknowledges between seven and eleven."""
         r, iso = self.r, self.iso
@@ -659,20 +435,3 @@ class _Demo:
             due = time.slot(day)
             return due if due >= reply_at else time.slot(day + 1)
         return max(received + HOUR, time.at_work(reply_at - HOUR - int(self.r() * 20 * HOUR)))
-
-
-def _euros(spec, price: float) -> float:
-    """An amount of stories.toml: euros, "price" or "price+150"."""
-    if isinstance(spec, str):
-        return round(price + (float(spec[6:]) if spec.startswith("price+") else 0.0), 2)
-    return float(spec)
-
-
-_FEMININE = {"ов": "ова", "ев": "ева", "ин": "ина", "ий": "ая"}  # Петров → Петрова
-
-
-def _feminine_ru(last: str, latin: str) -> tuple[str, str]:
-    ending = _FEMININE.get(last[-2:])
-    if ending is None:
-        return last, latin  # Шевченко stays Шевченко
-    return last[:-2] + ending, (latin[:-1] + "aya" if last.endswith("ий") else latin + "a")

@@ -45,30 +45,30 @@ class Clock:
         """The instant of a local time; one in a spring-forward gap moves on by the gap."""
         return local - self.offset(local - self.offset(local))
 
-    def formatter(self) -> Callable[[int | None], str | None]:
-        """`iso(local)`: ISO 8601 with the offset in force, as a closure over the cache."""
-        days: dict[int, tuple[tuple[str, ...], str] | None] = {}
-        zone, table, to_utc, offset = self.zone, _MINUTES_SECONDS, self.to_utc, self.offset
-
-        def day_text(day: int) -> tuple[tuple[str, ...], str] | None:
-            first, last = to_utc(day * DAY), to_utc(day * DAY + DAY - 1)
-            shift = offset(first)
-            entry = None
-            if shift == offset(last) and last - first == DAY - 1 and shift % 60 == 0:
+    def formatter(self, first: int, count: int) -> Callable[[int | None], str | None]:
+        """`iso(local)`: ISO 8601 with the offset in force, as a closure over a table of
+        the `count` local days from `first` (the text of each hour and the offset);
+        a day the clocks change, or one outside the table, goes through datetime."""
+        zone, to_utc, offset = self.zone, self.to_utc, self.offset
+        tails: dict[int, tuple[str, ...]] = {}  # "MM:SS+01:00" for each second of an hour
+        days: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for day in range(first, first + count):
+            start, end = to_utc(day * DAY), to_utc(day * DAY + DAY - 1)
+            shift = offset(start)
+            if shift == offset(end) and end - start == DAY - 1 and shift % 60 == 0:
+                if shift not in tails:
+                    suffix = _suffix(shift)
+                    tails[shift] = tuple(f"{m:02d}:{s:02d}{suffix}"
+                                         for m in range(60) for s in range(60))
                 date = dt.date.fromordinal(day + EPOCH_ORDINAL).isoformat()
-                entry = (tuple(f"{date}T{h:02d}:" for h in range(24)), _suffix(shift))
-            days[day] = entry
-            return entry
+                days[day] = (tuple(f"{date}T{h:02d}:" for h in range(24)), tails[shift])
 
         def iso(local: int | None) -> str | None:
             if local is None:
                 return None
-            day = local // DAY
-            entry = days.get(day, False)
-            if entry is False:
-                entry = day_text(day)
+            entry = days.get(local // DAY)
             if entry is not None:
-                return entry[0][local % DAY // HOUR] + table[local % HOUR] + entry[1]
+                return entry[0][local % DAY // HOUR] + entry[1][local % HOUR]
             return dt.datetime.fromtimestamp(to_utc(local), zone).isoformat(timespec="seconds")
         return iso
 
@@ -77,8 +77,6 @@ def _suffix(offset: int) -> str:
     minutes = abs(offset) // 60
     return f"{'-' if offset < 0 else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
 
-
-_MINUTES_SECONDS = tuple(f"{m:02d}:{s:02d}" for m in range(60) for s in range(60))
 
 
 def dutch_holidays(year: int) -> list[dt.date]:
@@ -113,7 +111,6 @@ class Timeline:
 
     def __init__(self, tz: str, now: int, hours: dict, r: Callable[[], float], span_days: int):
         self.clock = Clock(tz)
-        self.iso = self.clock.formatter()
         self.r = r
         self.now = self.clock.local(now)
         self.today = self.now // DAY
@@ -124,18 +121,32 @@ class Timeline:
         self.holidays = [d for year in range(first, last + 1) for d in dutch_holidays(year)]
         self.closed = frozenset(d.toordinal() - EPOCH_ORDINAL for d in self.holidays)
 
-        # (opening, closing) in seconds of each local day from well before the first case
-        # to a year after now, None when the office is closed: one list index per look-up
+        # Each local day from well before the first case to a year after now, by index
+        # from `base`: when the office opens and closes (local seconds; -1 when closed),
+        # when it next opens from that day on, and the first weekday for an agreed
+        # reply. A case asks about five times; one list index each is the cheapest way.
         self.base = self.today - span_days - 60
+        count = span_days + 460
         self.days = [None if day in self.closed else self.spans[(day + 3) % 7]
-                     for day in range(self.base, self.today + 400)]
-        # and when the office next opens, from the start of each of those days
-        self.opens: list[int] = [0] * (len(self.days) + 1)
-        self.opens[-1] = (self.base + len(self.days) + 2) * DAY + 9 * HOUR  # far enough
-        for i in range(len(self.days) - 1, -1, -1):
-            span = self.days[i]
-            self.opens[i] = self.opens[i + 1] if span is None else (self.base + i) * DAY + span[0]
+                     for day in range(self.base, self.base + count)]
+        self.opening = [-1 if span is None else (self.base + i) * DAY + span[0]
+                        for i, span in enumerate(self.days)]
+        self.closing = [-1 if span is None else (self.base + i) * DAY + span[1]
+                        for i, span in enumerate(self.days)]
+        self.next_open = [0] * (count + 1)
+        self.weekday = [0] * (count + 7)
+        self.next_open[count] = (self.base + count + 3) * DAY + 9 * HOUR  # beyond any use
+        for i in range(count + 6, count - 1, -1):
+            self.weekday[i] = self.base + i
+        for i in range(count - 1, -1, -1):
+            day = self.base + i
+            self.next_open[i] = self.opening[i] if self.opening[i] >= 0 else self.next_open[i + 1]
+            self.weekday[i] = (self.weekday[i + 1] if day in self.closed or (day + 3) % 7 >= 5
+                               else day)
+        self.months = [dt.date.fromordinal(self.base + i + EPOCH_ORDINAL).month
+                       for i in range(count)]
         self.is_open, self.at_work, self.on_call = self._rules()
+        self.iso = self.clock.formatter(self.base, count)
 
     def span(self, day: int) -> tuple[int, int] | None:
         """(opening, closing) in seconds of a local day, None when the office is closed."""
@@ -144,28 +155,23 @@ class Timeline:
         return None if day in self.closed else self.spans[(day + 3) % 7]  # 1970-01-01: Thu
 
     def _rules(self):
-        """`is_open(t)`, `at_work(t)` and `on_call(t)`, as closures over the day table:
-        a case asks them about five times, so their look-ups are bound once here."""
-        days, opens, base, r = self.days, self.opens, self.base, self.r
+        """`is_open(t)`, `at_work(t)` and `on_call(t)`, as closures over the day tables."""
+        opening, closing, next_open, base, r = (self.opening, self.closing, self.next_open,
+                                                self.base, self.r)
 
         def is_open(t: int) -> bool:
-            day = t // DAY
-            span = days[day - base]
-            return span is not None and span[0] <= t - day * DAY < span[1]
+            i = t // DAY - base
+            return opening[i] <= t < closing[i]
 
         def at_work(t: int) -> int:
             """`t` if the office is open then, else some time in the first hours after
-            it opens: staff work through what came in overnight."""
-            day = t // DAY
-            i = day - base
-            span = days[i]
-            if span is not None:
-                sec = t - day * DAY
-                if span[0] <= sec < span[1]:
-                    return t
-                if sec < span[0]:
-                    return opens[i] + int(r() * 9000)  # within 150 minutes
-            return opens[i + 1] + int(r() * 9000)
+            it opens (within 150 minutes): staff work through what came in overnight."""
+            i = t // DAY - base
+            if opening[i] <= t < closing[i]:
+                return t
+            if t < opening[i]:
+                return opening[i] + int(r() * 9000)
+            return next_open[i + 1] + int(r() * 9000)
 
         def on_call(t: int) -> int:
             """The manager on call answers an incident at once from 07:00 to 23:30; a
@@ -181,9 +187,7 @@ class Timeline:
     def slot(self, day: int) -> int:
         """A time agreed with a customer: a quarter-hour from 09:00 to 17:00 on a working
         weekday, `day` or the first one after it."""
-        while day in self.closed or (day + 3) % 7 >= 5:
-            day += 1
-        return day * DAY + (540 + 15 * int(self.r() * 33)) * MINUTE
+        return self.weekday[day - self.base] * DAY + (540 + 15 * int(self.r() * 33)) * MINUTE
 
     # ------------------------------------------------------------------ arrivals
     def arrivals(self, n: int) -> Iterator[int]:
