@@ -3,9 +3,10 @@ summaries, as PDF and PNG pages.
 
     python build/render_forms.py [out-dir]      # needs poppler-utils (pdftoppm)
 
-Builds a small demo casebook in a temp dir, prints one signed case per
-customer language (the form; the letter and the summary in en, ru, zh_CN and
-ka), and turns each PDF into PNG pages
+Builds a small demo casebook in a temp dir, prints one closed case per
+customer language (the form, the reply letter and the summary), the form of
+one open case per language (what the customer takes home at the desk: the
+agreed reply time), two bilingual forms, and turns each PDF into PNG pages
 (default: build/out/forms) so anyone can look at what the customer gets.
 """
 
@@ -41,16 +42,19 @@ def main() -> None:
         create_demo(db, cases=300, seed=5, clock=FixedClock(NOW))
         with Casebook.open(db, clock=FixedClock(NOW)) as book:
             jobs = []
+            refs, open_refs = {}, {}
             for lang in LANGUAGES:
-                case = (Case.select().join(Customer)
-                        .where((Customer.language == lang) & (Case.state == "closed")).first())
-                jobs.append((f"form-{lang}", case.ref, lang, None))
-            refs = {lang: ref for (_, ref, lang, _) in jobs}
-            jobs.append(("form-ru-en", jobs[1][1], "ru", "en"))
-            jobs = [(name, ref, lang, second, render) for name, ref, lang, second in jobs]
-            for lang in ("en", "ru", "zh_CN", "ka"):
+                for state, found in (("closed", refs), ("open", open_refs)):
+                    case = (Case.select().join(Customer)
+                            .where((Customer.language == lang) & (Case.state == state))
+                            .first())
+                    found[lang] = case.ref
+                jobs.append((f"form-{lang}", refs[lang], lang, None, render))
+                jobs.append((f"form-open-{lang}", open_refs[lang], lang, None, render))
                 jobs.append((f"letter-{lang}", refs[lang], lang, None, letter.render))
                 jobs.append((f"summary-{lang}", refs[lang], lang, None, summary.render))
+            jobs.append(("form-ru-en", refs["ru"], "ru", "en", render))
+            jobs.append(("form-zh_CN-en", open_refs["zh_CN"], "zh_CN", "en", render))
             for name, ref, lang, second, make in jobs:
                 pdf = out / f"{name}.pdf"
                 extra = {"second_lang": second} if make is render else {}

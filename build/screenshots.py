@@ -1,35 +1,78 @@
-"""Screenshots of the main window with a case open, in every language.
+"""Screenshots of Casebook on a laptop and a desktop screen, in every language.
 
-    QT_QPA_PLATFORM=offscreen python build/screenshots.py [out-dir]
+    python build/screenshots.py [out-dir]
 
-Builds a small demo casebook in a temp dir and saves
-`main-`, `editor-`, `settings-`, `staff-`, `first-start-` and `reports-<lang>.png` for en, ru, zh_CN, nl and ka (default: build/out/screenshots).
+For each screen (1366×768 with its taskbar: a 1366×728 work area; and
+1920×1080) a process of its own starts Qt's offscreen platform on a screen of
+that size, builds a small demo casebook in a temp dir, and saves the whole
+screen as the desk sees it — `main-`, `follow-` (the editor at part 3),
+`record-`, `sign-`, `preview-`, `settings-`, `staff-`, `first-start-`, `reports-` and
+`reports-tables-<lang>.png`
+— for en, ru, zh_CN, nl and ka under `<out-dir>/<width>x<height>/`
+(default: build/out/screenshots).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from casebook.app import make_window  # noqa: E402
-from casebook.core.time.clock import FixedClock  # noqa: E402
-from casebook.core.demo.book import create_demo  # noqa: E402
-from casebook.i18n.defaults import LANGUAGES  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
+SCREENS = ((1366, 728), (1920, 1080))
+
+
+def screen_config(width: int, height: int) -> dict:
+    return {"synchronousWindowSystemEvents": False, "windowFrameMargins": True,
+            "screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                         "height": height, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
 
 
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "out" / "screenshots"
+    with tempfile.TemporaryDirectory() as tmp:
+        for width, height in SCREENS:
+            config = Path(tmp) / f"screen-{width}.json"
+            config.write_text(json.dumps(screen_config(width, height)))
+            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+            target = out / f"{width}x{height if height != 728 else 768}"
+            subprocess.run([sys.executable, __file__, "--shoot", str(target)], env=env,
+                           check=True)
+
+
+def grab_screen(app, path: Path) -> None:
+    """Every visible window where it stands on the screen, as one picture."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    app.processEvents()
+    area = app.primaryScreen().geometry()
+    picture = QPixmap(area.size())
+    picture.fill(QColor("#3a4250"))
+    painter = QPainter(picture)
+    tops = [w for w in app.topLevelWidgets() if w.isVisible()]
+    tops.sort(key=lambda w: w.parent() is not None)  # the main window under its dialogs
+    for window in tops:
+        painter.drawPixmap(window.geometry().topLeft(), window.grab())
+    painter.end()
+    picture.save(str(path))
+
+
+def shoot(out: Path) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from casebook.app import make_window
+    from casebook.core.demo.book import create_demo
+    from casebook.core.time.clock import FixedClock
+    from casebook.i18n.defaults import LANGUAGES
+
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,28 +83,42 @@ def main() -> None:
             window = make_window(db, lang, clock=FixedClock(NOW))
             window.set_filter("open")
             window.table.selectRow(0)  # selecting a row opens its case, as a click does
-            app.processEvents()
-            window.grab().save(str(out / f"main-{lang}.png"))
-            window.editor.grab().save(str(out / f"editor-{lang}.png"))
-            from casebook.ui.dialogs import SettingsDialog
+            QTest.qWait(50)
+            grab_screen(app, out / f"main-{lang}.png")
+            window.editor.go_to("follow")
+            grab_screen(app, out / f"follow-{lang}.png")
+            window.set_filter("unsigned")
+            window.table.selectRow(0)
+            QTest.qWait(50)
+            window.editor.go_to("record")
+            grab_screen(app, out / f"record-{lang}.png")
+            sign = window.sign_form()
+            if sign is not None:
+                QTest.qWait(100)
+                grab_screen(app, out / f"sign-{lang}.png")
+                sign.close()
+            preview = window.print_form()
+            QTest.qWait(100)
+            grab_screen(app, out / f"preview-{lang}.png")
+            preview.close()
+            from casebook.ui.dialogs import FirstStartDialog, SettingsDialog, StaffDialog
 
-            settings = SettingsDialog(window.session, window, lang=lang)
-            settings.show()
-            app.processEvents()
-            settings.grab().save(str(out / f"settings-{lang}.png"))
-            settings.close()
-            from casebook.ui.dialogs import FirstStartDialog, StaffDialog
-
-            for name, dialog in (("staff", StaffDialog(window.session, window, lang=lang)),
+            for name, dialog in (("settings", SettingsDialog(window.session, window, lang=lang)),
+                                 ("staff", StaffDialog(window.session, window, lang=lang)),
                                  ("first-start", FirstStartDialog(window, lang=lang))):
                 dialog.show()
-                app.processEvents()
-                dialog.grab().save(str(out / f"{name}-{lang}.png"))
+                QTest.qWait(30)
+                grab_screen(app, out / f"{name}-{lang}.png")
                 dialog.close()
             reports = window.open_reports()
             reports.preset.setCurrentIndex(reports.preset.findData("last_month"))
-            app.processEvents()
-            reports.grab().save(str(out / f"reports-{lang}.png"))
+            QTest.qWait(50)
+            grab_screen(app, out / f"reports-{lang}.png")
+            from PySide6.QtWidgets import QScrollArea
+
+            scroll = reports.findChild(QScrollArea)
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            grab_screen(app, out / f"reports-tables-{lang}.png")
             reports.close()
             window.editor.loaded = window.editor.draft()  # nothing to ask on close
             window.close()
@@ -70,4 +127,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--shoot"]:
+        shoot(Path(sys.argv[2]))
+    else:
+        main()

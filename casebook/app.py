@@ -61,12 +61,24 @@ def qm_file(lang: str) -> Path | None:
         return None
     qm = paths.data_dir() / f"casebook_{lang}.qm"
     try:
-        subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True,
+        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True,
                        capture_output=True, timeout=60)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("cannot compile %s: %s", ts, exc)
         return None
     return qm
+
+
+def lrelease() -> str:
+    """The lrelease that PySide6 ships, found from the package: an app started from a
+    desktop shortcut has no virtual environment on PATH."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).exists():
+            return str(folder / name)
+    return "pyside6-lrelease"
 
 
 def install_translators(app: QCoreApplication, lang: str) -> None:

@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>როდის</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>ვინ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ჩანაწერი</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>ნახა</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>ქმედებები და კონტაქტები</translation>
     </message>
@@ -120,15 +104,15 @@
         <translation>ესე იგი, … — სწორია?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>მომხმარებელმა დაადასტურა შეჯამება</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>მომხმარებელმა დაად&amp;ასტურა შეჯამება</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Major complaint — report to the manager now</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
+        <translation>სერიოზული საჩივარი — დაუყოვნებლივ აცნობეთ მენეჯერს</translation>
     </message>
     <message>
         <source>Save</source>
@@ -172,7 +156,7 @@
     </message>
     <message>
         <source>Only a major complaint is reported.</source>
-        <translation>მხოლოდ მნიშვნელოვანი საჩივარი ეცნობება.</translation>
+        <translation>მხოლოდ სერიოზული საჩივარი ეცნობება.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -189,6 +173,14 @@
     <message>
         <source>Report now</source>
         <translation>ახლავე შეატყობინეთ</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>უკვე ხელმოწერილია.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>მომხმარებელი ხელს მოაწერს, როცა პასუხი ჩაიწერება. ჯერ საჭიროა: {missing}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -251,7 +243,7 @@
     </message>
     <message>
         <source>Major</source>
-        <translation>მნიშვნელოვანი</translation>
+        <translation>სერიოზული</translation>
     </message>
     <message>
         <source>General</source>
@@ -265,12 +257,16 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>წწწწ-თთ-დდ სს:წწ</translation>
+        <source>e.g. {example}</source>
+        <translation>მაგ. {example}</translation>
     </message>
     <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>თარიღი და დრო, მაგ. 2026-03-02 14:30</translation>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>აკრიფეთ თარიღი და დრო ასე: {example}, ან აირჩიეთ დღე კალენდარში (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>დღის არჩევა კალენდარში (F4)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -279,6 +275,33 @@
     <message>
         <source>Fill in the current date and time</source>
         <translation>მიმდინარე თარიღისა და დროის ჩასმა</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: „{text}“ თარიღი და დრო არ არის. აკრიფეთ ასე: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>მორიგის შეცვლა: ყველა მოქმედება იმის სახელზე ჩაიწერება, ვინც მორიგეობს</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>მორიგე: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>მორიგის შეცვლა</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook დაბლოკილია</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook-ით {minutes} წუთი არავინ ისარგებლა, ამიტომ დაიბლოკა. ვინ მორიგეობს ახლა?</translation>
     </message>
 </context>
 <context>
@@ -365,8 +388,8 @@
         <translation>დღეს 15:00-ზე</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>ხვალ 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;ხვალ 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -405,8 +428,8 @@
         <translation>ჩანაწერის დამატება</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>ქმედებები და კონტაქტები</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;ქმედებები და კონტაქტები</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -444,7 +467,7 @@
     <name>HearForm</name>
     <message>
         <source>Type a name to find a known customer</source>
-        <translation>აკრიფეთ სახელი ცნობილი მომხმარებლის მოსაძებნად</translation>
+        <translation>აკრიფეთ სახელი არსებული მომხმარებლის მოსაძებნად</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -455,12 +478,20 @@
         <translation>&amp;მომხმარებელი</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>ტელეფონი</translation>
+        <source>&amp;Phone</source>
+        <translation>&amp;ტელეფონი</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>სად გაიგზავნოს საპასუხო წერილი</translation>
     </message>
     <message>
         <source>Unit / room</source>
@@ -468,11 +499,15 @@
     </message>
     <message>
         <source>Account / order no.</source>
-        <translation>ანგარიში / შეკვეთის №</translation>
+        <translation>აბონენტის ნომერი / შეკვეთის №</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
         <translation>მომხმარებლის ენა</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>ჰკითხეთ მომხმარებელს, რომელ ენაზე კითხულობს: ფორმა და წერილები ამ ენაზე დაიბეჭდება.</translation>
     </message>
     <message>
         <source>In the customer&apos;s &amp;words</source>
@@ -483,8 +518,8 @@
         <translation>რა მოხდა, მომხმარებლის თქმით</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>რა &amp;სურს მომხმარებელს</translation>
+        <source>What the customer w&amp;ants</source>
+        <translation>რა ს&amp;ურს მომხმარებელს</translation>
     </message>
     <message>
         <source>Ask: what would you like us to do?</source>
@@ -500,7 +535,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>ვინ</translation>
+        <translation>მიიღო</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -532,15 +567,15 @@
     </message>
     <message>
         <source>Major complaint — report it at once</source>
-        <translation>მნიშვნელოვანი საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
+        <translation>სერიოზული საჩივარი — დაუყოვნებლივ შეატყობინეთ</translation>
     </message>
     <message>
         <source>Major complaint</source>
-        <translation>მნიშვნელოვანი საჩივარი</translation>
+        <translation>სერიოზული საჩივარი</translation>
     </message>
     <message>
         <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -557,6 +592,13 @@
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} ამ საჩივარშია დასახელებული და ვერ იქნება პასუხისმგებელი: აირჩიეთ, ვინ მიიღო, ან გადაეცით საქმე.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>წინა საქმეები (%n):</numerusform>
+            <numerusform>წინა საქმეები (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -580,6 +622,29 @@
     <message>
         <source>Change the authority limits?</source>
         <translation>შევცვალოთ უფლებამოსილების ლიმიტები?</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ლოგო</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>სურათები (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>ეს ფაილი სურათად ვერ იკითხება.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>ლოგო არ არის: დოკუმენტებზე მხოლოდ სახელი გამოჩნდება.</translation>
     </message>
 </context>
 <context>
@@ -650,7 +715,7 @@
     </message>
     <message>
         <source>Major, not reported</source>
-        <translation>მნიშვნელოვანი, შეუტყობინებელი</translation>
+        <translation>სერიოზული, შეუტყობინებელი</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
@@ -684,6 +749,10 @@
         </translation>
     </message>
     <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>მომხმარებელი ფორმას ეკრანზე აწერს ხელს, ან თქვენ ურთავთ ხელმოწერილი ქაღალდის ფორმის სკანს</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>შეუნახავი ცვლილებები</translation>
     </message>
@@ -691,11 +760,19 @@
         <source>This case has changes that are not saved yet.</source>
         <translation>ამ საქმეში არის შეუნახავი ცვლილებები.</translation>
     </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>საქმე {ref} შენახულია.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>საქმე {ref} ხელმოწერილია.</translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
-            <numerusform>სანამ Casebook დახურული იყო, ვადა გაუვიდა %n შემდგომ ქმედებას.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, %n შეხსენების დრო დადგა.</numerusform>
+            <numerusform>სანამ Casebook დახურული იყო, %n შეხსენების დრო დადგა.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -717,8 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · ოპერატორი: {name} · {cases}</translation>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook-ის ფაილი: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>ახლა მორიგეობს {name}.</translation>
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
@@ -757,7 +838,7 @@
     </message>
     <message>
         <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
-        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, ანგარიში) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+        <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, აბონენტის ნომერი) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
@@ -983,10 +1064,6 @@
         <translation>მომხმარებელი აწერს ხელს…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ფორმის მიმაგრება ხდება ღილაკით „მომხმარებელი აწერს ხელს…“.</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>ცვლილებები ხელმოწერის შემდეგ</translation>
     </message>
@@ -1006,8 +1083,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>პასუხის დრო</translation>
+        <source>&amp;Replied at</source>
+        <translation>პასუხის დ&amp;რო</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1188,8 +1265,8 @@
         <translation>განმეორებით მომმართველი მომხმარებლები</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} სთ (90%: {p90} სთ)</translation>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>ნახევარი — {median} სთ-ში, 10-დან 9 — {p90} სთ-ში</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1206,6 +1283,10 @@
     <message>
         <source>Overdue</source>
         <translation>ვადაგადაცილებული</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>„ვადაგადაცილებული“ ითვლის ყველა დაუხურავ საქმეს, რომლის შეხსენების დროც გავიდა — ხელმოწერის მომლოდინე გადაწყვეტილ საქმეებსაც — ამიტომ შეიძლება „ღიაზე“ მეტი იყოს.</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
@@ -1250,6 +1331,17 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV ცხრილები (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — ძალიან უკმაყოფილო</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — ძალიან კმაყოფილი</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1429,18 @@
         <translation>Casebook სარეზერვო ასლს ქმნის დახურვისას და დღეში ერთხელ; ამ რაოდენობაზე მეტი უძველესი ასლები იშლება.</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>წთ</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>დაბლოკვა უმოქმედობის შემდეგ</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>როცა PIN-კოდები ჩართულია, Casebook იბლოკება, თუ ამდენი წუთის განმავლობაში არც ღილაკს დააჭირეს და არც დააწკაპუნეს.</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>ფორმის ნაგულისხმევი ენა</translation>
     </message>
@@ -1354,7 +1458,7 @@
     </message>
     <message>
         <source>List to edit</source>
-        <translation>რედაქტირებადი სია</translation>
+        <translation>რომელი სია შეიცვალოს</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1369,6 +1473,30 @@
         <translation>გადაწყვეტის სახეები</translation>
     </message>
     <message>
+        <source>Major triggers</source>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>განწყობები</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>სახეები</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>ხასიათი</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>ენები:</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>აქტიური</translation>
     </message>
@@ -1376,13 +1504,13 @@
         <source>Add entry</source>
         <translation>ელემენტის დამატება</translation>
     </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>ამ სიას წესები ეყრდნობა: ჩანაწერის სახელის შეცვლა შეიძლება, დამატება — არა.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>გადაწყვეტის ფორმის ხელმოწერა</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>მომხმარებლის ხელმოწერა</translation>
@@ -1392,20 +1520,36 @@
         <translation>თანამშრომელი ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>დაბრუნება</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>გასუფთავება</translation>
     </message>
     <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>კმაყოფილება (1–5)</translation>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>ფორმის ხელმოწერა — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>გთხოვთ, წაიკითხოთ ფორმა მარცხნივ. ხელმოწერით ადასტურებთ მასში ჩაწერილს: რა მოვისმინეთ, რა გავაკეთეთ და რა გიპასუხეთ.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>ერთი ნაბიჯით უკან</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>რამდენად კმაყოფილი ხართ საკითხის მოგვარებით? (1 — ძალიან უკმაყოფილო, 5 — ძალიან კმაყოფილი)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>შეფასება 1-დან 5-მდე კლავიშებით აირჩიეთ</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
         <translation>ხელმოწერილი ფორმის სკანის მიმაგრება…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>ხელმოწერა</translation>
     </message>
     <message>
         <source>Signed form</source>
@@ -1463,7 +1607,7 @@
     <name>TriggerList</name>
     <message>
         <source>Major triggers</source>
-        <translation>მნიშვნელოვანი საჩივრის ნიშნები</translation>
+        <translation>სერიოზული საჩივრის ნიშნები</translation>
     </message>
 </context>
 </TS>

@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>Gezien door</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>Acties en contacten</translation>
     </message>
@@ -120,8 +104,8 @@
         <translation>Dus … — klopt dat?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>De klant heeft de samenvatting bevestigd</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>De klant heeft de samenvatting &amp;bevestigd</translation>
     </message>
 </context>
 <context>
@@ -191,6 +175,14 @@
         <translation>Nu melden</translation>
     </message>
     <message>
+        <source>Signed already.</source>
+        <translation>Al ondertekend.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>De klant tekent zodra het antwoord is vastgelegd. Nog nodig: {missing}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -231,7 +223,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Next reply</source>
@@ -265,12 +257,16 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>JJJJ-MM-DD UU:MM</translation>
+        <source>e.g. {example}</source>
+        <translation>bijv. {example}</translation>
     </message>
     <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>Datum en tijd, bijv. 2026-03-02 14:30</translation>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>Typ datum en tijd als {example}, of kies de dag in de kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>Dag kiezen in de kalender (F4)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -279,6 +275,33 @@
     <message>
         <source>Fill in the current date and time</source>
         <translation>Huidige datum en tijd invullen</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: “{text}” is geen datum en tijd. Typ het zo: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>Wisselen wie er aan de balie zit: wat iemand doet, wordt op diens naam vastgelegd</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>Aan de balie: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>Wisselen aan de balie</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook is {minutes} minuten niet gebruikt en is daarom vergrendeld. Wie zit er aan de balie?</translation>
     </message>
 </context>
 <context>
@@ -346,7 +369,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Not agreed yet</source>
@@ -365,8 +388,8 @@
         <translation>Vanmiddag (15:00)</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Morgen 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Morgen 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -405,8 +428,8 @@
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>Acties en contacten</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>Acties en &amp;contacten</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -421,19 +444,19 @@
     </message>
     <message>
         <source>New owner</source>
-        <translation>Nieuwe eigenaar</translation>
+        <translation>Nieuwe behandelaar</translation>
     </message>
     <message>
         <source>What the new owner needs to know</source>
-        <translation>Wat de nieuwe eigenaar moet weten</translation>
+        <translation>Wat de nieuwe behandelaar moet weten</translation>
     </message>
     <message>
         <source>Note for the new owner</source>
-        <translation>Notitie voor de nieuwe eigenaar</translation>
+        <translation>Notitie voor de nieuwe behandelaar</translation>
     </message>
     <message>
         <source>&amp;New owner</source>
-        <translation>&amp;Nieuwe eigenaar</translation>
+        <translation>&amp;Nieuwe behandelaar</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -455,12 +478,20 @@
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>Waar de antwoordbrief heen gaat</translation>
     </message>
     <message>
         <source>Unit / room</source>
@@ -475,6 +506,10 @@
         <translation>Taal van de klant</translation>
     </message>
     <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>Vraag in welke taal de klant leest: formulier en brieven worden in die taal afgedrukt.</translation>
+    </message>
+    <message>
         <source>In the customer&apos;s &amp;words</source>
         <translation>In de &amp;woorden van de klant</translation>
     </message>
@@ -483,8 +518,8 @@
         <translation>Wat er gebeurde, zoals de klant het vertelt</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>Wat de klant &amp;wil</translation>
+        <source>What the customer w&amp;ants</source>
+        <translation>Wat de klant w&amp;il</translation>
     </message>
     <message>
         <source>Ask: what would you like us to do?</source>
@@ -500,7 +535,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>door</translation>
+        <translation>aangenomen door</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -524,7 +559,7 @@
     </message>
     <message>
         <source>Root cause</source>
-        <translation>Oorzaak</translation>
+        <translation>Grondoorzaak</translation>
     </message>
     <message>
         <source>Preventive action</source>
@@ -556,7 +591,14 @@
     </message>
     <message>
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
-        <translation>{name} wordt in deze klacht genoemd en kan geen eigenaar zijn: kies wie de klacht aannam, of draag de zaak over.</translation>
+        <translation>{name} wordt in deze klacht genoemd en kan de zaak niet behandelen: kies wie de klacht aannam, of draag de zaak over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>Eerdere zaak (%n):</numerusform>
+            <numerusform>Eerdere zaken (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,6 +625,29 @@
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>Dit bestand is niet als afbeelding te lezen.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>Geen logo: op de documenten staat alleen de naam.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Casebook — {name}</source>
@@ -606,7 +671,7 @@
     </message>
     <message>
         <source>Open the resolution form of this case to print it (Ctrl+P)</source>
-        <translation>Het oplossingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
+        <translation>Het klachtafhandelingsformulier van deze zaak openen om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Customer signs…</source>
@@ -642,7 +707,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>Vandaag</translation>
+        <translation>Vandaag te doen</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -684,6 +749,10 @@
         </translation>
     </message>
     <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>De klant tekent het klachtafhandelingsformulier op het scherm, of u voegt een scan van het getekende papieren formulier toe</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -691,11 +760,19 @@
         <source>This case has changes that are not saved yet.</source>
         <translation>Deze zaak heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>Zaak {ref} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>Zaak {ref} ondertekend.</translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
         <translation>
-            <numerusform>Terwijl Casebook dicht was, is %n opvolgactie verlopen.</numerusform>
-            <numerusform>Terwijl Casebook dicht was, zijn %n opvolgacties verlopen.</numerusform>
+            <numerusform>Terwijl Casebook dicht was, is %n herinnering aan de beurt gekomen.</numerusform>
+            <numerusform>Terwijl Casebook dicht was, zijn %n herinneringen aan de beurt gekomen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -717,8 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · medewerker: {name} · {cases}</translation>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook-bestand: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>{name} zit nu aan de balie.</translation>
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
@@ -827,7 +908,7 @@
     </message>
     <message>
         <source>Resolution form</source>
-        <translation>Oplossingsformulier</translation>
+        <translation>Klachtafhandelingsformulier</translation>
     </message>
     <message>
         <source>Reply letter</source>
@@ -983,10 +1064,6 @@
         <translation>Klant tekent…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>Op het scherm tekenen of het getekende formulier toevoegen gaat via ‘Klant tekent…’.</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>Wijzigingen na ondertekening</translation>
     </message>
@@ -1006,8 +1083,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>Beantwoord op</translation>
+        <source>&amp;Replied at</source>
+        <translation>Beantwoor&amp;d op</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1188,8 +1265,8 @@
         <translation>Terugkerende klanten</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} u (90%: {p90} u)</translation>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>de helft binnen {median} u, 9 op de 10 binnen {p90} u</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1206,6 +1283,10 @@
     <message>
         <source>Overdue</source>
         <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>Te laat telt elke nog niet gesloten zaak met een herinnering die over tijd is — ook opgeloste zaken die op de handtekening wachten — en kan dus hoger zijn dan Open.</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
@@ -1250,6 +1331,17 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>Csv-tabellen (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — zeer ontevreden</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — zeer tevreden</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1429,18 @@
         <translation>Casebook maakt een back-up bij het afsluiten en eenmaal per dag; de oudste back-ups boven dit aantal worden verwijderd.</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>Vergrendelen als niemand werkt na</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>Als pincodes aan staan, vergrendelt Casebook na zoveel minuten zonder toetsaanslag of klik.</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>Standaardtaal van het formulier</translation>
     </message>
@@ -1369,6 +1473,30 @@
         <translation>Soorten oplossingen</translation>
     </message>
     <message>
+        <source>Major triggers</source>
+        <translation>Kenmerken ernstige klacht</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Stemmingen</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Soorten</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -1376,13 +1504,13 @@
         <source>Add entry</source>
         <translation>Waarde toevoegen</translation>
     </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>De regels steunen op deze lijst: items krijgen hooguit een andere naam, er komen er geen bij.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>Oplossingsformulier ondertekenen</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>Handtekening klant</translation>
@@ -1392,20 +1520,36 @@
         <translation>Medewerker ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>Tevredenheid (1–5)</translation>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>Klachtafhandelingsformulier ondertekenen — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>Lees het formulier links. Met uw handtekening bevestigt u wat erin staat: wat we hoorden, deden en antwoordden.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Stap terug</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>Hoe tevreden bent u over onze afhandeling? (1 = zeer ontevreden, 5 = zeer tevreden)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>Met de toetsen 1 tot 5 kiest u de score</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
         <translation>Scan van het getekende formulier toevoegen…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>Signed form</source>

@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>Просмотрел(а)</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>Действия и контакты</translation>
     </message>
@@ -113,15 +97,15 @@
     </message>
     <message>
         <source>&amp;Summary to confirm</source>
-        <translation>&amp;Резюме для подтверждения</translation>
+        <translation>Краткое &amp;изложение для подтверждения</translation>
     </message>
     <message>
         <source>So … — is that right?</source>
         <translation>Итак, … — верно?</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>Клиент подтвердил резюме</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>Клиент подтвердил краткое изло&amp;жение</translation>
     </message>
 </context>
 <context>
@@ -189,6 +173,14 @@
     <message>
         <source>Report now</source>
         <translation>Доложить сейчас</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>Уже подписано.</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>Клиент подписывает акт, когда ответ записан. Ещё нужно: {missing}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -265,12 +257,16 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+        <source>e.g. {example}</source>
+        <translation>напр. {example}</translation>
     </message>
     <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>Дата и время, например 2026-03-02 14:30</translation>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>Введите дату и время так: {example} — или выберите день в календаре (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>Выбрать день в календаре (F4)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -279,6 +275,33 @@
     <message>
         <source>Fill in the current date and time</source>
         <translation>Подставить текущие дату и время</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}: «{text}» — это не дата и время. Введите так: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>Сменить сотрудника за стойкой: все действия записываются на того, кто сейчас за стойкой</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>За стойкой: {name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>Сменить сотрудника за стойкой</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook заблокирован</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook не использовался {minutes} мин. и заблокировался. Кто сейчас за стойкой?</translation>
     </message>
 </context>
 <context>
@@ -365,8 +388,8 @@
         <translation>Сегодня в 15:00</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>Завтра в 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Завтра в 09:00</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -374,7 +397,7 @@
     </message>
     <message>
         <source>Agreed &amp;next reply</source>
-        <translation>&amp;Следующий ответ</translation>
+        <translation>Следующий &amp;ответ</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
@@ -405,8 +428,8 @@
         <translation>Добавить запись</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>Действия и контакты</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>&amp;Действия и контакты</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -455,12 +478,20 @@
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>Куда отправить ответное письмо</translation>
     </message>
     <message>
         <source>Unit / room</source>
@@ -475,6 +506,10 @@
         <translation>Язык клиента</translation>
     </message>
     <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>Спросите, на каком языке клиенту удобно читать: акт и письма печатаются на нём.</translation>
+    </message>
+    <message>
         <source>In the customer&apos;s &amp;words</source>
         <translation>Со &amp;слов клиента</translation>
     </message>
@@ -483,8 +518,8 @@
         <translation>Что произошло — со слов клиента</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>Чего &amp;хочет клиент</translation>
+        <source>What the customer w&amp;ants</source>
+        <translation>Что &amp;хочет клиент</translation>
     </message>
     <message>
         <source>Ask: what would you like us to do?</source>
@@ -500,7 +535,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>кто</translation>
+        <translation>принял(а)</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -558,6 +593,14 @@
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} упоминается в этой жалобе и не может быть ответственным: укажите, кто принял обращение, или передайте его.</translation>
     </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>Прежние обращения (%n):</numerusform>
+            <numerusform>Прежние обращения (%n):</numerusform>
+            <numerusform>Прежние обращения (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -580,6 +623,29 @@
     <message>
         <source>Change the authority limits?</source>
         <translation>Изменить лимиты полномочий?</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>Этот файл не читается как изображение.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>Логотипа нет: в документах будет только название.</translation>
     </message>
 </context>
 <context>
@@ -685,12 +751,24 @@
         </translation>
     </message>
     <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>Клиент подписывает акт на экране, или вы прикладываете скан подписанного бумажного акта</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>This case has changes that are not saved yet.</source>
         <translation>В обращении есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>Обращение {ref} сохранено.</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>Обращение {ref} подписано.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
@@ -721,8 +799,12 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · оператор: {name} · {cases}</translation>
+        <source>Casebook file: {path}</source>
+        <translation>Файл Casebook: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>Теперь за стойкой: {name}.</translation>
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
@@ -977,19 +1059,15 @@
     </message>
     <message>
         <source>1 — very dissatisfied</source>
-        <translation>1 — совсем не доволен</translation>
+        <translation>1 — очень недовольны</translation>
     </message>
     <message>
         <source>5 — very satisfied</source>
-        <translation>5 — очень доволен</translation>
+        <translation>5 — очень довольны</translation>
     </message>
     <message>
         <source>Customer signs…</source>
         <translation>Подпись клиента…</translation>
-    </message>
-    <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>Подписать на экране или приложить подписанный акт можно кнопкой «Подпись клиента…».</translation>
     </message>
     <message>
         <source>Amendments</source>
@@ -1011,8 +1089,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>Время ответа</translation>
+        <source>&amp;Replied at</source>
+        <translation>&amp;Время ответа</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1193,8 +1271,8 @@
         <translation>Клиенты с повторными обращениями</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} ч (90% — до {p90} ч)</translation>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>половина — за {median} ч, 9 из 10 — за {p90} ч</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1211,6 +1289,10 @@
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>«Просрочено» считает каждое незакрытое обращение, у которого прошёл срок напоминания, — в том числе решённые, ждущие подписи, — поэтому их может быть больше, чем открытых.</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
@@ -1255,6 +1337,17 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — очень недовольны</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — очень довольны</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1435,18 @@
         <translation>Casebook делает резервную копию при закрытии и раз в день; самые старые копии сверх этого числа удаляются.</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>Блокировать после простоя</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>Когда PIN-коды включены, Casebook блокируется, если столько минут никто не нажимал клавиш и не щёлкал мышью.</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>Язык акта по умолчанию</translation>
     </message>
@@ -1374,6 +1479,30 @@
         <translation>Виды решений</translation>
     </message>
     <message>
+        <source>Major triggers</source>
+        <translation>Признаки серьёзной жалобы</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>Настроение клиента</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды обращений</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Степени серьёзности</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Характер жалобы</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активно</translation>
     </message>
@@ -1381,13 +1510,13 @@
         <source>Add entry</source>
         <translation>Добавить элемент</translation>
     </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>На этот список опираются правила: записи можно переименовать, но не добавить.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>Подписание акта урегулирования</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>Подпись клиента</translation>
@@ -1397,20 +1526,36 @@
         <translation>Сотрудник ({name})</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>Удовлетворённость (1–5)</translation>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>Подписание акта — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>Пожалуйста, прочитайте акт слева. Подписывая, вы подтверждаете записанное в нём: что мы услышали, сделали и ответили.</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Шаг назад</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>Насколько вы довольны тем, как мы решили вопрос? (1 — очень недовольны, 5 — очень довольны)</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>Оценку можно поставить клавишами 1–5</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
         <translation>Приложить скан подписанного акта…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>Signed form</source>

@@ -19,22 +19,6 @@
 <context>
     <name>ActionLog</name>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Seen by</source>
-        <translation>确认人</translation>
-    </message>
-    <message>
         <source>Actions and contacts</source>
         <translation>处理与联系记录</translation>
     </message>
@@ -113,15 +97,15 @@
     </message>
     <message>
         <source>&amp;Summary to confirm</source>
-        <translation>待确认的概述(&amp;S)</translation>
+        <translation>待确认的概要(&amp;S)</translation>
     </message>
     <message>
         <source>So … — is that right?</source>
         <translation>也就是说……，对吗？</translation>
     </message>
     <message>
-        <source>The customer confirmed the summary</source>
-        <translation>客户已确认概述</translation>
+        <source>The customer confir&amp;med the summary</source>
+        <translation>客户已确认概要(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -189,6 +173,14 @@
     <message>
         <source>Report now</source>
         <translation>立即上报</translation>
+    </message>
+    <message>
+        <source>Signed already.</source>
+        <translation>已签字。</translation>
+    </message>
+    <message>
+        <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+        <translation>记录答复后客户才能签字。还需要：{missing}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -265,12 +257,16 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>年-月-日 时:分</translation>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
     </message>
     <message>
-        <source>Date and time, e.g. 2026-03-02 14:30</source>
-        <translation>日期和时间，例如 2026-03-02 14:30</translation>
+        <source>Type the date and time as {example}, or pick the day (F4)</source>
+        <translation>请按 {example} 的格式输入日期和时间，或在日历中选择日期（F4）</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>在日历中选择日期（F4）</translation>
     </message>
     <message>
         <source>Now</source>
@@ -279,6 +275,33 @@
     <message>
         <source>Fill in the current date and time</source>
         <translation>填入当前日期和时间</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
+        <translation>{field}：“{text}”不是有效的日期和时间。请按此格式输入：{example}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Change the person at the desk: what they do is recorded as theirs</source>
+        <translation>更换前台值班人员：所做的操作都记在当班人员名下</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>值班：{name}</translation>
+    </message>
+    <message>
+        <source>Change person at the desk</source>
+        <translation>更换值班人员</translation>
+    </message>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook 已锁定</translation>
+    </message>
+    <message>
+        <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
+        <translation>Casebook 已 {minutes} 分钟无人使用，因此已锁定。现在谁在前台值班？</translation>
     </message>
 </context>
 <context>
@@ -365,8 +388,8 @@
         <translation>今天下午（15:00）</translation>
     </message>
     <message>
-        <source>Tomorrow 09:00</source>
-        <translation>明天 09:00</translation>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>明天 09:00(&amp;T)</translation>
     </message>
     <message>
         <source>Other time…</source>
@@ -405,8 +428,8 @@
         <translation>添加备注</translation>
     </message>
     <message>
-        <source>Actions and contacts</source>
-        <translation>处理与联系记录</translation>
+        <source>Act&amp;ions and contacts</source>
+        <translation>处理与联系记录(&amp;I)</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -455,12 +478,20 @@
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Where a reply letter goes</source>
+        <translation>答复函的寄送地址</translation>
     </message>
     <message>
         <source>Unit / room</source>
@@ -475,6 +506,10 @@
         <translation>客户语言</translation>
     </message>
     <message>
+        <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+        <translation>请询问客户习惯阅读哪种语言：确认单和信函将用该语言打印。</translation>
+    </message>
+    <message>
         <source>In the customer&apos;s &amp;words</source>
         <translation>客户原话(&amp;W)</translation>
     </message>
@@ -483,8 +518,8 @@
         <translation>客户所述的经过</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants</source>
-        <translation>客户诉求(&amp;W)</translation>
+        <source>What the customer w&amp;ants</source>
+        <translation>客户诉求(&amp;A)</translation>
     </message>
     <message>
         <source>Ask: what would you like us to do?</source>
@@ -500,7 +535,7 @@
     </message>
     <message>
         <source>by</source>
-        <translation>经办</translation>
+        <translation>受理人</translation>
     </message>
     <message>
         <source>Received at</source>
@@ -558,6 +593,12 @@
         <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
         <translation>{name} 是本投诉涉及的人员，不能担任负责人：请选择受理人，或移交案件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Earlier cases (%n):</source>
+        <translation>
+            <numerusform>以往案件（%n）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -580,6 +621,29 @@
     <message>
         <source>Change the authority limits?</source>
         <translation>要修改权限额度吗？</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>无法将该文件读取为图片。</translation>
+    </message>
+    <message>
+        <source>No logo: the documents show the name only.</source>
+        <translation>无标志：文件上只显示名称。</translation>
     </message>
 </context>
 <context>
@@ -683,12 +747,24 @@
         </translation>
     </message>
     <message>
+        <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+        <translation>客户在屏幕上签署确认单，或附上已签字纸质确认单的扫描件</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
         <source>This case has changes that are not saved yet.</source>
         <translation>此案件有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Case {ref} saved.</source>
+        <translation>案件 {ref} 已保存。</translation>
+    </message>
+    <message>
+        <source>Case {ref} signed.</source>
+        <translation>案件 {ref} 已签字。</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) fell due while Casebook was closed.</source>
@@ -713,8 +789,12 @@
         </translation>
     </message>
     <message>
-        <source>{path} · operator: {name} · {cases}</source>
-        <translation>{path} · 操作员：{name} · {cases}</translation>
+        <source>Casebook file: {path}</source>
+        <translation>Casebook 文件：{path}</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>现在由 {name} 值班。</translation>
     </message>
     <message>
         <source>The automatic backup was not made: {reason}</source>
@@ -978,10 +1058,6 @@
         <translation>客户签字…</translation>
     </message>
     <message>
-        <source>Signing on screen or attaching the signed paper form comes with the resolution form.</source>
-        <translation>可通过“客户签字…”在屏幕上签字或附上已签字的纸质确认单。</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>签字后的修改</translation>
     </message>
@@ -1001,8 +1077,8 @@
 <context>
     <name>ReplyForm</name>
     <message>
-        <source>Replied at</source>
-        <translation>答复时间</translation>
+        <source>&amp;Replied at</source>
+        <translation>答复时间(&amp;R)</translation>
     </message>
     <message>
         <source>Replied via</source>
@@ -1183,8 +1259,8 @@
         <translation>重复投诉客户</translation>
     </message>
     <message>
-        <source>{median} h (90%: {p90} h)</source>
-        <translation>{median} 小时（90%：{p90} 小时）</translation>
+        <source>half within {median} h, 9 in 10 within {p90} h</source>
+        <translation>一半在 {median} 小时内，九成在 {p90} 小时内</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1201,6 +1277,10 @@
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+        <translation>“已逾期”统计所有尚未关闭且有待办已过时的案件（包括已处理、等待签字的案件），因此可能多于“处理中”。</translation>
     </message>
     <message>
         <source>previous period: {n}</source>
@@ -1245,6 +1325,17 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1423,18 @@
         <translation>Casebook 在关闭时和每天备份一次；超出此数目的最旧备份会被删除。</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Lock an unused desk after</source>
+        <translation>无人操作后锁定</translation>
+    </message>
+    <message>
+        <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+        <translation>启用 PIN 码后，若在这段时间内没有任何按键或点击，Casebook 将自动锁定。</translation>
+    </message>
+    <message>
         <source>Default form language</source>
         <translation>确认单默认语言</translation>
     </message>
@@ -1364,6 +1467,30 @@
         <translation>处理方式</translation>
     </message>
     <message>
+        <source>Major triggers</source>
+        <translation>重大投诉情形</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>客户情绪</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -1371,13 +1498,13 @@
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
+    <message>
+        <source>The rules rely on this list: its entries can be renamed, not added.</source>
+        <translation>规则依赖此列表：条目可以改名，但不能新增。</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
-    <message>
-        <source>Sign the resolution form</source>
-        <translation>签署处理结果确认单</translation>
-    </message>
     <message>
         <source>Customer signature</source>
         <translation>客户签字</translation>
@@ -1387,20 +1514,36 @@
         <translation>员工（{name}）</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <source>Satisfaction (1–5)</source>
-        <translation>满意度（1–5）</translation>
+        <source>Sign the resolution form — {ref}</source>
+        <translation>签署确认单 — {ref}</translation>
+    </message>
+    <message>
+        <source>Please read the form on the left. By signing you confirm what it says was heard, done and replied.</source>
+        <translation>请阅读左侧的确认单。签字即表示您确认其中所记录的内容：我们听到的、做过的和答复的。</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>撤销上一笔</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how we handled it? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>您对我们的处理是否满意？（1 = 非常不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>The keys 1 to 5 choose the score</source>
+        <translation>可按数字键 1–5 打分</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper form…</source>
         <translation>附上已签字确认单的扫描件…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
     </message>
     <message>
         <source>Signed form</source>

@@ -30,6 +30,7 @@ DEFAULTS = {
     "ref_counter": {},
     "pins_enabled": False,
     "backups_keep": 10,
+    "lock_after_minutes": 10,  # a desk left alone this long locks (when PINs are on)
 }
 
 

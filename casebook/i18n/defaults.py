@@ -48,7 +48,7 @@ DEFAULT_LISTS: dict[str, list[dict]] = {
         _e("general", "General complaint", "Обычная жалоба", "一般投诉", "Gewone klacht",
            "ჩვეულებრივი საჩივარი"),
         _e("major", "Major complaint", "Серьёзная жалоба", "重大投诉", "Ernstige klacht",
-           "მნიშვნელოვანი საჩივარი"),
+           "სერიოზული საჩივარი"),
     ],
     "nature": [
         _e("transactional", "Transactional", "Разовый сбой", "偶发问题", "Eenmalige fout",
@@ -136,7 +136,7 @@ DEFAULT_LISTS: dict[str, list[dict]] = {
         _e("explosion", "Explosion", "Взрыв", "爆炸", "Explosie", "აფეთქება"),
         _e("power_cut", "Sudden power cut", "Внезапное отключение электричества", "突然停电",
            "Plotselinge stroomuitval", "ელექტროენერგიის მოულოდნელი გათიშვა"),
-        _e("flooding", "Flooding", "Затопление", "水浸", "Wateroverlast", "დატბორვა"),
+        _e("flooding", "Flooding", "Затопление", "水淹", "Wateroverlast", "დატბორვა"),
         _e("theft_vandalism", "Theft or vandalism", "Кража или вандализм", "盗窃或破坏",
            "Diefstal of vandalisme", "ქურდობა ან ვანდალიზმი"),
         _e("criminal", "Criminal matter", "Криминальное происшествие", "刑事案件",
@@ -182,13 +182,13 @@ DEFAULT_LISTS: dict[str, list[dict]] = {
     "deadline_kind": [
         _e("reply", "Agreed reply time", "Согласованное время ответа", "约定答复时间",
            "Afgesproken terugkoppeltijd", "შეთანხმებული პასუხის დრო"),
-        _e("acknowledge", "First contact", "Первый контакт с клиентом", "首次联系",
+        _e("acknowledge", "First contact", "Срок первого контакта", "首次联系",
            "Eerste contact", "პირველი კონტაქტი"),
-        _e("report", "Report to the manager", "Доклад руководителю", "上报经理",
+        _e("report", "Report to the manager", "Срок доклада руководителю", "上报经理",
            "Melden aan leidinggevende", "მენეჯერისთვის მოხსენება"),
         _e("resolution", "Resolution target", "Срок решения", "处理时限",
            "Streeftermijn oplossing", "გადაწყვეტის ვადა"),
-        _e("callback", "Satisfaction callback", "Повторный звонок", "回访", "Terugbelafspraak",
+        _e("callback", "Satisfaction callback", "Контрольный звонок", "回访", "Terugbelafspraak",
            "შემდგომი დაკავშირება"),
     ],
     # The six parts of "five clears + one report". Chinese keeps the names of
@@ -322,7 +322,7 @@ PROMPTS: dict[str, list[dict[str, str]]] = {
            "О серьёзной жалобе немедленно сообщите начальнику отдела и руководителю офиса.",
            "重大投诉须立即上报部门经理和管理处负责人。",
            "Meld een ernstige klacht direct bij het afdelingshoofd en de kantoormanager.",
-           "მნიშვნელოვანი საჩივრის შესახებ დაუყოვნებლივ აცნობეთ განყოფილების უფროსს და "
+           "სერიოზული საჩივრის შესახებ დაუყოვნებლივ აცნობეთ განყოფილების უფროსს და "
            "ოფისის ხელმძღვანელს."),
         _t("Record to whom, when and how you reported it, and when the manager acknowledged "
            "it.",

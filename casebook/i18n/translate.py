@@ -2,8 +2,9 @@
 
 One mechanism for every string that is not in a QObject: gettext catalogues
 (`translations/po/casebook_<lang>.po`, extracted from the source with babel).
-The catalogue is read with babel's parser the first time a language is used,
-so no compiled binary is ever committed or needed. The Qt desktop uses Qt's
+The catalogue is read the first time a language is used (`po_messages`, a
+reader of just the messages: babel's full parser costs a first printed form
+30–100 ms), so no compiled binary is ever committed or needed. The Qt desktop uses Qt's
 own `.ts` files for its widgets and calls this module for core messages.
 
 Mark a string with `_("…")`, plurals with `ngettext("one", "many", n)`;
@@ -17,9 +18,9 @@ import logging
 from pathlib import Path
 
 from babel import Locale
-from babel.messages.pofile import read_po
 
 from casebook.i18n.defaults import LANGUAGES
+from casebook.i18n.po_messages import read_messages
 
 log = logging.getLogger("casebook.i18n")
 
@@ -47,17 +48,7 @@ class Translator:
         self.plural = Locale.parse(lang).plural_form
         path = PO_DIR / f"casebook_{lang}.po"
         if lang != "en" and path.exists():
-            with path.open("rb") as fh:
-                catalog = read_po(fh, locale=lang)
-            for message in catalog:
-                if not message.id or message.fuzzy:
-                    continue
-                key = message.id[0] if isinstance(message.id, tuple) else message.id
-                if isinstance(message.string, tuple):
-                    if all(message.string):
-                        self.messages[key] = tuple(message.string)
-                elif message.string:
-                    self.messages[key] = message.string
+            self.messages = read_messages(path)
 
     def gettext(self, msgid: str, **params) -> str:
         text = self.messages.get(msgid, msgid)

@@ -2,20 +2,28 @@
 
 reportlab has no font fallback, so text is split into runs by script: Latin,
 Cyrillic and Greek in Noto Sans, Georgian in Noto Sans Georgian, Han, kana,
-CJK punctuation and full-width forms in WenQuanYi Micro Hei. Spaces, digits
-and punctuation stay in the run around them when its font has them.
+CJK punctuation and full-width forms in WenQuanYi Micro Hei, emoji pasted
+from messengers in Noto Emoji (monochrome outlines: reportlab cannot embed
+colour bitmap fonts) and other symbols (check boxes, stars, dingbats) in
+Noto Sans Symbols 2. Spaces, digits and punctuation stay in the run around
+them when its font has them.
 
-Replacement: a character no bundled font covers (emoji, rare symbols,
-private-use or unassigned code points) prints as U+FFFD "�" from Noto Sans —
-visible and always the same, never an empty box. An emoji sequence (ZWJ
-family, skin tone, flag, keycap) becomes one "�", not several. Invisible
-format characters (zero-width joiners, bidi marks, soft hyphens, variation
-selectors) and control characters are dropped, so NUL never reaches
-reportlab; a tab becomes four spaces; CR LF, CR, U+2028 and U+2029 become
-line breaks.
+reportlab does no shaping, so an emoji sequence prints as its parts: a ZWJ
+family as its members, a flag as its two letters; skin-tone modifiers and
+variation selectors are dropped (printed alone they would be colour swatches).
+
+Replacement: a character no bundled font covers (rare symbols, private-use
+or unassigned code points) prints as U+FFFD "�" from Noto Sans — visible and
+always the same, never an empty box; a sequence of such characters joined
+by ZWJ becomes one "�". Invisible format characters (zero-width joiners,
+bidi marks, soft hyphens) and control characters are dropped, so NUL never
+reaches reportlab; a tab becomes four spaces; CR LF, CR, U+2028 and U+2029
+become line breaks.
 
 Faces are registered on first use: loading the 5 MB CJK face costs about
-160 ms, and a form with no Chinese on it should not pay for it. Nothing here
+110 ms (about half that once `font_cache` has its metrics), and a form with
+no Chinese on it should not pay for it; the emoji and symbol faces load only
+when a text has such a character. Nothing here
 imports Qt; `qt_font_files()` hands the same files to the UI.
 """
 
@@ -27,7 +35,7 @@ import unicodedata
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -39,17 +47,45 @@ FACES = {  # name → (file, subfont index within a .ttc)
     "CB-Georgian": ("NotoSansGeorgian-Regular.ttf", None),
     "CB-Georgian-Bold": ("NotoSansGeorgian-Bold.ttf", None),
     "CB-CJK": ("wqy-microhei.ttc", 0),
+    "CB-Emoji": ("NotoEmoji-Regular.ttf", None),
+    "CB-Symbols": ("NotoSansSymbols2-Regular.ttf", None),
 }
-# WenQuanYi Micro Hei has no bold face. The regular face stands in under its
-# own name, so the 5 MB file is loaded and embedded once, not twice.
-ALIASES = {"CB-CJK-Bold": "CB-CJK"}
-SCRIPTS = ("Latin", "Georgian", "CJK")
+# WenQuanYi Micro Hei has no bold face: the regular face stands in under its
+# own name, so the 5 MB file is loaded and embedded once, not twice, and bold
+# Han is drawn stroked as well as filled (`FAUX_BOLD`). Emoji and symbols are
+# the same in a heading as in the text.
+ALIASES = {"CB-CJK-Bold": "CB-CJK", "CB-Emoji-Bold": "CB-Emoji",
+           "CB-Symbols-Bold": "CB-Symbols"}
+FAUX_BOLD = {"CB-CJK"}  # faces printed bold by stroking their outlines
+CACHED = {"CB-CJK"}  # faces whose parsed metrics are kept between runs (`font_cache`)
+SCRIPTS = ("Latin", "Georgian", "CJK", "Emoji", "Symbols")
+# Which faces to ask, in order, for a character of no script of its own:
+# the small symbol faces before the 5 MB CJK face, which has arrows too.
+_OTHER = ("Latin", "Emoji", "Symbols", "CJK", "Georgian")
 
 _ZWJ = "\u200d"
 _BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 # By hand rather than xml.sax.saxutils.escape, whose import pulls in
 # urllib.request (~35 ms of every start-up).
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
+def _to_unicode_cmap(fontname, subset, _reportlab=ttfonts.makeToUnicodeCMap):
+    """reportlab's ToUnicode map, with code points beyond U+FFFF as UTF-16 pairs.
+
+    reportlab writes an emoji as "<1F600>", which is no valid UTF-16 and makes
+    copied or extracted text lose it; the PDF reference wants "<D83DDE00>".
+    Everything below U+10000 stays exactly as reportlab writes it.
+    """
+    text = _reportlab(fontname, subset)
+    for code in {v for v in subset if v > 0xFFFF}:
+        pair = chr(code).encode("utf-16-be").hex().upper()
+        text = text.replace(f"> <{code:04X}>", f"> <{pair}>")
+    return text
+
+
+if getattr(ttfonts.makeToUnicodeCMap, "__name__", "") != "_to_unicode_cmap":
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 class FontMissing(Exception):
@@ -66,7 +102,12 @@ def _load(name: str) -> TTFont:
     filename, index = FACES[name]
     path = FONT_DIR / filename
     try:
-        font = TTFont(name, str(path), subfontIndex=index or 0)
+        if name in CACHED:
+            from casebook.pdf import font_cache
+
+            font = font_cache.load(name, path, index or 0)
+        else:
+            font = TTFont(name, str(path), subfontIndex=index or 0)
     except Exception as exc:  # reportlab raises several kinds for a bad file
         raise FontMissing(f"{path}: {exc}") from exc
     pdfmetrics.registerFont(font)
@@ -87,8 +128,8 @@ def register_fonts() -> list[str]:
 
 
 def font_name(script: str, bold: bool = False) -> str:
-    """The registered face for `script` ("Latin", "Georgian", "CJK")."""
-    name = f"CB-{script}" + ("-Bold" if bold and script != "CJK" else "")
+    """The registered face for `script` (one of `SCRIPTS`)."""
+    name = f"CB-{script}" + ("-Bold" if bold and script in ("Latin", "Georgian") else "")
     face(name)
     return name
 
@@ -113,15 +154,14 @@ def script_of(ch: str) -> str | None:
     """Which bundled font sets `ch`, or None when none of them has it."""
     code = ord(ch)
     if 0x1F000 <= code <= 0x1FBFF:
-        # Emoji and pictographs: no bundled face has any (a test checks), and
-        # asking the CJK cmap would load 5 MB for nothing.
-        return None
-    if _is_georgian(code):
+        # Emoji and pictographs: asking the CJK cmap would load 5 MB for nothing
+        candidates = ("Emoji", "Symbols")
+    elif _is_georgian(code):
         candidates = ("Georgian", "Latin")
     elif _is_cjk(code):
         candidates = ("CJK", "Latin")
     else:
-        candidates = ("Latin", "CJK", "Georgian")
+        candidates = _OTHER
     for script in candidates:
         if covers(f"CB-{script}", ch):
             return script
@@ -131,11 +171,15 @@ def script_of(ch: str) -> str | None:
 def _invisible(ch: str, category: str) -> bool:
     code = ord(ch)
     return (category in ("Cc", "Cf") or 0xFE00 <= code <= 0xFE0F
-            or 0xE0100 <= code <= 0xE01EF)
+            or 0xE0100 <= code <= 0xE01EF
+            or 0x1F3FB <= code <= 0x1F3FF)  # skin tones: a swatch without shaping
 
 
 def clean(text: str) -> str:
     """User text made printable: tabs to spaces, controls dropped, unknown glyphs marked."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # most labels: nothing to do
+        return text
     out: list[str] = []
     replaced = joined = pair_open = False  # state of the emoji sequence being swallowed
     text = str(text).replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
@@ -155,7 +199,7 @@ def clean(text: str) -> str:
             code = ord(ch)
             flag = 0x1F1E6 <= code <= 0x1F1FF
             same_symbol = replaced and (joined or category.startswith("M")
-                                        or 0x1F3FB <= code <= 0x1F3FF or (flag and pair_open))
+                                        or (flag and pair_open))
             if not same_symbol:
                 out.append(REPLACEMENT)
             pair_open = flag and not (same_symbol and pair_open)
@@ -170,8 +214,13 @@ def _neutral(ch: str) -> bool:
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """(font name, text) runs covering `text`, each character in a face that has it."""
+    return _runs(clean(text), bold)
+
+
+def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
+    """`runs` of text that is `clean` already."""
     result: list[list[str]] = []
-    for ch in clean(text):
+    for ch in text:
         if result and _neutral(ch) and (ch == "\n" or covers(result[-1][0], ch)):
             result[-1][1] += ch
             continue
@@ -197,7 +246,7 @@ def markup(text: str, bold: bool = False, *, size: float | None = None) -> str:
     text = _REPEATED_SPACE.sub("\u00a0", clean(text))
     sized = f' size="{size:g}"' if size else ""
     parts = []
-    for name, chunk in runs(text, bold):
+    for name, chunk in _runs(text, bold):
         body = chunk.translate(_ESCAPES).replace("\n", "<br/>")
         parts.append(f'<font face="{name}"{sized}>{body}</font>')
     return "".join(parts)

@@ -4,6 +4,14 @@ A4 (or Letter) with the business header repeated on every page and
 "page N of M" with the verification code in the footer. Page totals need a
 second pass, so documents are built with `NumberedCanvas`, which holds the
 pages until it knows how many there are.
+
+The business name is never cut: beside a long (bilingual) title both are
+set smaller, and only a name wider than the whole header ends in "…".
+
+Chinese typography: WenQuanYi has no bold face, so bold text with Han in it
+is drawn stroked as well as filled (text render mode 2); and no line starts
+with closing punctuation ("，", "。", "：" …, the 禁则 rules), which
+reportlab's CJK line breaker only knows for a few of them.
 """
 
 from __future__ import annotations
@@ -16,8 +24,20 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.lib import textsplit as _textsplit
+from reportlab.platypus import paragraph as _paragraph
 
 from casebook.pdf import fonts
+
+# Punctuation that must not begin a line of Chinese. reportlab's breakers (one
+# for a paragraph in one font, one for mixed fonts) hang one such character in
+# the margin instead of carrying it over, but their list lacks the full-width
+# comma, colon, semicolon, ! and ?.
+_NO_LINE_START = "，、。：；！？）》」』】〉〕…·％"
+for _module in (_textsplit, _paragraph):
+    _module.ALL_CANNOT_START += "".join(
+        ch for ch in _NO_LINE_START if ch not in _module.ALL_CANNOT_START)
+STROKE = 0.035  # faux bold: outline width as a share of the font size
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
@@ -71,12 +91,15 @@ class NumberedCanvas(canvas.Canvas):
                 x += 15 * mm
             except Exception:  # a broken logo file must not stop the form
                 pass
-        title_width = _width(self, head.title, 11, bold=True)
-        room = width - MARGIN - x - title_width - 6 * mm
-        _text(self, x, top - 4 * mm, _fit(self, head.name, 12, room), 12, bold=True)
-        _text(self, x, top - 8.5 * mm, " · ".join(p for p in (head.address, head.phone) if p),
-              8)
-        _text(self, width - MARGIN, top - 4 * mm, head.title, 11, bold=True, right=True)
+        name_size, title_size, name = _header_sizes(self, head.name, head.title,
+                                                    width - MARGIN - x - 6 * mm)
+        _text(self, x, top - 4 * mm, name, name_size, bold=True)
+        contact = " · ".join(p for p in (head.address, head.phone) if p)
+        ref_width = _width(self, head.ref, 10)
+        _text(self, x, top - 8.5 * mm,
+              _fit(self, contact, 8, width - MARGIN - x - ref_width - 6 * mm, bold=False), 8)
+        _text(self, width - MARGIN, top - 4 * mm, head.title, title_size, bold=True,
+              right=True)
         _text(self, width - MARGIN, top - 8.5 * mm, head.ref, 10, right=True)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.6)
@@ -92,11 +115,33 @@ def _width(c: canvas.Canvas, text: str, size: float, *, bold=False) -> float:
     return sum(c.stringWidth(chunk, name, size) for name, chunk in fonts.runs(text, bold))
 
 
-def _fit(c: canvas.Canvas, text: str, size: float, room: float) -> str:
+def _header_sizes(c: canvas.Canvas, name: str, title: str, room: float
+                  ) -> tuple[float, float, str]:
+    """Sizes of the business name and the title sharing one line of `room` points.
+
+    The name keeps its size while it can: the title (long when bilingual) is
+    set smaller first, then both; the name is shortened only when it does
+    not fit even beside the smallest title.
+    """
+    name_width = _width(c, name, 12, bold=True)
+    for title_size in (11, 10, 9, 8):
+        if name_width + _width(c, title, title_size, bold=True) <= room:
+            return 12, title_size, name
+    title_width = _width(c, title, 8, bold=True)
+    for name_size in (11, 10, 9):
+        if _width(c, name, name_size, bold=True) + title_width <= room:
+            return name_size, 8, name
+    return 9, 8, _fit(c, name, 9, room - title_width)
+
+
+def _fit(c: canvas.Canvas, text: str, size: float, room: float, *, bold=True) -> str:
     """Shorten a header line with an ellipsis rather than let it run into the title."""
-    if _width(c, text, size, bold=True) <= room:
+    if _width(c, text, size, bold=bold) <= room:
         return text
-    while text and _width(c, text + "…", size, bold=True) > room:
+    # halve first: a pasted 20,000-character line would take as many steps one by one
+    while len(text) > 400 and _width(c, text[:len(text) // 2] + "…", size, bold=bold) > room:
+        text = text[:len(text) // 2]
+    while text and _width(c, text + "…", size, bold=bold) > room:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -108,9 +153,11 @@ def _text(c: canvas.Canvas, x: float, y: float, text: str, size: float, *, bold=
     width = sum(c.stringWidth(chunk, name, size) for name, chunk in chunks)
     x = x - width if right else x
     c.setFillColor(INK)
+    c.setStrokeColor(INK)
+    c.setLineWidth(size * STROKE)
     for name, chunk in chunks:
         c.setFont(name, size)
-        c.drawString(x, y, chunk)
+        c.drawString(x, y, chunk, mode=2 if bold and name in fonts.FAUX_BOLD else None)
         x += c.stringWidth(chunk, name, size)
 
 
@@ -130,16 +177,42 @@ def build(out, story: list, letterhead: Letterhead, *, page_size: str = "A4",
     doc.build(story, canvasmaker=_Canvas)
 
 
-def para(text: str, size: float = 9, *, bold: bool = False, color=None) -> Paragraph:
+class StrokedParagraph(Paragraph):
+    """Bold for text with Han in it: filled and stroked in the text colour.
+
+    The whole paragraph is stroked, its Latin runs set in the regular face,
+    so a mixed heading ("1. 我们听到的") has one weight throughout.
+    """
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(self.style.textColor)
+        c.setLineWidth(self.style.fontSize * STROKE)
+        c._code.append("2 Tr")  # text render mode: fill, then stroke (reset by Q)
+        super().draw()
+        c.restoreState()
+
+
+def para(text: str, size: float = 9, *, bold: bool = False, color=None, **style
+         ) -> Paragraph:
     """User or label text as a paragraph: escaped, fonts per script, CJK wrapping."""
-    style = fonts.paragraph_style(f"p{size}{bold}", size, bold=bold,
-                                  cjk=fonts.needs_cjk_wrap(text), textColor=color or INK)
+    cjk = fonts.needs_cjk_wrap(text)
+    style = fonts.paragraph_style(f"p{size}{bold}", size, bold=bold and not cjk, cjk=cjk,
+                                  textColor=color or INK, **style)
+    if bold and cjk:
+        return StrokedParagraph(fonts.markup(text), style)
     return Paragraph(fonts.markup(text, bold), style)
 
 
 def fields_table(rows: list[tuple[str, str]], width: float, *, label_share: float = 0.3
                  ) -> Table:
     """Label | value rows; empty values are left out."""
+    return fields_rows(field_cells(rows), width, label_share=label_share)
+
+
+def field_cells(rows: list[tuple[str, str]]) -> list[list]:
+    """The cells of label | value rows, a long value cut into pieces a page can hold."""
     data = []
     for label, value in rows:
         if value in (None, ""):
@@ -147,8 +220,12 @@ def fields_table(rows: list[tuple[str, str]], width: float, *, label_share: floa
         for i, chunk in enumerate(_chunks(str(value))):
             data.append([para(label if i == 0 else "", 8, color=colors.HexColor("#52606d")),
                          para(chunk)])
-    if not data:
-        data = [[para("—", 8.5), para("")]]
+    return data
+
+
+def fields_rows(cells: list[list], width: float, *, label_share: float = 0.3) -> Table:
+    """A label | value table of `field_cells`."""
+    data = cells or [[para("—", 8.5), para("")]]
     table = Table(data, colWidths=[width * label_share, width * (1 - label_share)])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

@@ -7,10 +7,16 @@ channels, …) are named from the casebook's own lists in the report's
 language, numbers, dates and shares are formatted by babel for that
 language, and every label is set in runs by script.
 
-Order: the period at a glance against the previous period, arrivals per
-day, waiting times, agreed reply times, one breakdown per dimension (table
-and bars, overdue in red), satisfaction, repeat customers, systemic cases
-with their root causes and preventive actions.
+Order: the period at a glance against the previous period (the month
+before for a month), arrivals per day, waiting times, agreed reply times,
+one breakdown per dimension (table and bars, overdue in red), satisfaction,
+repeat customers, systemic cases with their root causes and preventive
+actions.
+
+Written for a shop owner, not a statistician: "half within" and "nine in
+ten within" rather than median and 90th percentile, and a sentence wherever
+a figure could surprise (overdue counts cases awaiting a signature too, so
+it can exceed open).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from casebook.core.reports.stats import DIMENSIONS, Labels, Statistics
 from casebook.core.time.times import zone
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import N_, translator
-from casebook.pdf import fonts, layout
+from casebook.pdf import layout
 from casebook.pdf.form import BABEL_LOCALES
 from casebook.pdf.report_charts import (BAR, LATE, MUTED, PREVIOUS, bar_cell, bar_chart,
                                         legend, line_chart)
@@ -43,6 +49,7 @@ REPEATERS_SHOWN = 10
 SYSTEMIC_SHOWN = 25  # root causes
 REFS_SHOWN = 3
 DASH = "—"
+LIST_SEPARATORS = {"zh_CN": "、"}  # the enumeration comma between names in Chinese
 
 
 class Words:
@@ -83,6 +90,20 @@ class Words:
             return format_decimal(0, locale=self.locale)
         return format_decimal(now - before, format="+#,##0.#;-#,##0.#", locale=self.locale)
 
+    def share_change(self, now: float | None, before: float | None) -> str:
+        """The change of a share in percentage points, rounded as the shares are shown."""
+        if now is None or before is None:
+            return DASH
+        points = round(now * 100) - round(before * 100)
+        if not points:
+            return format_decimal(0, locale=self.locale)
+        return self(N_("{points} pts"), points=format_decimal(
+            points, format="+#,##0;-#,##0", locale=self.locale))
+
+    def list(self, items) -> str:
+        """Items one after another as the language separates them (Chinese: "、")."""
+        return LIST_SEPARATORS.get(self.lang, ", ").join(items)
+
     def day(self, value: dt.date, *, year: bool = True) -> str:
         return format_skeleton("yMMMd" if year else "MMMd", value, locale=self.locale)
 
@@ -98,11 +119,8 @@ class Words:
 def cell(text: str, size: float = 8, *, bold: bool = False, right: bool = False,
          color=None) -> Paragraph:
     """Table text in runs by script; numbers right-aligned."""
-    style = fonts.paragraph_style(f"r{size}{bold}{right}", size, bold=bold,
-                                  cjk=fonts.needs_cjk_wrap(text),
-                                  alignment=TA_RIGHT if right else 0,
-                                  textColor=color or layout.INK)
-    return Paragraph(fonts.markup(text, bold), style)
+    return layout.para(text, size, bold=bold, color=color,
+                       alignment=TA_RIGHT if right else 0)
 
 
 def grid(rows: list[list], widths: list[float], *, header: bool = True,
@@ -145,7 +163,7 @@ def render(book, figures: Statistics, out, *, lang: str = "en", page_size: str =
                                    first]))
         story.extend([*rest, Spacer(1, 3 * mm)])
 
-    section(w(N_("The period at a glance")), _overview(w, figures, width))
+    section(w(N_("The period at a glance")), *_overview(w, figures, width))
     section(w(BUCKET_TITLES[figures.bucket_days]), _arrivals(w, figures, width))
     section(w(N_("Waiting times")), *_waits(w, figures, width))
     for name, list_name in DIMENSIONS:
@@ -163,7 +181,7 @@ def render(book, figures: Statistics, out, *, lang: str = "en", page_size: str =
                  title=f"{w(N_('Complaints report'))} {w.days(period.start, period.end)}")
 
 
-def _overview(w: Words, figures: Statistics, width: float) -> Table:
+def _overview(w: Words, figures: Statistics, width: float) -> list:
     now, before = figures.headline, figures.previous
     previous = figures.period.previous()
     rows = [[w(N_("Figure")), w(N_("This period")),
@@ -175,14 +193,22 @@ def _overview(w: Words, figures: Statistics, width: float) -> Table:
         a, b = getattr(now.counts, key), getattr(before.counts, key)
         rows.append([w(title), w.number(a), w.number(b), w.change(a, b)])
     rows.append([w(N_("Agreed reply times kept")), _kept(w, now.replies),
-                 _kept(w, before.replies), DASH])
+                 _kept(w, before.replies),
+                 w.share_change(now.replies.kept_share, before.replies.kept_share)])
     rows.append([w(N_("Average satisfaction (1–5)")), w.hours(now.satisfaction_mean),
                  w.hours(before.satisfaction_mean),
                  w.change(*(None if v is None else round(v, 1)
                             for v in (now.satisfaction_mean, before.satisfaction_mean)))])
     rows.append([w(N_("Repeat customers")), w.number(now.repeat_customers), DASH, DASH])
     rows.append([w(N_("Systemic cases")), w.number(len(figures.systemic)), DASH, DASH])
-    return grid(rows, [width * 0.34, width * 0.17, width * 0.32, width * 0.17])
+    table = grid(rows, [width * 0.34, width * 0.17, width * 0.32, width * 0.17])
+    if now.counts.overdue > now.counts.open or before.counts.overdue > before.counts.open:
+        note = w(N_("Overdue counts every case not yet closed that has a deadline past due "
+                    "(an agreed reply time, a follow-up or a callback), including resolved "
+                    "cases still waiting for the customer's signature. That is why it can "
+                    "be higher than Open."))
+        return [table, Spacer(1, 1.5 * mm), layout.para(note, 7.5, color=MUTED)]
+    return [table]
 
 
 def _kept(w: Words, replies) -> str:
@@ -206,9 +232,9 @@ def _arrivals(w: Words, figures: Statistics, width: float):
 
 def _waits(w: Words, figures: Statistics, width: float) -> list:
     now = figures.headline
-    rows = [[w(N_("Hours from receipt")), w(N_("Cases")), w(N_("Median")),
-             w(N_("90th percentile")), w(N_("Median, business hours")),
-             w(N_("90th percentile, business hours"))]]
+    rows = [[w(N_("Hours from receipt")), w(N_("Cases")), w(N_("Half within")),
+             w(N_("Nine in ten within")), w(N_("Half within, business hours")),
+             w(N_("Nine in ten within, business hours"))]]
     for title, waits in ((N_("To first contact"), now.first_contact),
                          (N_("To resolution"), now.resolution)):
         rows.append([w(title), w.number(waits.elapsed.count), w.hours(waits.elapsed.median),
@@ -220,10 +246,12 @@ def _waits(w: Words, figures: Statistics, width: float) -> list:
             [w(N_("Due by the date of the report")), w.number(replies.kept),
              w.number(replies.late), w.number(replies.missed), w.share(replies.kept_share)]]
     note = w(N_("First contact: the first customer-facing action or reply after receipt. "
-                "Resolution: the recorded reply of a resolved case. Business hours count "
-                "only the opening hours of the business calendar. An agreed reply time is "
-                "kept when it was done by the agreed time; a time moved after it had passed "
-                "counts as missed."))
+                "Resolution: the recorded reply of a resolved case. \"Half within 4.0\" "
+                "means half of the customers waited 4 hours or less; \"nine in ten "
+                "within\" is the wait that all but the slowest tenth kept to. Business "
+                "hours count only the opening hours of the business calendar. An agreed "
+                "reply time is kept when it was done by the agreed time; a time moved "
+                "after it had passed counts as missed."))
     return [grid(rows, [width * 0.24] + [width * 0.152] * 5), Spacer(1, 2 * mm),
             grid(kept, [width * 0.32] + [width * 0.17] * 4), Spacer(1, 1.5 * mm),
             layout.para(note, 7.5, color=MUTED)]
@@ -292,18 +320,17 @@ def _systemic(w: Words, figures: Statistics, width: float) -> list:
         groups.setdefault((c.root_cause.strip(), c.preventive_action.strip()), []).append(c)
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     rows = [[w(N_("Root cause")), w(N_("Preventive action")), w(N_("Category")),
-             w(N_("Cases")), w(N_("Open")), w(N_("Reference"))]]
+             w(N_("Reference")), w(N_("Cases")), w(N_("Open"))]]
     for (cause, action), members in ordered[:SYSTEMIC_SHOWN]:
         categories = dict.fromkeys(w.entry("category", c.category) for c in members)
         refs = [c.ref for c in members[:REFS_SHOWN]] + (["…"] if len(members) > REFS_SHOWN
                                                         else [])
-        rows.append([cell(cause or DASH), cell(action or DASH), cell(", ".join(categories)),
-                     w.number(len(members)),
-                     w.number(sum(c.state == "open" for c in members)),
-                     cell(", ".join(refs), 7.5)])
+        rows.append([cell(cause or DASH), cell(action or DASH), cell(w.list(categories)),
+                     cell(w.list(refs), 7.5), w.number(len(members)),
+                     w.number(sum(c.state == "open" for c in members))])
     # the two count columns hold a header word ("Открыто", "ღია") more than a number
-    flowables = [grid(rows, [width * 0.23, width * 0.23, width * 0.14, width * 0.095,
-                             width * 0.095, width * 0.21], numbers_from=3)]
+    flowables = [grid(rows, [width * 0.24, width * 0.24, width * 0.18, width * 0.14,
+                             width * 0.1, width * 0.1], numbers_from=4)]
     if len(ordered) > SYSTEMIC_SHOWN:
         rest = len(ordered) - SYSTEMIC_SHOWN
         flowables.append(layout.para(w.ngettext(

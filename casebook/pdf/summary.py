@@ -13,6 +13,7 @@ from babel import Locale
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from casebook.core.cases import history as history_words
 from casebook.core.cases import listing
 from casebook.i18n import defaults
 from casebook.i18n.defaults import LANGUAGES
@@ -25,12 +26,6 @@ HISTORY_SHOWN = 40  # the most recent entries; the rest stay in `casebook show`
 
 DEADLINE_STATES = {"pending": N_("pending"), "done": N_("done"), "missed": N_("missed"),
                    "cancelled": N_("cancelled")}
-HISTORY_ACTIONS = {
-    "create": N_("Case opened"), "update": N_("Changed"), "amend": N_("Amended after signing"),
-    "sign": N_("Signed"), "snooze": N_("Follow-up snoozed"),
-    "deadline done": N_("Follow-up done"), "handover": N_("Handed over"),
-    "action": N_("Action logged"),
-}
 CASE_STATES = {"open": N_("Open"), "resolved": N_("Awaiting signature"),
                "closed": N_("Closed")}
 PARTS = ("hear", "ask", "follow", "reply", "record", "report")
@@ -72,7 +67,7 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
         (t(N_("Severity")), entry("severity", doc["severity"])),
         (t(N_("Category")), entry("category", doc["category"])),
         (t(N_("Nature")), entry("nature", doc["nature"])),
-        (t(N_("Major triggers")), ", ".join(entry("major_trigger", x)
+        (t(N_("Major triggers")), t.listing(entry("major_trigger", x)
                                             for x in doc["major_triggers"])),
         (t(N_("Complaint about")), doc["subject_staff"] or ""),
         (t(N_("Waiting on the customer")), t(N_("yes")) if doc["waiting_on_customer"]
@@ -146,8 +141,8 @@ def render(book, ref: str, out, *, lang: str | None = None, page_size: str = "A4
              f"{x['field']}: {_plain(x['before'])} → {_plain(x['after'])}\n({x['reason']})")
             for x in data["amendments"]])
     history = data["history"]
-    rows = [(f"{when(e['at'])}\n{e['by']}", _history_text(t, e))
-            for e in history[-HISTORY_SHOWN:]]
+    told = history_words.for_book(book, lang=lang, tz=tz, moment=when)  # as on screen
+    rows = [(when(e["at"]), told.text(e)) for e in history[-HISTORY_SHOWN:]]
     if len(history) > HISTORY_SHOWN:
         rows.insert(0, ("…", t(N_("{count} earlier entries are in the case's history."),
                                count=len(history) - HISTORY_SHOWN)))
@@ -168,14 +163,7 @@ def _action_text(t: Labels, action: dict) -> str:
         marks.append(t(N_("internal")))
     if action["kind"] == "handover":
         marks.append(t(N_("Handed over")))
-    return (f"[{', '.join(marks)}] " if marks else "") + (action["note"] or "")
-
-
-def _history_text(t: Labels, entry: dict) -> str:
-    action = t(HISTORY_ACTIONS[entry["action"]]) if entry["action"] in HISTORY_ACTIONS \
-        else entry["action"]
-    fields = ", ".join(k for k in (entry["changes"] or {}) if k != "reason")
-    return f"{action}: {fields}" if fields else action
+    return (f"[{t.listing(marks)}] " if marks else "") + (action["note"] or "")
 
 
 def _language_name(code: str, locale: str) -> str:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTableView
 
 from peewee import JOIN, SQL, SqliteDatabase
 
 from casebook.core.cases import listing
-from casebook.core.time.times import iso
 from casebook.db import search
+from casebook.i18n import dates
 from casebook.db.models import Case, Customer, Staff
 
 log = logging.getLogger("casebook.ui")
@@ -257,6 +258,9 @@ class CaseListModel(QAbstractTableModel):
         return data.ref if data else None
 
     def row_of(self, ref: str) -> int | None:
+        """The row of a case among those read so far (the first page at least)."""
+        if self._count and 0 not in self._pages:
+            self._row(0)
         for page, rows in self._pages.items():
             for i, data in enumerate(rows):
                 if data.ref == ref:
@@ -310,7 +314,7 @@ class CaseListModel(QAbstractTableModel):
         for column in COLUMNS:
             if column in ("received_at", "next_reply_at"):
                 value = _utc(data.get(column))
-                texts.append(iso(value, data["tz"])[:16].replace("T", " ") if value else "")
+                texts.append(dates.moment_text(value, data["tz"], self.lang) if value else "")
             elif column == "category":
                 texts.append(self._labels.get(("category", data["category"]),
                                               data["category"] or ""))
@@ -341,3 +345,25 @@ class CaseListModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
+
+
+def fit_columns(table: QTableView, staff) -> None:
+    """Each column as wide as what the first page holds (and its title), never less than a
+    date or the longest name on the staff list, and no wider than 28 characters (a long
+    category elides rather than crowd the rest out). The desk may then drag them, and
+    the window remembers where they were left."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    pad = 2 * metrics.horizontalAdvance("M")
+    header.setResizeContentsPrecision(PAGE)  # the first page, not 100,000 rows
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
+    table.resizeColumnsToContents()
+    lang = getattr(table.model(), "lang", "en")
+    least = {"received_at": metrics.horizontalAdvance(dates.example(lang)),
+             "next_reply_at": metrics.horizontalAdvance(dates.example(lang)),
+             "customer": 15 * metrics.averageCharWidth(),
+             "owner": max([metrics.horizontalAdvance(s.name) for s in staff] or [0])}
+    for column, key in enumerate(COLUMNS):
+        width = max(header.sectionSize(column), least.get(key, 0) + pad)
+        header.resizeSection(column, min(width, 28 * metrics.averageCharWidth()))

@@ -7,8 +7,6 @@ the session, one audited operation at a time.
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -19,7 +17,6 @@ from casebook.i18n.defaults import LANGUAGES, label
 from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor import LANG_NAMES
 
-EDITABLE_LISTS = ("category", "channel", "resolution_type")
 
 
 class StaffDialog(QDialog):
@@ -33,7 +30,12 @@ class StaffDialog(QDialog):
         self.table.setObjectName("staffTable")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"),
                                               self.tr("Active"), self.tr("PIN")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        # the name takes the room; role, active and PIN as wide as their longest content
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         add = QHBoxLayout()
         self.name = QLineEdit()
@@ -50,11 +52,13 @@ class StaffDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(560, 420)
         self.load()
+        self.resize(max(560, self.table.horizontalHeader().length()
+                        + self.fontMetrics().averageCharWidth() * 16), 440)
 
     def _role_combo(self, current: str) -> QComboBox:
         box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for role in ROLES:
             box.addItem(label("role", role, self.lang), role)
         box.setCurrentIndex(box.findData(current))
@@ -99,190 +103,6 @@ class StaffDialog(QDialog):
         if ok:
             self.name.clear()
             self.load()
-
-
-def _count(value, default: int) -> int:
-    try:
-        return max(1, int(value))
-    except (TypeError, ValueError):
-        return default
-
-
-class SettingsDialog(QDialog):
-    """Business details, references, timezone, languages and the editable lists."""
-
-    FIELDS = ("business_name", "business_address", "business_phone", "logo", "ref_prefix",
-              "currency")
-
-    def __init__(self, session, parent=None, *, lang: str = "en"):
-        super().__init__(parent)
-        self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
-        self.session, self.lang = session, lang
-        book = session.book
-        tabs = QTabWidget()
-        general = QWidget()
-        form = QFormLayout(general)
-        titles = {"business_name": self.tr("Business name"), "business_address": self.tr("Address"),
-                  "business_phone": self.tr("Phone"), "logo": self.tr("Logo (image file)"),
-                  "ref_prefix": self.tr("Reference prefix"), "currency": self.tr("Currency")}
-        self.edits: dict[str, QLineEdit] = {}
-        for key in self.FIELDS:
-            edit = QLineEdit(str(book.setting(key) or ""))
-            edit.setObjectName(key)
-            edit.setAccessibleName(titles[key])
-            self.edits[key] = edit
-            form.addRow(titles[key], edit)
-        self.timezone = QComboBox()
-        self.timezone.setObjectName("timezone")
-        self.timezone.addItems(sorted(available_timezones()))
-        self.timezone.setCurrentText(book.tz)
-        form.addRow(self.tr("Timezone"), self.timezone)
-        self.backups_keep = QSpinBox()
-        self.backups_keep.setObjectName("backupsKeep")
-        self.backups_keep.setRange(1, 365)
-        self.backups_keep.setValue(_count(book.setting("backups_keep"), 10))
-        self.backups_keep.setAccessibleName(self.tr("Automatic backups kept"))
-        self.backups_keep.setToolTip(self.tr("Casebook backs up on closing and once a day; "
-                                             "the oldest backups beyond this number are removed."))
-        form.addRow(self.tr("Automatic backups kept"), self.backups_keep)
-        self.form_language = self._languages(book.setting("form_language") or "en")
-        self.form_language.setObjectName("formLanguage")
-        form.addRow(self.tr("Default form language"), self.form_language)
-        self.ui_language = self._languages(book.setting("language") or lang)
-        self.ui_language.setObjectName("languageBox")
-        form.addRow(self.tr("Language of the program"), self.ui_language)
-        tabs.addTab(general, self.tr("Business"))
-        tabs.addTab(self._lists(), self.tr("Lists"))
-        self._shown_values = self.values()  # Save writes what the user changed, no more
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(buttons)
-        self.resize(760, 520)
-
-    def _languages(self, current: str) -> QComboBox:
-        box = QComboBox()
-        for code in LANGUAGES:
-            box.addItem(LANG_NAMES[code], code)
-        box.setCurrentIndex(max(box.findData(current), 0))
-        return box
-
-    def _lists(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.list_name = QComboBox()
-        self.list_name.setObjectName("listName")
-        self.list_name.setAccessibleName(self.tr("List to edit"))
-        for name in EDITABLE_LISTS:
-            self.list_name.addItem({"category": self.tr("Categories"),
-                                    "channel": self.tr("Channels"),
-                                    "resolution_type": self.tr("Resolution types")}[name], name)
-        self.entries = QTableWidget(0, len(LANGUAGES) + 1)
-        self.entries.setObjectName("listEntries")
-        self.entries.setHorizontalHeaderLabels([LANG_NAMES[x] for x in LANGUAGES]
-                                               + [self.tr("Active")])
-        self.entries.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.entries.horizontalHeader().setSectionResizeMode(
-            len(LANGUAGES), QHeaderView.ResizeMode.ResizeToContents)
-        add = QPushButton(self.tr("Add entry"))
-        add.setObjectName("addEntryButton")
-        add.clicked.connect(lambda: self._add_row())
-        layout.addWidget(self.list_name)
-        layout.addWidget(self.entries, 1)
-        layout.addWidget(add)
-        # Edits of every list are kept while the user switches between them; Save writes
-        # the entries that changed, nothing else (no audit noise for untouched rows).
-        self._shown: str | None = None
-        self._pending: dict[str, list[tuple]] = {}
-        self._original: dict[str, dict[str, tuple]] = {}
-        self.list_name.currentIndexChanged.connect(self._load_entries)
-        self._load_entries()
-        return page
-
-    def _rows(self) -> list[tuple]:
-        """The table as typed: (code or None, labels, active) per row."""
-        rows = []
-        for row, code in enumerate(self.codes):
-            labels = {lang: self.entries.item(row, col).text().strip()
-                      for col, lang in enumerate(LANGUAGES)
-                      if self.entries.item(row, col) and self.entries.item(row, col).text().strip()}
-            rows.append((code, labels, self.entries.cellWidget(row, len(LANGUAGES)).isChecked()))
-        return rows
-
-    def _load_entries(self) -> None:
-        if self._shown is not None:
-            self._pending[self._shown] = self._rows()
-        name = self.list_name.currentData()
-        self._shown = name
-        if name not in self._original:
-            self._original[name] = {
-                e.code: (dict(e.labels), bool(e.active))
-                for e in self.session.book.list_entries(name, active_only=False)}
-        rows = self._pending.get(name) or [(code, labels, active) for code, (labels, active)
-                                           in self._original[name].items()]
-        self.entries.setRowCount(0)
-        self.codes: list[str | None] = []
-        for code, labels, active in rows:
-            self._add_row(code, labels, active)
-
-    def _add_row(self, code=None, labels=None, active=True) -> None:
-        row = self.entries.rowCount()
-        self.entries.insertRow(row)
-        for col, lang in enumerate(LANGUAGES):
-            self.entries.setItem(row, col, QTableWidgetItem((labels or {}).get(lang, "")))
-        box = QCheckBox()
-        box.setChecked(bool(active))
-        box.setAccessibleName(self.tr("Active"))
-        self.entries.setCellWidget(row, len(LANGUAGES), box)
-        self.codes.append(code if isinstance(code, str) else None)
-
-    def changed_entries(self) -> list[tuple[str, str | None, dict, bool]]:
-        """(list, code, labels, active) for every entry added or changed in any list."""
-        self._pending[self._shown] = self._rows()
-        changed = []
-        for name, rows in self._pending.items():
-            original = self._original.get(name, {})
-            for code, labels, active in rows:
-                if not labels:
-                    continue  # an empty new row, or all names cleared: nothing to write
-                before = original.get(code)
-                if before is None or before[1] != active or any(
-                        before[0].get(lang) != text for lang, text in labels.items()):
-                    changed.append((name, code, labels, active))
-        return changed
-
-    def values(self) -> dict[str, object]:
-        """The settings as the dialog shows them now."""
-        values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        values["timezone"] = self.timezone.currentText()
-        values["form_language"] = self.form_language.currentData()
-        values["language"] = self.ui_language.currentData()
-        values["backups_keep"] = self.backups_keep.value()
-        return values
-
-    def save(self) -> None:
-        operator = self.session.operator
-        values = {key: value for key, value in self.values().items()
-                  if value != self._shown_values[key]}
-        entries = self.changed_entries()
-
-        def apply(book) -> None:
-            with book.change():  # one save, one transaction
-                _apply(book)
-
-        def _apply(book) -> None:
-            for key, value in values.items():
-                book.set_setting(key, value, by=operator)
-            for list_name, code, labels, active in entries:
-                book.save_list_entry(list_name, code, labels, by=operator, active=active)
-
-        ok, _ = self.session.run(self, apply)
-        if ok:
-            self.accept()
 
 
 class FirstStartDialog(QDialog):
@@ -366,3 +186,6 @@ class OperatorDialog(QDialog):
 
     def operator(self) -> str:
         return self.names.currentText()
+
+
+from casebook.ui.settings_dialog import SettingsDialog  # noqa: E402,F401 (its old home)

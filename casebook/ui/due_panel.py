@@ -65,7 +65,7 @@ class DueBanner(QFrame):
         first = self.items[0]
         kind = defaults.label("deadline_kind", first.kind, self.lang)
         more = len(self.items) - 1
-        self.detail.setText(f"{time_text(first.due_at, self.tz)} · {first.ref} · {kind}"
+        self.detail.setText(f"{time_text(first.due_at, self.tz, self.lang)} · {first.ref} · {kind}"
                             + (f"  (+{more})" if more else ""))
 
 
@@ -97,7 +97,7 @@ class DueList(QListWidget):
         for d in items[:self.LIMIT]:
             if d.kind not in kinds:
                 kinds[d.kind] = defaults.label("deadline_kind", d.kind, self.lang)
-            item = QListWidgetItem(f"{time_text(d.due_at, tz)}  {d.ref}  {kinds[d.kind]}")
+            item = QListWidgetItem(f"{time_text(d.due_at, tz, self.lang)}  {d.ref}  {kinds[d.kind]}")
             item.setData(Qt.ItemDataRole.UserRole, d.ref)
             self.addItem(item)
         self.count_due = len(items)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, 
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from casebook.core.cases import document
+from casebook.core.cases import history
 from casebook.core.cases import lookups
 from casebook.core.cases import parts
 from casebook.core.casebook import UNSIGNED_PATHS
@@ -28,8 +29,10 @@ from casebook.i18n.translate import _, current_language
 from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor_fields import HandoverDialog, PartList
 from casebook.ui.editor_parts import FORMS, LANG_NAMES
-from casebook.ui.widgets import (CodeCombo, time_text, PartSection, ask_reason, change_signal, read_value,
-                                 when_text, write_value)
+from casebook.ui.datetime_field import DateTimeField
+from casebook.ui.operations import show_error
+from casebook.ui.widgets import (CodeCombo, PartSection, ask_reason, change_signal, read_value,
+                                 time_text, when_text, write_value)
 
 __all__ = ["CaseEditor", "LANG_NAMES", "SECTION_NAMES"]
 
@@ -38,7 +41,7 @@ SECTION_NAMES = {"hear": "stageHear", "ask": "stageAsk", "follow": "stageFollow"
 # Shown in the editor but never sent as a change: the core owns them.
 READ_ONLY = {"ref", "follow.owner", "record.signed_at", "customer"}
 WIDE = 1000  # from this width the prompts stand beside each form
-NARROW = 860  # below it the list of parts shows marks and numbers only
+FIELDS_ROOM = 520  # what the inputs of a part need beside their labels
 
 STYLE = """
 QFrame[casePart="true"] { border: 1px solid #d4d4d4; border-radius: 6px;
@@ -55,6 +58,8 @@ class CaseEditor(QWidget):
 
     saved = Signal(str)  # the reference, after a successful save
     open_requested = Signal(str)  # the clerk clicked an earlier case of the customer
+    sign_requested = Signal()  # "Customer signs…" in part 5
+    edited = Signal()  # the draft changed: whether it can be signed may have too
 
     def __init__(self, session, parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
@@ -68,7 +73,6 @@ class CaseEditor(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
         self.customer_id: int | None = None
-        self._customer_rest: dict = {}  # customer details the form does not show (address)
         self._first: dict[str, QWidget] = {}
         self._building = ""
         self._filling = False
@@ -160,7 +164,12 @@ class CaseEditor(QWidget):
         self.history_list = QListWidget()
         self.history_list.setObjectName("historyList")
         self.history_list.setAccessibleName(self.tr("History of this case"))
-        self.history_list.setMaximumHeight(160)
+        self.history_list.setWordWrap(True)
+        self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_list.setMinimumHeight(120)
+        self.history_list.setMaximumHeight(220)
         QVBoxLayout(history).addWidget(self.history_list)
         self.body.addWidget(history)
         self.body.addStretch(1)
@@ -169,6 +178,7 @@ class CaseEditor(QWidget):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
+        self.label_width = width
         self.box_report = self.sections["report"]
         self.quick = self.forms["follow"].quick
         self.note = self.forms["follow"].note
@@ -218,12 +228,13 @@ class CaseEditor(QWidget):
         book = self.session.book
         operator = self.session.operator if self.role_of(self.session.operator) else None
         channels = [code for code, _ in self.choices("channel")]
-        form_lang = book.setting("form_language")
+        # the customer is asked; until then they read what the desk speaks
+        language = self.lang if self.lang in LANG_NAMES else "en"
         self.ref, self.doc, self.customer_id = None, {}, None
-        self._show({"received_at": iso(self.now(), self.tz),
+        self._show({"received_at": iso(self.now(), book.tz),
                     "channel": "walk_in" if "walk_in" in channels else None,
                     "kind": "complaint", "nature": "transactional", "severity": "general",
-                    "customer": {"language": form_lang if form_lang in LANG_NAMES else "en"},
+                    "customer": {"language": language},
                     "hear": {"received_by": operator, "mood": ""},
                     "follow": {"owner": operator, "next_reply_at": None, "actions": []},
                     "record": {}})
@@ -254,11 +265,12 @@ class CaseEditor(QWidget):
         self.history_list.clear()
         if ref is None:
             return
-        tz = self.session.book.tz
-        for entry in reversed(show(self.session.book, ref)["history"]):
-            fields = ", ".join(k for k in entry["changes"] if k != "reason")
-            self.history_list.addItem(f"{time_text(entry['at'], tz)}  {entry['by']}  "
-                                      f"{entry['action']}  {fields}")
+        book = self.session.book
+        told = history.for_book(book, lang=self.lang)
+        for entry in reversed(show(book, ref)["history"]):
+            lines = told.lines(entry)
+            self.history_list.addItem(f"{time_text(entry['at'], book.tz, self.lang)}   "
+                                      + "\n".join(lines))
 
     def current_ref(self) -> str | None:
         return self.ref
@@ -272,7 +284,6 @@ class CaseEditor(QWidget):
         doc: dict = {"ref": self.ref}
         for path, widget in self.fields.items():
             document.set_path(doc, path, read_value(widget))
-        doc["customer"].update(self._customer_rest)
         doc["customer"]["id"] = self.customer_id
         # First contact owns a new case; an existing one changes owner only by handover.
         doc["follow"]["owner"] = ((self.doc.get("follow") or {}).get("owner") if self.ref
@@ -289,6 +300,8 @@ class CaseEditor(QWidget):
         if self._busy:
             return False
         self.forms["ask"].qa.commit()  # Ctrl+S while an answer is still being typed
+        if not self._times_readable():
+            return False
         operator = self.session.operator
         if self.ref is None:
             doc = self.draft()
@@ -366,7 +379,6 @@ class CaseEditor(QWidget):
                 widget = self.fields.get(f"customer.{key}")
                 if widget is not None:
                     write_value(widget, value)
-            self._customer_rest = {"address": match.fields.get("address") or ""}
             self.customer_id = match.id
         finally:
             self._filling = False
@@ -377,7 +389,6 @@ class CaseEditor(QWidget):
         """Typing another name lets go of the customer picked before."""
         if self.customer_id and self.ref is None:
             self.customer_id = None
-            self._customer_rest = {}
             self.forms["hear"].show_history(None, None)
 
     # ---------------------------------------------------------------- internals
@@ -393,9 +404,7 @@ class CaseEditor(QWidget):
         try:
             for path, widget in self.fields.items():
                 write_value(widget, document.get_path(doc, path))
-            customer = doc.get("customer") or {}
-            self.customer_id = customer.get("id")
-            self._customer_rest = {"address": customer.get("address") or ""}
+            self.customer_id = (doc.get("customer") or {}).get("id")
             for form in self.forms.values():
                 form.settle()
                 form.show_doc(self.doc if self.ref else doc)
@@ -453,7 +462,6 @@ class CaseEditor(QWidget):
                     for key, text in value.items():
                         if f"customer.{key}" in self.fields:
                             write_value(self.fields[f"customer.{key}"], text)
-                    self._customer_rest = {"address": value.get("address") or ""}
                     self.customer_id = customer_id
                 elif path in self.fields:
                     write_value(self.fields[path], value)
@@ -501,6 +509,30 @@ class CaseEditor(QWidget):
             self.sections["report"].set_expanded(True)
         self._was_major = major
         self.unsaved.setVisible(bool(self.loaded) and draft != self.loaded)
+        self.edited.emit()
+
+    def signable(self, draft: dict | None = None) -> tuple[bool, str]:
+        """Whether the customer can sign this case now, and if not, why not (in words)."""
+        draft = self.draft() if draft is None else draft
+        if draft["record"].get("signed_at"):
+            return False, self.tr("Signed already.")
+        status = parts.reply(draft)
+        if not status.done:
+            missing = ", ".join(_(parts.FIELD_LABELS.get(m, m)) for m in status.missing)
+            return False, self.tr("The customer signs once the reply is recorded. Still "
+                                  "needed: {missing}").format(missing=missing)
+        return True, ""
+
+    def _times_readable(self) -> bool:
+        """Every typed time reads as a time; else say which and how to type it (no save)."""
+        for widget in self.fields.values():
+            if isinstance(widget, DateTimeField) and not widget.is_valid():
+                self.go_to(next(p for p, s in self.sections.items()
+                                if s.isAncestorOf(widget)))
+                widget.setFocus()
+                show_error(self, widget.problem())
+                return False
+        return True
 
     def _fold(self) -> None:
         """Open the parts there is work in; fold away those that must wait."""
@@ -537,7 +569,9 @@ class CaseEditor(QWidget):
         wide = self.width() >= WIDE
         for section in self.sections.values():
             section.set_wide(wide)
-        self.nav.set_compact(self.width() < NARROW)
+        # the list of parts shows its names where that leaves the inputs their room,
+        # else marks and numbers only (the names are in the tooltips)
+        self.nav.set_compact(self.width() < self.nav.wide + self.label_width + FIELDS_ROOM)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # Esc never throws work away: it is taken here so no window or dialog

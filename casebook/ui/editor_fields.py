@@ -29,7 +29,7 @@ class PartList(QListWidget):
     and numbers remain (the titles are in the tooltips)."""
 
     chosen = Signal(str)  # the part clicked
-    WIDE, NARROW = 190, 46
+    NARROW = 46
 
     def __init__(self, titles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,7 +38,11 @@ class PartList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+1…6 reach the parts
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedWidth(self.WIDE)
+        # as wide as the longest "3  Follow through" with its mark, within reason
+        longest = max(self.fontMetrics().horizontalAdvance(f"{n}  {t}")
+                      for n, t in enumerate(titles.values(), start=1))
+        self.wide = min(max(longest + 52, 120), 220)
+        self.setFixedWidth(self.wide)
         self.titles = titles
         for number, (part, title) in enumerate(titles.items(), start=1):
             item = QListWidgetItem(f"{number}  {title}")
@@ -61,9 +65,9 @@ class PartList(QListWidget):
         self.blockSignals(False)
 
     def set_compact(self, compact: bool) -> None:
-        if compact == (self.width() < self.WIDE):
+        if compact == (self.width() < self.wide):
             return
-        self.setFixedWidth(self.NARROW if compact else self.WIDE)
+        self.setFixedWidth(self.NARROW if compact else self.wide)
         for i, title in enumerate(self.titles.values()):
             self.item(i).setText(str(i + 1) if compact else f"{i + 1}  {title}")
 
@@ -320,50 +324,65 @@ class QATable(QTableWidget):
         self.setVisible(self.rowCount() > 0)
 
 
-class ActionLog(QTableWidget):
-    """What was done and said, oldest first; internal notes in grey italics."""
+class ActionLog(QListWidget):
+    """What was done and said, oldest first: who and when above each whole note, which
+    wraps to the width there is (never a sideways scrollbar); staff-only notes in grey
+    italics. Shows up to six notes at once, then scrolls."""
+
+    SHOWN = 6
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Note"),
-                                        self.tr("Seen by")])
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setTabKeyNavigation(False)
+        super().__init__(parent)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only: Tab goes to the new note
+        self.setSpacing(2)
         self.setAccessibleName(self.tr("Actions and contacts"))
-        header.sectionResized.connect(lambda *_args: self._fit())
 
     def show_actions(self, actions: list[dict], tz: str, lang: str) -> None:
-        self.setRowCount(0)
+        self.clear()
         for action in actions:
-            row = self.rowCount()
-            self.insertRow(row)
             internal = bool(action.get("internal"))
             seen = self.tr("Staff only") if internal else self.tr("Customer")
-            for col, text in enumerate((when_text(action["at"], tz, lang), action.get("by") or "",
-                                        action.get("note") or "", seen)):
-                item = QTableWidgetItem(text)
-                if internal:
-                    font = QFont(item.font())
-                    font.setItalic(True)
-                    item.setFont(font)
-                    item.setForeground(QColor("#6b6b6b"))
-                self.setItem(row, col, item)
+            head = " · ".join(x for x in (when_text(action["at"], tz, lang),
+                                          action.get("by") or "", seen) if x)
+            item = QListWidgetItem(f"{head}\n{action.get('note') or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, action.get("note") or "")
+            item.setToolTip(seen)
+            if internal:
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(QColor("#6b6b6b"))
+            self.addItem(item)
+        self.setVisible(self.count() > 0)
         self._fit()
-        self.setVisible(self.rowCount() > 0)
         self.scrollToBottom()
 
+    def notes(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
+
+    def rowCount(self) -> int:  # noqa: N802 (as the tables of the editor say it)
+        return self.count()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
+
     def _fit(self) -> None:
-        """Long notes wrap; the log grows to six rows, then scrolls."""
-        self.resizeRowsToContents()
-        rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), 6)))
-        self.setFixedHeight(self.horizontalHeader().height() + rows + 4)
+        """As tall as the notes shown (up to six), measured at the width there is."""
+        self.doItemsLayout()
+        shown = min(self.count(), self.SHOWN)
+        rows = sum(self.visualItemRect(self.item(i)).height() + 2 * self.spacing()
+                   for i in range(shown))
+        minimum = self.fontMetrics().lineSpacing() * 3
+        self.setFixedHeight(max(rows, minimum) + 2 * self.frameWidth() + 2)
 
 
 class AcceptedCombo(CodeCombo):
@@ -406,10 +425,16 @@ class HandoverDialog(QDialog):
         form.addRow(buttons)
 
 
-def note_row(note: QLineEdit, internal: QCheckBox, button) -> QHBoxLayout:
+def note_row(note: QLineEdit, internal: QCheckBox, button) -> QVBoxLayout:
+    """The new note across the whole width; whether staff only, and Add, under it."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
+    note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 30)
+    column.addWidget(note)
     row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(note, 1)
     row.addWidget(internal)
+    row.addStretch(1)
     row.addWidget(button)
-    return row
+    column.addLayout(row)
+    return column

@@ -13,8 +13,9 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout,
-                               QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLayout, QLineEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from casebook.core.cases import lookups
 from casebook.core.cases import parts
@@ -24,8 +25,8 @@ from casebook.errors import KnownError
 from casebook.core.time.times import iso, zone
 from casebook.ui.editor_fields import (AcceptedCombo, ActionLog, CustomerPicker, QATable,
                                        SeverityBox, TriggerList, note_row)
-from casebook.ui.widgets import (COLOURS, CodeCombo, DateTimeField, PlainText, WallClockEdit,
-                                 date_text, when_text)
+from casebook.ui.datetime_field import DateTimeField
+from casebook.ui.widgets import COLOURS, CodeCombo, PlainText, date_text, when_text
 
 LANG_NAMES = {"en": "English", "ru": "Русский", "zh_CN": "简体中文", "nl": "Nederlands",
               "ka": "ქართული"}
@@ -82,6 +83,10 @@ class PartForm(QWidget):
         self.row(label1, box, buddy=w1)
         return box
 
+    def moment_field(self, **options) -> DateTimeField:
+        """A date and time typed in the interface language's style, in the casebook's zone."""
+        return DateTimeField(self.editor, lang=self.lang, **options)
+
     def heading(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setStyleSheet("font-weight: 600; color: #444; margin-top: 6px;")
@@ -124,20 +129,24 @@ class HearForm(PartForm):
         column.addWidget(self.name)
         column.addWidget(self.history)
         self.row(self.tr("&Customer"), column, buddy=self.name)
-        self.add_pair(("customer.phone", self.tr("Phone"), QLineEdit()),
+        self.add_pair(("customer.phone", self.tr("&Phone"), QLineEdit()),
                       ("customer.email", self.tr("Email"), QLineEdit()))
+        address = self.add("customer.address", self.tr("Address"), QLineEdit())
+        address.setPlaceholderText(self.tr("Where a reply letter goes"))
         self.add_pair(("customer.unit", self.tr("Unit / room"), QLineEdit()),
                       ("customer.account", self.tr("Account / order no."), QLineEdit()))
-        self.add("customer.language", self.tr("Customer's language"),
-                 CodeCombo(list(LANG_NAMES.items())))
+        language = self.add("customer.language", self.tr("Customer's language"),
+                            CodeCombo(list(LANG_NAMES.items())))
+        language.setToolTip(self.tr("Ask which language the customer reads: their form and "
+                                    "letters are printed in it."))
         account = self.add("hear.account", self.tr("In the customer's &words"), PlainText(4))
         account.setPlaceholderText(self.tr("What happened, as the customer tells it"))
-        remedy = self.add("hear.remedy_sought", self.tr("What the customer &wants"), QLineEdit())
+        remedy = self.add("hear.remedy_sought", self.tr("What the customer w&ants"), QLineEdit())
         remedy.setPlaceholderText(self.tr("Ask: what would you like us to do?"))
         self.add("hear.mood", self.tr("Mood"), ed.choice("mood", empty="—", empty_value=""))
         self.add_pair(("channel", self.tr("Received via"), ed.choice("channel")),
                       ("hear.received_by", self.tr("by"), ed.choice("staff", empty="—")))
-        self.add("received_at", self.tr("Received at"), DateTimeField(self.editor))
+        self.add("received_at", self.tr("Received at"), self.moment_field())
 
         self.heading(self.tr("Classification"))
         self.add_pair(("kind", self.tr("Kind"), ed.choice("kind")),
@@ -193,9 +202,9 @@ class HearForm(PartForm):
             links = ", ".join(f'<a href="{escape(ref)}">{escape(ref)}</a> '
                               f'({escape(date_text(at, tz, self.lang))})' for ref, at in latest)
             more = " …" if total > len(latest) else ""
+            heading = escape(self.tr("Earlier cases (%n):", "", total))
             self.history.setText(f'<span style="color:{COLOURS["major"]};font-weight:600">'
-                                 f'{escape(self.tr("Earlier cases (%n):", "", total))}</span> '
-                                 f'{links}{more}')
+                                 f'{heading}</span> {links}{more}')
         self.history.setVisible(bool(total))
 
 
@@ -203,7 +212,7 @@ class AskForm(PartForm):
     """2. Ask clearly: the facts, open questions, and the summary the customer confirms."""
 
     def build(self) -> None:
-        self.add("ask.event_at", self.tr("When it happened"), DateTimeField(self.editor))
+        self.add("ask.event_at", self.tr("When it happened"), self.moment_field())
         self.add("ask.place", self.tr("Where"), QLineEdit())
         self.add("ask.item", self.tr("Product, order or unit"), QLineEdit())
         self.qa = QATable()
@@ -225,7 +234,7 @@ class AskForm(PartForm):
         summary = self.add("ask.summary", self.tr("&Summary to confirm"), PlainText(2))
         summary.setPlaceholderText(self.tr("So … — is that right?"))
         self.add("ask.summary_confirmed", "",
-                 QCheckBox(self.tr("The customer confirmed the summary")))
+                 QCheckBox(self.tr("The customer confir&med the summary")))
 
     def refresh(self, draft: dict) -> None:
         self.remove.setVisible(self.qa.rowCount() > 0)
@@ -255,8 +264,8 @@ class FollowForm(PartForm):
         owner.addStretch(1)
         self.row(self.tr("Owner"), owner, buddy=self.handover)
 
-        self.next_reply = WallClockEdit(self.editor, empty_text=self.tr("Not agreed yet"))
-        self.next_reply.setLocale(ed.locale())
+        self.next_reply = self.moment_field(empty_text=self.tr("Not agreed yet"),
+                                            now_button=False)
         ed.register("follow.next_reply_at", self.next_reply, self.tr("Agreed next reply"),
                     name="nextReplyAt")
         quick = QHBoxLayout()
@@ -264,7 +273,7 @@ class FollowForm(PartForm):
         self.quick = {}
         for key, text in (("hour", self.tr("In 1 hour")),
                           ("afternoon", self.tr("This afternoon (15:00)")),
-                          ("tomorrow", self.tr("Tomorrow 09:00")),
+                          ("tomorrow", self.tr("&Tomorrow 09:00")),
                           ("custom", self.tr("Other time…"))):
             button = QPushButton(text)
             button.setObjectName(f"quick_{key}")
@@ -301,18 +310,18 @@ class FollowForm(PartForm):
         column.addWidget(self.log)
         column.addWidget(self.empty_log)
         column.addLayout(note_row(self.note, self.internal, self.add_button))
-        self.row(self.tr("Actions and contacts"), column, buddy=self.note)
+        self.row(self.tr("Act&ions and contacts"), column, buddy=self.note)
 
     def set_quick(self, key: str) -> None:
         """The desk's quick choices, from the casebook's clock, in its timezone."""
         ed = self.editor
-        if key == "custom":
+        if key == "custom":  # the day from the calendar; the hour typed in the field
             if self.next_reply.value() is None:
                 local = ed.now().astimezone(zone(ed.tz))
                 next_hour = local.replace(minute=0, second=0) + dt.timedelta(hours=1)
                 self.next_reply.set_value(iso(next_hour, ed.tz))
             self.next_reply.setFocus()
-            self.next_reply.setCurrentSection(QDateTimeEdit.Section.DaySection)
+            self.next_reply.show_calendar()
             return
         self.next_reply.set_value(iso(quick_times(ed.now(), ed.tz)[key], ed.tz))
 
@@ -343,10 +352,11 @@ class ReplyForm(PartForm):
 
     def build(self) -> None:
         ed = self.editor
-        self.add("reply.at", self.tr("Replied at"), DateTimeField(self.editor))
+        self.replied = self.add("reply.at", self.tr("&Replied at"), self.moment_field())
         self.add("reply.channel", self.tr("Replied via"),
                  ed.choice("channel", empty="—", empty_value=""))
-        self.add("reply.text", self.tr("What we said"), PlainText(3))
+        said = self.add("reply.text", self.tr("What we said"), PlainText(3))
+        said.textChanged.connect(self._reply_now)  # a reply is usually written as it is made
         self.rtype = self.add("reply.resolution.type", self.tr("Resolution"),
                               ed.choice("resolution_type", empty="—", empty_value=""))
         self.amount = QLineEdit()
@@ -386,6 +396,12 @@ class ReplyForm(PartForm):
         limit = rules.limit_for(role, book.setting("authority_limits") or {})
         return limit is not None and amount > limit
 
+    def _reply_now(self) -> None:
+        """The reply's time is now once its words are written, unless the clerk says when."""
+        if not self.editor._filling and self.replied.value() is None \
+                and self.editor.fields["reply.text"].value().strip():
+            self.replied.set_now()
+
     def _default_currency(self, text: str) -> None:
         if text.strip() and not self.currency.text().strip():
             self.currency.setText(self.session.book.setting("currency") or "")
@@ -404,12 +420,15 @@ class RecordForm(PartForm):
              (5, self.tr("5 — very satisfied"))], empty="—"))
         self.sign = QPushButton(self.tr("Customer signs…"))
         self.sign.setObjectName("signButton")
-        self.sign.setEnabled(False)
-        self.sign.setToolTip(self.tr("Signing on screen or attaching the signed paper form "
-                                     "comes with the resolution form."))
+        self.sign.clicked.connect(self.editor.sign_requested.emit)
+        self.sign_why = QLabel()
+        self.sign_why.setObjectName("signWhy")
+        self.sign_why.setWordWrap(True)
+        self.sign_why.setStyleSheet("color: #6b6b6b;")
+        self.sign.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.sign)
-        row.addStretch(1)
+        row.addWidget(self.sign_why, 1)
         self.sign_row = row
         self.form.addRow("", row)
         self.amendments = QLabel()
@@ -418,6 +437,13 @@ class RecordForm(PartForm):
         self.amendments.setWordWrap(True)
         self.row(self.tr("Amendments"), self.amendments)
         self.show_row(self.amendments, False)
+
+    def refresh(self, draft: dict) -> None:
+        signable, why = self.editor.signable(draft)
+        self.sign.setEnabled(signable)
+        self.sign.setToolTip(why)
+        self.sign_why.setText(why)
+        self.sign_why.setVisible(bool(why))
 
     def show_doc(self, doc: dict) -> None:
         record, tz = doc.get("record") or {}, self.editor.tz
@@ -449,7 +475,7 @@ class ReportForm(PartForm):
         to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         to.addItems([name for _code, name in ed.choices("staff:manager")])
         self.add("report.to", self.tr("Reported to"), to)
-        self.add("report.at", self.tr("Reported at"), DateTimeField(self.editor))
+        self.add("report.at", self.tr("Reported at"), self.moment_field())
         means = QComboBox()
         means.setEditable(True)
         means.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -457,7 +483,7 @@ class ReportForm(PartForm):
                         self.tr("Messenger")])
         self.add("report.means", self.tr("How"), means)
         self.add("report.acknowledged_at", self.tr("Manager acknowledged at"),
-                 DateTimeField(self.editor))
+                 self.moment_field())
 
 
 def _short(value, width: int = 60) -> str:

@@ -12,22 +12,26 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QPushButton, QSplitter, QSystemTrayIcon, QTableView,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QSystemTrayIcon,
+                               QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from casebook.core import paths
 from casebook.core.trust import backup
 from casebook.errors import KnownError
 from casebook.core.time.times import parse_time
 from casebook.i18n import defaults
-from casebook.ui.case_list import COLUMNS, CaseListModel
+from casebook.ui import places
+from casebook.ui.case_list import COLUMNS, CaseListModel, fit_columns
+from casebook.ui.desk import Desk
 from casebook.ui.due_panel import DueBanner, DueList
 from casebook.ui.editor import CaseEditor
 
 DRAFT_SECONDS = 30
+WANTED = QSize(1600, 1000)  # on a large screen; a laptop's work area is used whole
+SAVED_MESSAGE_MS = 8000
 BACKUP_FIRST_MS = 10_000  # the day's backup waits until the window is up and settled
 BACKUP_EVERY_MS = 3_600_000  # then an hourly look: a new day gets its backup while running
 
@@ -41,13 +45,13 @@ class MainWindow(QMainWindow):
         self.successor: MainWindow | None = None  # set when a language switch replaces it
         self.setWindowTitle(self.tr("Casebook — {name}").format(
             name=session.book.setting("business_name") or session.book.location))
-        self.resize(1400, 900)
         self.model = CaseListModel(session, self, lang=lang)
         self._build()
         session.changed.connect(self._on_changed)
         self.due_timer = QTimer(self)
         self.due_timer.setInterval(60_000)
         self.due_timer.timeout.connect(lambda: self.check_due())
+        self.due_timer.timeout.connect(lambda: self.desk.check_idle())
         self.due_timer.start()
         self._seen_due: set[int] = set()
         self.tray = None
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self._catch_up()
         self._status()
         self._update_actions()
+        self._place()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -100,6 +105,11 @@ class MainWindow(QMainWindow):
 
         self.manager_menu = ManagerMenu(self)
         bar.addWidget(self.manager_menu)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.desk = Desk(self)
+        bar.addWidget(self.desk.button)
         # Quick filters get a row of their own: with the actions beside them, the longer
         # Georgian and Russian labels ran off the window's edge.
         self.addToolBarBreak()
@@ -139,11 +149,12 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self._fit_columns()
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        # a click on the case that is current but not open (after Ctrl+N) opens it too
+        self.table.clicked.connect(lambda index: self.open_row(index.row()))
 
         self.banner = DueBanner(self)
         self.banner.done.connect(self._banner_done)
@@ -165,42 +176,51 @@ class MainWindow(QMainWindow):
         self.editor = CaseEditor(self.session, lang=self.lang)
         self.editor.saved.connect(self._saved)
         self.editor.open_requested.connect(self.open_ref)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([800, 600])
-        self.setCentralWidget(splitter)
+        self.editor.sign_requested.connect(self.sign_form)
+        self.editor.edited.connect(self._update_actions)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)  # a wider window widens the editor most
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.counts.setObjectName("caseCount")
+        self.statusBar().addPermanentWidget(self.counts)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_case)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.editor.save)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_form)
 
-    def _fit_columns(self) -> None:
-        """Widths from what the columns hold in this language and font, so the next reply
-        is on screen without scrolling; the customer's name takes what is left."""
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        pad = 2 * metrics.horizontalAdvance("M")
-        model = self.model
-        samples = {
-            "ref": ["2026-00000"], "received_at": ["2026-12-31 23:59"],
-            "next_reply_at": ["2026-12-31 23:59"], "severity": list(model.severities.values()),
-            "state": list(model.states.values()), "category": list(model._labels.values()),
-            "owner": [s.name for s in self.session.book.staff()], "customer": []}
-        # in average characters; longer text elides
-        caps = {"category": 12, "owner": 10, "state": 10, "severity": 9}
-        for column, key in enumerate(COLUMNS):
-            title = model.headerData(column, Qt.Orientation.Horizontal)
-            width = max([metrics.horizontalAdvance(t) for t in samples[key]]
-                        + [metrics.horizontalAdvance(title) + pad])  # + the sort arrow
-            if key in caps:
-                width = min(width, caps[key] * metrics.averageCharWidth())
-            self.table.setColumnWidth(column, width + pad)
-        # A name cut to "Piet…" is no use at the desk: the customer keeps room for one
-        # and the list scrolls sideways when the window is narrow; the last column stretches.
-        self.table.setColumnWidth(COLUMNS.index("customer"), 15 * metrics.averageCharWidth())
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
+    def _place(self) -> None:
+        """The window as the desk left it, else as large as the screen allows; the list and
+        the editor side by side in the proportions last chosen."""
+        if not places.restore(self, "mainWindow", WANTED) and places.is_small(self, WANTED):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        places.restore_state("mainWindow/splitter", self.splitter.restoreState)
+        if not places.restore_state("caseList/header",
+                                    self.table.horizontalHeader().restoreState):
+            # the list gets more of a large screen: its columns are many and short
+            width = self.width()
+            share = width * (9 if width >= 1500 else 8) // 20
+            self.splitter.setSizes([share, width - share])
+            fit_columns(self.table, self.session.book.staff())
+
+    def remember_places(self) -> None:
+        places.remember(self, "mainWindow")
+        places.remember_state("mainWindow/splitter", self.splitter.saveState())
+        places.remember_state("caseList/header", self.table.horizontalHeader().saveState())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.desk.watch(self.windowHandle())
+        # the window manager's frame is known now: keep the whole window on the screen
+        QTimer.singleShot(0, self._keep_inside)
+
+    def _keep_inside(self) -> None:
+        places.keep_inside(self)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -259,7 +279,12 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self._may_leave():
             self.editor.new_case()
-            self.table.clearSelection()
+            # no current row either, so a click on the case just left opens it again
+            self._reselecting = True
+            try:
+                self.table.selectionModel().clear()
+            finally:
+                self._reselecting = False
             self._update_actions()
 
     def open_row(self, row: int) -> None:
@@ -291,6 +316,7 @@ class MainWindow(QMainWindow):
                 self.table.selectionModel().clear()
             else:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
         finally:
             self._reselecting = False
 
@@ -306,10 +332,14 @@ class MainWindow(QMainWindow):
         header.blockSignals(False)
 
     def _update_actions(self) -> None:
-        """Form and signature need a saved case."""
+        """The form needs a saved case; signing, a case whose reply is recorded."""
         has_case = self.editor.current_ref() is not None
         self.print_button.setEnabled(has_case)
-        self.sign_button.setEnabled(has_case)
+        signable, why = self.editor.signable()
+        self.sign_button.setEnabled(signable)
+        self.sign_button.setToolTip(why or self.tr("The customer signs the resolution form on "
+                                                   "screen, or you attach a scan of the "
+                                                   "signed paper form"))
 
     def _may_leave(self) -> bool:
         """Unsaved edits are never dropped silently (a successor window holds them now)."""
@@ -331,6 +361,9 @@ class MainWindow(QMainWindow):
     def _saved(self, ref: str) -> None:
         self.clear_draft()
         self._update_actions()
+        self.statusBar().showMessage(self.tr("Case {ref} saved.").format(ref=ref),
+                                     SAVED_MESSAGE_MS)
+        self._select_open_case()  # a new case shows in the list, selected
 
     def _on_changed(self, ref: str) -> None:
         self.model.refresh()
@@ -360,12 +393,12 @@ class MainWindow(QMainWindow):
         apply_language(lang)
         ref, draft = self.editor.current_ref(), self.editor.draft()
         dirty = self.editor.is_dirty()
+        self.remember_places()  # the new window opens where this one was
         window = MainWindow(self.session, lang=lang)
         if ref:
             window.editor.load(ref)
         if dirty:
             window.editor.restore_draft(draft)
-        window.resize(self.size())
         window.show()
         self.successor = window  # holds the new window; and closing must not ask
         self._retire()
@@ -380,19 +413,30 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         if self.tray is not None:
             self.tray.hide()
+        self.desk.retire()
         self.session.changed.disconnect(self._on_changed)
 
     def sign_form(self):
         """The customer (and the member of staff) sign the open case's form."""
         from casebook.ui.signature import SignDialog
 
-        ref = self.editor.current_ref()
-        if ref is None or (self.editor.is_dirty() and not self.editor.save()):
+        if not self.editor.signable()[0]:
             return None
-        dialog = SignDialog(self.session, ref, self)
+        if (self.editor.current_ref() is None or self.editor.is_dirty()) \
+                and not self.editor.save():
+            return None
+        ref = self.editor.current_ref()
+        dialog = SignDialog(self.session, ref, self, lang=self.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._signed(ref))
         dialog.open()
-        dialog.accepted.connect(lambda: self.editor.load(ref))
         return dialog
+
+    def _signed(self, ref: str) -> None:
+        self.editor.load(ref)
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Case {ref} signed.").format(ref=ref),
+                                     SAVED_MESSAGE_MS)
 
     def print_form(self):
         """Preview the open case's resolution form (or its reply letter or summary) and
@@ -411,17 +455,26 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- due list
     def ui_settings(self) -> QSettings:
-        return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+        return places.desk_settings()
+
+    def _closed_key(self) -> str:
+        """Where this casebook's last closing is kept (the demo's apart from the real one)."""
+        import hashlib
+
+        digest = hashlib.sha1(str(self.session.book.location).encode("utf-8")).hexdigest()
+        return f"last_closed_at/{digest[:16]}"
 
     def _catch_up(self) -> None:
-        """On start: what fell due while Casebook was closed."""
+        """On start: what fell due since Casebook last closed this casebook. Opened for the
+        first time, nothing "fell due while closed": the due list shows what is late."""
         book = self.session.book
-        last = self.ui_settings().value("last_closed_at", "")
+        last = self.ui_settings().value(self._closed_key(), "")
         items = self._due_items()
-        if last:
-            since = dt.datetime.fromisoformat(last)
-            items = [d for d in items if parse_time(d.due_at, book.tz) > since]
-        self._seen_due = {d.id for d in self._due_items()}
+        self._seen_due = {d.id for d in items}
+        if not last:
+            return
+        since = dt.datetime.fromisoformat(last)
+        items = [d for d in items if parse_time(d.due_at, book.tz) > since]
         if items:
             self.banner.show_items(items, self.tr(
                 "%n follow-up(s) fell due while Casebook was closed.", "", len(items)), book.tz,
@@ -463,9 +516,26 @@ class MainWindow(QMainWindow):
             name=self.session.operator or "—", count=self.due.count_due))
 
     def _status(self) -> None:
-        cases = self.tr("%n case(s)", "", self.model.rowCount())
-        self.statusBar().showMessage(self.tr("{path} · operator: {name} · {cases}").format(
-            path=self.session.book.location, name=self.session.operator or "—", cases=cases))
+        self.counts.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+        self.counts.setToolTip(self.tr("Casebook file: {path}").format(
+            path=self.session.book.location))
+
+    # ------------------------------------------------------------ the desk
+    def operator_changed(self) -> None:
+        """Another person took the desk: their due list; a fresh case is received by them."""
+        if self.editor.current_ref() is None and not self.editor.is_dirty():
+            self.editor.new_case()
+        self._seen_due = {d.id for d in self._due_items()}
+        self.refresh_due()
+        self._status()
+        self.statusBar().showMessage(self.tr("{name} is at the desk now.").format(
+            name=self.session.operator), SAVED_MESSAGE_MS)
+
+    def set_locked(self, locked: bool) -> None:
+        """A locked window shows no case and takes no action until someone signs in."""
+        self.centralWidget().setVisible(not locked)
+        for bar in self.findChildren(QToolBar):
+            bar.setEnabled(not locked)
 
     # ----------------------------------------------------------------- drafts
     def save_draft(self) -> None:
@@ -516,8 +586,10 @@ class MainWindow(QMainWindow):
                 self.clear_draft()
                 self.backup_timer.stop()
                 self.auto_backup()
-            self.ui_settings().setValue("last_closed_at",
-                                        self.session.book.now().isoformat())
+            self.ui_settings().setValue(self._closed_key(), self.session.book.now().isoformat())
+            if self.successor is None:
+                self.remember_places()
+            self.desk.retire()
             event.accept()
         else:
             event.ignore()

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, QRect, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QH
 from casebook.errors import KnownError
 from casebook.core.files import atomic_write
 from casebook.i18n.defaults import LANGUAGES
+from casebook.ui import places
 from casebook.ui.editor_parts import LANG_NAMES
 from casebook.ui.operations import show_error
 
@@ -81,6 +82,23 @@ def page_image(pdf: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
     return image
 
 
+def page_images(data: bytes, dpi: float = SCREEN_DPI) -> tuple[list[QImage], str]:
+    """Every page of a PDF as an image, and its text (for those who read it out)."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        images, words = [], []
+        for index in range(len(pdf)):
+            images.append(page_image(pdf, index, dpi))
+            page = pdf[index]
+            text = page.get_textpage()
+            words.append(text.get_text_range())
+            text.close()
+            page.close()
+        return images, "\n".join(words)
+    finally:
+        pdf.close()
+
+
 class PreviewDialog(QDialog):
     """The case's form, reply letter or summary, one page at a time."""
 
@@ -98,8 +116,8 @@ class PreviewDialog(QDialog):
         self.zoom = 0.0  # 0: fit the width of the window
         self._images: dict[int, QImage] = {}
         self.setWindowTitle(self.tr("Preview — {ref}").format(ref=ref))
-        self.resize(900, 1000)
         self._build()
+        places.restore(self, "preview", QSize(900, 1000))  # a page's width, a screen's height
         self.load(document)
 
     # ------------------------------------------------------------------ layout
@@ -380,5 +398,6 @@ class PreviewDialog(QDialog):
             self.pdf = None
 
     def done(self, result: int) -> None:
+        places.remember(self, "preview")
         self._close_pdf()
         super().done(result)

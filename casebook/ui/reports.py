@@ -13,21 +13,24 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QFileDialog,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from casebook.core.reports import report_cases
 from casebook.core.reports import stats
 from casebook.errors import KnownError
 from casebook.core.time.times import zone
+from casebook.i18n import dates
+from casebook.ui import places
 from casebook.ui.charts import Bar, BarChart
 from casebook.ui.operations import show_error
 
 PRESETS = ("this_week", "last_week", "this_month", "last_month", "custom")
+TABLE_ROWS = 10  # the systemic and repeat tables show this many rows before they scroll
 
 
 def preset_period(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -69,8 +72,12 @@ class ReportsView(QDialog):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         self._build_charts()
-        self.resize(1000, 760)
+        places.restore(self, "reports", QSize(1100, 820))
         self.refresh()
+
+    def done(self, result: int) -> None:
+        places.remember(self, "reports")
+        super().done(result)
 
     # ------------------------------------------------------------------ layout
     def _period_row(self) -> QHBoxLayout:
@@ -89,7 +96,8 @@ class ReportsView(QDialog):
         self.end.setObjectName("periodTo")
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setLocale(QLocale(dates.locale_of(self.lang)))
+            edit.setDisplayFormat(dates.date_pattern(self.lang))  # as everywhere on screen
             edit.setAccessibleName(name)
         row.addWidget(QLabel(self.tr("Period")))
         row.addWidget(self.preset)
@@ -130,24 +138,42 @@ class ReportsView(QDialog):
         row = (len(titles) + 1) // 2
         self.systemic = self._table("systemicTable", (self.tr("Reference"), self.tr("Category"),
                                                       self.tr("Root cause"),
-                                                      self.tr("Preventive action")))
+                                                      self.tr("Preventive action")),
+                                    wide=(2, 3))
         self.repeaters = self._table("repeatTable", (self.tr("Customer"),
                                                      self.tr("Cases in the period"),
-                                                     self.tr("Cases in all")))
+                                                     self.tr("Cases in all")), wide=(0,))
         for column, (title, table) in enumerate(((self.tr("Systemic cases"), self.systemic),
                                                  (self.tr("Repeat customers"), self.repeaters))):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
-            self.body.addWidget(box, row, column)
+            self.body.addWidget(box, row, column, Qt.AlignmentFlag.AlignTop)
 
-    def _table(self, name: str, headers: tuple[str, ...]) -> QTableWidget:
+    def _table(self, name: str, headers: tuple[str, ...],
+               wide: tuple[int, ...] = ()) -> QTableWidget:
+        """A table whose headers are never cut and whose long texts wrap; `wide` columns
+        share the room, the others are as wide as their contents."""
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(list(headers))
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in wide
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
+
+    def _fit_table(self, table: QTableWidget) -> None:
+        """As tall as its rows (up to TABLE_ROWS of them), never two rows in a slot."""
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), TABLE_ROWS)))
+        least = table.verticalHeader().defaultSectionSize() * 3
+        table.setFixedHeight(table.horizontalHeader().height() + max(rows, least)
+                             + 2 * table.frameWidth())
 
     # ------------------------------------------------------------------ period
     def _today(self) -> dt.date:
@@ -190,9 +216,11 @@ class ReportsView(QDialog):
         return format_decimal(value, locale=self.lang)
 
     def _hours(self, wait) -> str:
+        """A wait as a shop owner says it: half the cases within so long, nine in ten
+        within so long (the median and the 90th percentile)."""
         if wait.median is None:
             return "—"
-        return self.tr("{median} h (90%: {p90} h)").format(
+        return self.tr("half within {median} h, 9 in 10 within {p90} h").format(
             median=format_decimal(round(wait.median, 1), locale=self.lang),
             p90=format_decimal(round(wait.p90, 1), locale=self.lang))
 
@@ -208,11 +236,16 @@ class ReportsView(QDialog):
             figure.setObjectName(f"figure_{key}")
             figure.setAccessibleName(titles[key])
             trend.setObjectName(f"trend_{key}")
-            trend.setStyleSheet("color: palette(mid)")
+            trend.setStyleSheet("color: #6b6b6b")
+            trend.setWordWrap(True)
             self.headline.addWidget(QLabel(titles[key]), 0, column)
             self.headline.addWidget(figure, 1, column)
             self.headline.addWidget(trend, 2, column)
             self.figures[key] = (figure, trend)
+        self.overdue_note = self.tr("Overdue counts every case not yet closed that has a "
+                                    "follow-up past its time — resolved cases waiting for "
+                                    "the signature too — so it can be more than Open.")
+        self.figures["overdue"][0].setToolTip(self.overdue_note)
         self.details = []
         for column in range(4):
             label = QLabel()
@@ -227,6 +260,9 @@ class ReportsView(QDialog):
             value, previous = getattr(now.counts, key), getattr(before.counts, key)
             figure.setText(f"<b style='font-size:18pt'>{self._number(value)}</b>")
             trend.setText(self.tr("previous period: {n}").format(n=self._number(previous)))
+        if now.counts.overdue > now.counts.open:  # say why before anyone asks
+            trend = self.figures["overdue"][1]
+            trend.setText(trend.text() + "\n" + self.overdue_note)
         share = now.replies.kept_share
         details = (
             (self.tr("First contact (business hours)"), self._hours(now.first_contact.business)),
@@ -277,6 +313,8 @@ class ReportsView(QDialog):
                                            self._number(customer.cases_in_period),
                                            self._number(customer.cases_in_total))):
                 self.repeaters.setItem(row, column, QTableWidgetItem(text))
+        self._fit_table(self.systemic)
+        self._fit_table(self.repeaters)
 
     # ------------------------------------------------------------------ click-through
     def pick(self, dimension: str, code) -> list[int]:
@@ -287,8 +325,8 @@ class ReportsView(QDialog):
                  else self._label(dimension, code))
         last = period.end - dt.timedelta(days=1)
         title = self.tr("{what}, received {start} – {end}").format(
-            what=label, start=format_date(period.start, "medium", locale=self.lang),
-            end=format_date(last, "medium", locale=self.lang))
+            what=label, start=dates.date_text(period.start, self.lang),
+            end=dates.date_text(last, self.lang))
         self.show_cases.emit(ids, title)
         return ids
 

@@ -1,5 +1,5 @@
 """Small widgets shared by the desktop: value fields that speak the document's
-language (codes, ISO times, exact text), status marks, a collapsible part of a
+language (codes, exact text), status marks, a collapsible part of a
 case, and the question that asks why.
 
 Every value widget here has `value()`, `set_value()` and a `changed` signal,
@@ -10,61 +10,32 @@ evidence.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
-from babel import Locale
-from babel.dates import format_skeleton
-from PySide6.QtCore import QDate, QDateTime, QPointF, QRectF, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
-from casebook.core.time.times import iso, parse_time, zone
+from casebook.i18n import dates
 
 # The colours of a part's state; the same in the header, the list of parts and the banner.
 COLOURS = {"done": "#1b7f3b", "todo": "#a15c00", "major": "#b3261e", "na": "#8a8a8a"}
 
 
 # ------------------------------------------------------------------ times as text
-def time_text(value, tz: str) -> str:
-    """An ISO time as the desk types it: local, to the minute ("2026-03-03 09:00")."""
-    when = parse_time(value, tz) if value else None
-    return when.astimezone(zone(tz)).strftime("%Y-%m-%d %H:%M") if when else ""
+def time_text(value, tz: str, lang: str) -> str:
+    """A stored time as the desk reads and types it in `lang` ("05.12.2026 10:00")."""
+    return dates.moment_text(value, tz, lang)
 
 
 def when_text(value, tz: str, lang: str) -> str:
-    """An ISO time as people read it in `lang`: "2 мар. 2026 г., 10:00" (CLDR, via babel)."""
-    when = parse_time(value, tz) if value else None
-    if when is None:
-        return ""
-    locale = Locale.parse(lang)
-    local = zone(tz)
-    return str(locale.datetime_formats["medium"]).format(
-        format_skeleton("Hm", when, tzinfo=local, locale=locale),
-        format_skeleton("yMMMd", when, tzinfo=local, locale=locale))
+    """The same: one style for every time on screen."""
+    return dates.moment_text(value, tz, lang)
 
 
 def date_text(value, tz: str, lang: str) -> str:
-    """The day of an ISO time as people read it in `lang`: "2 мар. 2026 г."."""
-    when = parse_time(value, tz) if value else None
-    if when is None:
-        return ""
-    return format_skeleton("yMMMd", when, tzinfo=zone(tz), locale=Locale.parse(lang))
-
-
-def parse_local(text: str, tz: str) -> dt.datetime | None:
-    """A typed "2026-03-02 14:30" (or just the date) as an aware time in `tz`, else None."""
-    found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2})[:.](\d{2}))?\s*",
-                         text or "")
-    if not found:
-        return None
-    year, month, day, hour, minute = (int(g) if g else 0 for g in found.groups())
-    try:
-        return dt.datetime(year, month, day, hour, minute, tzinfo=zone(tz))
-    except ValueError:
-        return None
+    """The day of a stored time in `lang` ("05.12.2026")."""
+    return dates.day_text(value, tz, lang)
 
 
 # --------------------------------------------------------------- value widgets
@@ -172,132 +143,6 @@ class CodeCombo(QComboBox):
             self.addItem(str(value), value)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
-
-
-class DateTimeField(QWidget):
-    """A date and time typed as 2026-03-02 14:30 in the casebook's timezone, with "Now".
-
-    `value()` is ISO with the offset, None when empty, or the text as typed when it
-    is not a time — the core then says what is wrong, in the user's language.
-    """
-
-    changed = Signal()
-
-    def __init__(self, clock, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.clock = clock  # anything with now() and tz: the editor, in the casebook's zone
-        self._kept: tuple[str, str] | None = None  # (shown text, exact stored value)
-        self._bad = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
-        self.edit.setToolTip(self.tr("Date and time, e.g. 2026-03-02 14:30"))
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("YYYY-MM-DD HH:MM")
-                                + 24)
-        self.now_button = QToolButton()
-        self.now_button.setText(self.tr("Now"))
-        self.now_button.setToolTip(self.tr("Fill in the current date and time"))
-        self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the fields
-        self.now_button.clicked.connect(self.set_now)
-        row.addWidget(self.edit)
-        row.addWidget(self.now_button)
-        row.addStretch(1)
-        self.setFocusProxy(self.edit)
-        self.edit.textChanged.connect(self._typed)
-        self.edit.editingFinished.connect(self._tidy)
-
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
-        super().setAccessibleName(name)
-        self.edit.setAccessibleName(name)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def value(self):
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        if self._kept and text == self._kept[0]:
-            return self._kept[1]
-        tz = self.clock.tz
-        when = parse_local(text, tz)
-        return iso(when, tz) if when else text
-
-    def set_value(self, value) -> None:
-        tz = self.clock.tz
-        try:
-            shown = time_text(value, tz) if value else ""
-        except Exception:  # noqa: BLE001 - text that is not a time is shown as it is
-            shown = str(value)
-        self._kept = (shown, value) if value and shown != value else None
-        if self.edit.text() != shown:
-            self.edit.setText(shown)
-        self._typed()
-
-    def set_now(self) -> None:
-        tz = self.clock.tz
-        self.edit.setText(time_text(iso(self.clock.now(), tz), tz))
-
-    def is_valid(self) -> bool:
-        text = self.edit.text().strip()
-        return not text or bool(self._kept and text == self._kept[0]) \
-            or parse_local(text, self.clock.tz) is not None
-
-    def _typed(self, *_args) -> None:
-        bad = not self.is_valid()
-        if bad != self._bad:
-            self._bad = bad
-            self.edit.setStyleSheet(f"border: 1px solid {COLOURS['major']};" if bad else "")
-        self.changed.emit()
-
-    def _tidy(self) -> None:
-        when = parse_local(self.edit.text(), self.clock.tz)
-        if when and not (self._kept and self.edit.text().strip() == self._kept[0]):
-            self.edit.setText(when.strftime("%Y-%m-%d %H:%M"))
-
-
-class WallClockEdit(QDateTimeEdit):
-    """A QDateTimeEdit of wall-clock time in the casebook's timezone, never the PC's.
-
-    The edit holds the local date and time in a UTC QDateTime used only as a
-    container, so neither the PC's timezone nor its daylight saving moves the
-    time a clerk agreed. Its lowest value shows as "not agreed" (None).
-    """
-
-    changed = Signal()
-    FLOOR = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone.utc())
-
-    def __init__(self, clock, *, empty_text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.clock = clock  # anything with now() and tz
-        self.setTimeZone(QTimeZone.utc())
-        self.setMinimumDateTime(self.FLOOR)
-        self.setSpecialValueText(empty_text)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-        self.dateTimeChanged.connect(lambda _v: self.changed.emit())
-
-    def value(self) -> str | None:
-        shown = self.dateTime()
-        if shown <= self.FLOOR:
-            return None
-        day, time = shown.date(), shown.time()
-        tz = self.clock.tz
-        local = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                            tzinfo=zone(tz))
-        return iso(local, tz)
-
-    def set_value(self, value) -> None:
-        tz = self.clock.tz
-        when = parse_time(value, tz) if value else None
-        if when is None:
-            self.setDateTime(self.FLOOR)
-            return
-        local = when.astimezone(zone(tz))
-        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                   QTime(local.hour, local.minute), QTimeZone.utc()))
 
 
 # ------------------------------------------------------------------- status marks

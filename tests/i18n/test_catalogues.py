@@ -131,5 +131,90 @@ def test_spec_vocabulary():
     assert [label("kind", "claim", x) for x in ("ru", "zh_CN", "ka")] == [
         "Претензия", "索赔", "პრეტენზია"]
     assert [label("severity", "major", x) for x in ("ru", "zh_CN", "nl", "ka")] == [
-        "Серьёзная жалоба", "重大投诉", "Ernstige klacht", "მნიშვნელოვანი საჩივარი"]
+        "Серьёзная жалоба", "重大投诉", "Ernstige klacht", "სერიოზული საჩივარი"]
     assert label("deadline_kind", "callback", "zh_CN") == "回访"
+
+
+# ------------------------------------------------------------------ tr() found by parsing
+def ui_sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "casebook").rglob("*.py")
+                  if "ui" in p.parts or p.name == "app.py")
+
+
+def tr_calls(path: Path) -> list[tuple[int, str | None, str | None, bool, bool]]:
+    """Every `self.tr(…)`, `cls.tr(…)` and `QCoreApplication.translate(…)` in a file, found
+    by parsing it as Python (not as lupdate reads it): (line, context, source text or None
+    when it is not a literal, plural, inside an f-string)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+
+    def literal(node):
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+            else None
+
+    def visit(node, cls, in_fstring):
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.JoinedStr):
+            in_fstring = True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            name, owner = node.func.attr, node.func.value
+            if name == "tr" and isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+                text = literal(node.args[0]) if node.args else None
+                found.append((node.lineno, cls, text, len(node.args) >= 3, in_fstring))
+            elif name == "translate" and isinstance(owner, ast.Name) \
+                    and owner.id == "QCoreApplication":
+                context = literal(node.args[0]) if node.args else None
+                text = literal(node.args[1]) if len(node.args) > 1 else None
+                found.append((node.lineno, context, text, len(node.args) >= 4, in_fstring))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls, in_fstring)
+
+    visit(tree, None, False)
+    return found
+
+
+def finished_messages(lang: str) -> set[tuple[str, str]]:
+    root = ET.parse(ROOT / "translations" / f"casebook_{lang}.ts").getroot()
+    done = set()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("obsolete", "vanished", "unfinished"):
+                continue
+            done.add((context.findtext("name"), message.findtext("source")))
+    return done
+
+
+def test_the_parser_finds_what_lupdate_cannot_see(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('class Box:\n'
+                      '    def f(self, n, word):\n'
+                      '        a = self.tr("Plain")\n'
+                      '        b = f"<b>{self.tr(\'Earlier cases (%n):\', \'\', n)}</b>"\n'
+                      '        c = self.tr(word)\n', encoding="utf-8")
+    assert tr_calls(sample) == [(3, "Box", "Plain", False, False),
+                                (4, "Box", "Earlier cases (%n):", True, True),
+                                (5, "Box", None, False, False)]
+
+
+@pytest.mark.parametrize("lang", ["en", *TARGETS])
+def test_every_tr_call_in_the_source_is_translated(lang):
+    """Each tr()/translate() call, found by parsing the source, has a literal text outside
+    any f-string (else lupdate misses it) and a finished translation in the catalogue
+    (English: the plural messages)."""
+    done = finished_messages(lang)
+    problems = []
+    for path in ui_sources():
+        where = path.relative_to(ROOT)
+        for line, context, text, plural, in_fstring in tr_calls(path):
+            if text is None or context is None:
+                problems.append(f"{where}:{line}: not a literal text: lupdate cannot see it")
+            elif in_fstring:
+                problems.append(f"{where}:{line}: {text!r} inside an f-string: lupdate "
+                                f"cannot see it")
+            elif (lang != "en" or plural) and (context, text) not in done:
+                problems.append(f"{where}:{line}: {context} {text!r} not translated")
+    assert problems == []

@@ -126,12 +126,12 @@ def test_kind_uses_the_spec_vocabulary():
 def test_major_complaint_uses_the_spec_vocabulary():
     assert [label("severity", "major", x) for x in LANGUAGES] == [
         "Major complaint", "Серьёзная жалоба", "重大投诉", "Ernstige klacht",
-        "მნიშვნელოვანი საჩივარი"]
+        "სერიოზული საჩივარი"]
 
 
 def test_callback_uses_the_spec_vocabulary():
     assert [label("deadline_kind", "callback", x) for x in ("ru", "zh_CN", "nl", "ka")] == [
-        "Повторный звонок", "回访", "Terugbelafspraak", "შემდგომი დაკავშირება"]
+        "Контрольный звонок", "回访", "Terugbelafspraak", "შემდგომი დაკავშირება"]
 
 
 def test_agreed_reply_time_matches_the_desktop():
@@ -217,7 +217,7 @@ def test_major_complaint_prompt_uses_the_spec_vocabulary():
     assert "серьёзной жалоб" in first["ru"]
     assert "重大投诉" in first["zh_CN"]
     assert "ernstige klacht" in first["nl"]
-    assert "მნიშვნელოვანი საჩივ" in first["ka"]
+    assert "სერიოზული საჩივ" in first["ka"]
 
 
 def test_label_falls_back_to_english_for_an_unknown_language():

@@ -79,11 +79,40 @@ def test_bold_text_in_every_script_prints_too():
         assert squash(text) in got
 
 
-def test_an_emoji_prints_as_one_visible_replacement(sample_pdf):
+def emoji_runs(pdf: bytes) -> dict[str, str]:
+    """Which embedded face each emoji of the text was drawn with: base font name → text
+    that face's ToUnicode map gives back (a glyph, not a "�", and readable when copied)."""
+    found: dict[str, str] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        def visit(text, cm, tm, font, size):
+            if text.strip() and font is not None:
+                name = re.sub(r"^[A-Z]{6}\+", "", str(font["/BaseFont"]).lstrip("/"))
+                found[name] = found.get(name, "") + text
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_an_emoji_prints_as_a_glyph_of_the_bundled_emoji_face(sample_pdf):
     got = text_of(sample_pdf)
-    assert squash(f"quick fix {fonts.REPLACEMENT} {fonts.REPLACEMENT} {fonts.REPLACEMENT} done") \
-        in squash(got)
-    assert "😀" not in got
+    # the family prints as its members (no shaping), the flag as its two letters
+    assert squash("quick fix 😀 👨👩👧 🇳🇱 done") in squash(got)
+    assert fonts.REPLACEMENT not in got
+    runs = emoji_runs(sample_pdf)
+    assert squash(runs["NotoEmoji-Regular"]) == "😀👨👩👧🇳🇱"
+
+
+def test_a_skin_tone_is_dropped_and_symbols_come_from_the_symbols_face():
+    pdf = build(["ok 👍🏽 ✓ ☐ ★ done"])
+    runs = emoji_runs(pdf)
+    assert squash(runs["NotoEmoji-Regular"]) == "👍"
+    assert squash(runs["NotoSansSymbols2-Regular"]) == "✓☐★"
+    assert fonts.REPLACEMENT not in text_of(pdf)
+
+
+def test_only_a_character_no_bundled_face_has_prints_as_the_replacement():
+    pdf = build(["private \ue000 joined \U0001faff\u200d\U0001faff end"])
+    assert squash(f"private {fonts.REPLACEMENT} joined {fonts.REPLACEMENT} end") \
+        in squash(text_of(pdf))
 
 
 @pytest.mark.parametrize("bold", [False, True])
@@ -106,11 +135,13 @@ def test_each_script_goes_to_its_own_face():
 
 
 @pytest.mark.parametrize(("typed", "printed"), [
-    ("ok 😀\x00\x07", "ok \ufffd"),
+    ("ok 😀\x00\x07", "ok 😀"),
     ("a\tb", "a    b"),
     ("one\r\ntwo\rthree\u2028four", "one\ntwo\nthree\nfour"),
+    # no shaping: a family prints as its members, a flag as its letters, no skin swatch
     ("family 👨\u200d👩\u200d👧, thumbs 👍🏽, flags 🇳🇱🇬🇪, heart ❤\ufe0f",
-     "family \ufffd, thumbs \ufffd, flags \ufffd\ufffd, heart \ufffd"),
+     "family 👨👩👧, thumbs 👍, flags 🇳🇱🇬🇪, heart ❤"),
+    ("unknown \U0001faff\u200d\U0001faff\U0001faff", "unknown \ufffd\ufffd"),
     ("soft\u00adhyphen\u200b and \u202bbidi\u202c", "softhyphen and bidi"),
     ("private \ue000 unassigned \U000e0000x", "private \ufffd unassigned \ufffdx"),
 ])
@@ -120,8 +151,8 @@ def test_clean_replaces_or_drops_what_no_face_can_print(typed, printed):
 
 def test_the_replacement_and_the_emoji_shortcut_hold_for_the_bundled_faces():
     assert fonts.covers("CB-Latin", fonts.REPLACEMENT)
-    names = fonts.register_fonts()
-    for name in names:
+    # pictographs are looked up in the emoji and symbol faces only: the others have none
+    for name in ("CB-Latin", "CB-Latin-Bold", "CB-Georgian", "CB-Georgian-Bold", "CB-CJK"):
         assert not [c for c in fonts.face(name).face.charToGlyph if 0x1F000 <= c <= 0x1FBFF]
 
 
@@ -144,7 +175,8 @@ def test_the_pdf_embeds_subsets_only(sample_pdf):
     # "ABCDEF+Name" (PDF 32000 §9.6.4), reportlab numbering them AAAAAA, AAAAAB…
     names = font_names(sample_pdf) - {"Helvetica"}
     assert {re.sub(r"^[A-Z]{6}\+", "", n) for n in names} == {
-        "NotoSans-Regular", "NotoSansGeorgian-Regular", "WenQuanYiMicroHei-0"}
+        "NotoSans-Regular", "NotoSansGeorgian-Regular", "WenQuanYiMicroHei-0",
+        "NotoEmoji-Regular"}
     assert all(re.match(r"^[A-Z]{6}\+", n) for n in names), names
     assert len(sample_pdf) < 150_000  # 10,000 characters in three scripts, fonts included
 
@@ -164,7 +196,8 @@ def test_long_chinese_text_wraps_inside_the_page():
 def test_register_fonts_is_idempotent_and_size_goes_into_the_markup():
     assert fonts.register_fonts() == fonts.register_fonts()
     assert set(fonts.register_fonts()) == {"CB-Latin", "CB-Latin-Bold", "CB-Georgian",
-                                           "CB-Georgian-Bold", "CB-CJK"}
+                                           "CB-Georgian-Bold", "CB-CJK", "CB-Emoji",
+                                           "CB-Symbols"}
     assert fonts.face("CB-CJK-Bold") is fonts.face("CB-CJK")
     assert 'size="9.5"' in fonts.markup("x", size=9.5)
 
@@ -183,7 +216,9 @@ def test_qt_gets_every_bundled_file_and_each_has_its_licence():
     files = fonts.qt_font_files()
     assert {f.name for f in files} == {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
                                        "NotoSansGeorgian-Regular.ttf",
-                                       "NotoSansGeorgian-Bold.ttf", "wqy-microhei.ttc"}
+                                       "NotoSansGeorgian-Bold.ttf", "wqy-microhei.ttc",
+                                       "NotoEmoji-Regular.ttf", "NotoSansSymbols2-Regular.ttf"}
     assert all(f.is_file() for f in files)
-    for licence in ("LICENSE-Noto-OFL.txt", "LICENSE-WenQuanYi.txt", "README.md"):
+    for licence in ("LICENSE-Noto-OFL.txt", "LICENSE-NotoEmoji-OFL.txt",
+                    "LICENSE-WenQuanYi.txt", "README.md"):
         assert (fonts.FONT_DIR / licence).is_file()

@@ -73,13 +73,45 @@ def test_every_figure_is_printed(book, figures):
     assert "Resolved 3 1 +2" in lines
     assert "Open 2 1 +1" in lines
     assert "Overdue 3 1 +2" in lines
-    assert "Agreed reply times kept 20% (1 of 5) 0% (0 of 1) —" in lines
+    # the change of a share, in percentage points
+    assert "Agreed reply times kept 20% (1 of 5) 0% (0 of 1) +20 pts" in lines
     assert "Average satisfaction (1–5) 4.0 2.0 +2" in lines
     assert "To first contact 4 19.5 57.3 1.5 2.0" in lines
     assert "To resolution 3 25.0 34.6 6.0 8.4" in lines
     assert "Repairs in the unit 3 1 2 1" in lines  # received, open, resolved, overdue
     assert "Bert 1 1 0 1" in lines
     assert "Due by the date of the report 1 1 3 20%" in lines
+
+
+def test_the_report_says_which_period_it_compares_with_and_in_plain_words(book, figures):
+    _, report = figures
+    out = io.BytesIO()
+    render(book, report, out, lang="en")
+    text = text_of(out.getvalue())
+    flat = " ".join(text.split())
+    # March against February, 1–28 (by hand: the calendar month before)
+    assert "Previous period 1 Feb 2026 – 28 Feb 2026" in flat
+    # overdue (3) exceeds open (2): a sentence says why
+    assert "That is why it can be higher than Open." in flat
+    assert "waiting for the customer's signature" in flat
+    # words a shop owner reads, not statistics jargon
+    assert "Half within" in flat and "Nine in ten within" in flat
+    assert "percentile" not in flat and "90%" not in flat and "Median" not in flat
+
+
+def test_a_chinese_report_uses_full_width_punctuation_and_bold_headings(book, figures):
+    _, report = figures
+    out = io.BytesIO()
+    render(book, report, out, lang="zh_CN")
+    pdf = out.getvalue()
+    text = text_of(pdf)
+    assert "上期" in text or "上一期" in text
+    for line in text.splitlines():
+        assert not line.startswith(("，", "。", "：", "、")), line
+    # headings in Han are stroked as well as filled: WenQuanYi has no bold face
+    content = b"".join(page.get_contents().get_data()
+                       for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert b"2 Tr" in content
 
 
 def test_an_empty_period_still_makes_a_report(book):

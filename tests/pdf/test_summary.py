@@ -26,7 +26,7 @@ def test_the_summary_is_in_the_interface_language_not_the_customers(book):
     text = pdf_text(render_bytes(summary.render, book, ref, lang="en"))
     assert "Case summary" in text and "Internal: not for the customer" in text
     assert "pending" in text  # a deadline's state
-    assert "Case opened" in text  # the audit trail
+    assert "Case opened by Anna" in text  # the audit trail, in words
 
 
 def test_amendments_after_signing_are_listed(book):

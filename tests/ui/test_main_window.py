@@ -3,6 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from casebook.errors import StorageError
 from casebook.app import make_window
@@ -27,7 +28,7 @@ def test_the_list_shows_cases_logged_in_the_core(qtbot, book, db_path, clock):
     assert cell(win, 0, "ref") == ref
     assert cell(win, 0, "customer") == "Ivan Petrov"
     assert cell(win, 0, "category") == "Repairs in the unit"
-    assert cell(win, 0, "next_reply_at") == "2026-03-03 09:00"
+    assert cell(win, 0, "next_reply_at") == "03/03/2026 09:00"
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, book, db_path, clock, qtbot):
@@ -82,7 +83,7 @@ def test_due_list_shows_the_operators_agreed_reply_when_due(qtbot, book, db_path
     texts = lambda: [win.due.item(i).text() for i in range(win.due.count())]  # noqa: E731
     assert not any("Agreed reply time" in t for t in texts())
     win.refresh_due(dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.timezone.utc))
-    assert f"2026-03-03 09:00  {ref}  Agreed reply time" in texts()
+    assert f"03/03/2026 09:00  {ref}  Agreed reply time" in texts()
 
 
 def test_ctrl_n_gives_an_empty_editor(qtbot, window):
@@ -127,7 +128,7 @@ def test_the_banner_prompts_when_the_clock_passes_the_agreed_time(qtbot, book, d
     clock.set(dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.timezone.utc))  # 09:00 in Amsterdam
     win.check_due()
     assert win.banner.isVisibleTo(win)
-    assert f"2026-03-03 09:00 · {ref} · Agreed reply time" in win.banner.detail.text()
+    assert f"03/03/2026 09:00 · {ref} · Agreed reply time" in win.banner.detail.text()
     assert any(ref in win.due.item(i).text() for i in range(win.due.count()))
     qtbot.mouseClick(win.banner.snooze_button, Qt.MouseButton.LeftButton)
     assert not win.banner.isVisibleTo(win)
@@ -376,11 +377,14 @@ def test_keyboard_focus_search_and_save(qtbot, window, book):
     assert not window.editor.is_dirty()
 
 
-def test_print_and_sign_need_an_open_case(qtbot, window, book):
+def test_print_needs_an_open_case_and_signing_a_recorded_reply(qtbot, window, book):
     assert not window.print_button.isEnabled() and not window.sign_button.isEnabled()
     ref = book.open_case(new_case(), by="Anna")
     window.open_ref(ref)
-    assert window.print_button.isEnabled() and window.sign_button.isEnabled()
+    assert window.print_button.isEnabled() and not window.sign_button.isEnabled()
+    assert "once the reply is recorded" in window.sign_button.toolTip()
+    part5 = window.editor.findChild(QPushButton, "signButton")
+    assert not part5.isEnabled() and "when we replied" in part5.toolTip()
     window.new_case()
     assert not window.print_button.isEnabled()
 
@@ -389,7 +393,8 @@ def test_the_list_follows_changes_made_anywhere_through_the_session(qtbot, windo
     assert window.model.rowCount() == 0
     ok, ref = window.session.run(window, lambda b: b.open_case(new_case(), by="Anna"))
     assert ok and window.model.ref_at(0) == ref
-    assert "1 case" in window.statusBar().currentMessage()
+    assert window.counts.text() == "1 case"
+    assert window.session.book.location not in window.statusBar().currentMessage()
 
 
 def test_a_replaced_window_goes_quiet(qtbot, window):

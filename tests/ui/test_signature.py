@@ -33,7 +33,7 @@ def test_the_customer_signs_on_screen_and_the_form_carries_it(qtbot, session, bo
     assert dialog.customer.is_empty()
     draw(qtbot, dialog.customer, [(20, 80), (80, 40), (140, 90), (200, 50)])
     draw(qtbot, dialog.staff, [(30, 60), (120, 70)])
-    dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData(4))
+    dialog.satisfaction.group.button(4).click()
     assert dialog.save()
     doc = book.case(ref)
     assert doc["record"]["signed_at"] and doc["record"]["satisfaction"] == 4
@@ -43,7 +43,7 @@ def test_the_customer_signs_on_screen_and_the_form_carries_it(qtbot, session, bo
     render(book, ref, out, lang="en")
     page = PdfReader(io.BytesIO(out.getvalue())).pages[0]
     images = page.images
-    assert len(images) >= 3  # two signatures and the QR code
+    assert len(images) >= 2  # the two signatures (the QR code is drawn as squares)
 
 
 def test_a_scan_of_the_paper_form_can_be_attached_instead(qtbot, session, book, tmp_path):

@@ -24,8 +24,9 @@ the cohort, so every figure can be summed back from it.
   of the cohort with more than one case in the casebook (as of now);
   systemic cases with their root cause and preventive action.
 - trend: the counts, agreed reply times and mean satisfaction of the
-  previous period of equal length (as many local days, ending where this
-  one starts).
+  previous period: the calendar month(s) before when the period is whole
+  calendar months (October → 1–30 September), else as many local days
+  ending where this one starts (a week → the week before).
 
 Speed (SPEC §8: a monthly report over 100,000 cases in < 500 ms): reading a
 period's case rows is what costs, so each period is read once. The
@@ -94,12 +95,25 @@ class Period:
         return _midnight(self.end, self.tz)
 
     def previous(self) -> Period:
+        """The period the trend compares with: as many whole months before when this
+        period is whole calendar months, else as many days before."""
+        months = _whole_months(self.start, self.end)
+        if months:
+            index = self.start.year * 12 + self.start.month - 1 - months
+            return Period(dt.date(index // 12, index % 12 + 1, 1), self.start, self.tz)
         return Period(self.start - dt.timedelta(days=self.days), self.start, self.tz)
 
     def cohort(self, query=None):
         """`query` (default: all cases) narrowed to the cases received in the period."""
         query = Case.select(Case.id) if query is None else query
         return query.where((Case.received_at >= self.start_at) & (Case.received_at < self.end_at))
+
+
+def _whole_months(start: dt.date, end: dt.date) -> int:
+    """How many calendar months [start, end) is, or 0 when it is not whole months."""
+    if start.day != 1 or end.day != 1:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month
 
 
 def _day(value) -> dt.date:

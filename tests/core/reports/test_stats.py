@@ -180,8 +180,9 @@ def test_satisfaction_repeat_customers_and_systemic_cases(report, refs):
     assert systemic.preventive_action == "Second round on Saturday evenings"
 
 
-def test_trend_compares_the_previous_31_days(report):
-    assert report.period.previous() == stats.Period(dt.date(2026, 1, 29), dt.date(2026, 3, 1),
+def test_trend_compares_the_previous_calendar_month(report):
+    # March is compared with February (1–28), not with the 31 days before
+    assert report.period.previous() == stats.Period(dt.date(2026, 2, 1), dt.date(2026, 3, 1),
                                                     "Europe/Amsterdam")
     previous = report.previous
     assert previous.counts == stats.Counts(received=2, open=1, resolved=1, overdue=1)
@@ -189,6 +190,26 @@ def test_trend_compares_the_previous_31_days(report):
     assert previous.repeat_customers is None  # the trend leaves it out
     assert previous.replies == stats.Replies(kept=0, late=0, missed=1)  # H's
     assert previous.first_contact is None  # the trend leaves the waits out
+
+
+@pytest.mark.parametrize(("start", "end", "before"), [
+    # month presets: the calendar month before, whatever its length
+    ("2026-10-01", "2026-11-01", ("2026-09-01", "2026-10-01")),  # 1–30 September
+    ("2026-03-01", "2026-04-01", ("2026-02-01", "2026-03-01")),  # 1–28 February
+    ("2026-01-01", "2026-02-01", ("2025-12-01", "2026-01-01")),  # December, the year before
+    ("2024-03-01", "2024-04-01", ("2024-02-01", "2024-03-01")),  # 1–29 February (leap)
+    ("2026-07-01", "2026-10-01", ("2026-04-01", "2026-07-01")),  # a quarter: the one before
+    ("2026-01-01", "2027-01-01", ("2025-01-01", "2026-01-01")),  # a year
+    # week presets (Monday to Sunday): the week before
+    ("2026-10-05", "2026-10-12", ("2026-09-28", "2026-10-05")),
+    ("2026-03-02", "2026-03-09", ("2026-02-23", "2026-03-02")),
+    # any other range: as many days before
+    ("2026-10-10", "2026-10-20", ("2026-09-30", "2026-10-10")),
+    ("2026-10-01", "2026-10-15", ("2026-09-17", "2026-10-01")),
+])
+def test_the_previous_period_of_a_preset(start, end, before):
+    period = stats.Period.of(start, end, "Europe/Amsterdam")
+    assert period.previous() == stats.Period.of(*before, "Europe/Amsterdam")
 
 
 def test_holidays_count_as_closed(book, refs):
@@ -254,8 +275,8 @@ def test_arrivals_per_local_day_for_the_trend_line(report):
     # E on the 1st, A the 2nd, B the 6th, G the 11th, C the 28th (local days)
     assert {day + 1: n for day, n in enumerate(report.arrivals) if n} == {
         1: 1, 2: 1, 6: 1, 11: 1, 28: 1}
-    # the previous 31 days from 29 January: D on 20 February, H on the 28th
-    assert {day: n for day, n in enumerate(report.previous_arrivals) if n} == {22: 1, 30: 1}
+    # February from the 1st: D on 20 February, H on the 28th
+    assert {day: n for day, n in enumerate(report.previous_arrivals) if n} == {19: 1, 27: 1}
     assert stats.bucket_days(stats.Period.of("2026-01-01", "2027-01-01", "UTC")) == 7
 
 
