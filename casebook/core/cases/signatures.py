@@ -78,9 +78,10 @@ def attach(book, drawn: Iterable[tuple[str, dict[str, bytes], str | None, str | 
 
 def _insert(book, batch: list, staff: dict[str, int]) -> int:
     ids = dict(Case.select(Case.ref, Case.id).where(Case.ref << [b[0] for b in batch]).tuples())
+    tz, now = book.tz, book.now()  # read once: the timezone is a setting, read from the file
     rows = []
     for ref, drawings, signed_at, owner in batch:
-        at = parse_time(signed_at, book.tz) if signed_at else book.now()
+        at = parse_time(signed_at, tz) if signed_at else now
         for who, data in drawings.items():
             rows.append({"case": ids[ref], "kind": KINDS[who], "filename": f"{who}-signature.png",
                          "mime": "image/png", "data": data, "sha256": _digest(data),
