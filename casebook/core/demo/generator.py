@@ -87,8 +87,7 @@ def generate(n: int, *, seed: int = 1, now: dt.datetime,
 def business_settings(now: dt.datetime, tz: str = "Europe/Amsterdam") -> dict:
     """The settings that make the demo's documents mean what they say: its currency, and
     office hours with the public holidays its staff do not work on."""
-    timeline = Timeline(tz, int(now.timestamp()), BUSINESS["hours"], random.random,
-                        SPAN_DAYS)
+    timeline = Timeline(tz, int(now.timestamp()), BUSINESS["hours"], lambda: 0.0, SPAN_DAYS)
     return {"currency": CURRENCY,
             "business_hours": {"tz": tz, "hours": BUSINESS["hours"],
                                "holidays": [d.isoformat() for d in timeline.holidays]}}
