@@ -120,7 +120,7 @@ class _Demo:
             "property" if sector == "property" else "retail")
         lang = customer["language"]  # a returning customer writes in their own language
         words = LANG[lang]
-        talk = words.words["talk"]
+        talk = words.talk
 
         # What it is about: an incident, a story made major by a repeat or a threat, or
         # an ordinary complaint; a story out of season (ice in July) is drawn again.
@@ -205,9 +205,9 @@ class _Demo:
             said.append(lines[int(r() * len(lines))] % slots)
         if r() < 0.25:
             said.append(talk["closers"][int(r() * len(talk["closers"]))] % slots)
-        sep = "" if lang == "zh_CN" else " "
+        sep = words.sep
         if kind == "claim":
-            asks = words.words["claims"][story.claim]
+            asks = words.claims[story.claim]
             remedy = asks[int(r() * len(asks))] % {**slots, "amount": words.money(claimed)}
         else:
             remedy = told["remedy"] % slots
@@ -218,7 +218,7 @@ class _Demo:
         if place == "unit":
             place = customer["unit"]
         elif place:
-            place = words.words["places"][place] % slots
+            place = words.places[place] % slots
         if group == "retail":
             item = "" if not story.product else (
                 f"{slots['order']}, {slots['item']}" if slots["order"] else slots["item"])
@@ -254,7 +254,7 @@ class _Demo:
         is_open = r() < OPEN_CHANCE[int(age)]
         spot = (not is_open and not major and kind == "complaint" and channel == "walk_in"
                 and group == "retail" and category != "delivery" and r() < 0.35)
-        notes = words.words["notes"]
+        notes = words.notes
         acts: list[dict] = []  # in time order; "at" becomes text at the end
         t = received
         if not spot:
@@ -358,11 +358,8 @@ class _Demo:
             channels = REPLY_CHANNEL[doc["channel"]]
             channel = channels[int(r() * len(channels))]
         accepted = r() < (0.55 if rtype == "explanation" else 0.93)
-        lang = doc["customer"]["language"]
-        reply = {"at": iso(reply_at), "channel": channel,
-                 "text": ("" if lang == "zh_CN" else " ").join(said),
+        reply = {"at": iso(reply_at), "channel": channel, "text": words.sep.join(said),
                  "resolution": resolution, "accepted": accepted, "approved_by": approved}
-        unsigned = {"signed_at": None, "satisfaction": None}
 
         # Signed at the desk straight after a reply given there, or when the customer
         # comes by in office hours; a reply of the last days may still wait for it, an
@@ -371,14 +368,14 @@ class _Demo:
         chance = (0.35 if since_reply < 3 * DAY else 0.1 if since_reply < 10 * DAY else 0.0)
         if not accepted and since_reply < 3 * DAY:
             chance += 0.3
-        if r() < chance:
-            return reply, unsigned
+        if chance and r() < chance:
+            return reply, {"signed_at": None, "satisfaction": None}
         if channel == "walk_in":
             signed = reply_at + 3 * MINUTE + int(r() * 17) * MINUTE
         else:
             signed = self.time.at_work(reply_at + 2 * HOUR + int(r() * 100 * HOUR))
         if signed > self.now:
-            return reply, unsigned
+            return reply, {"signed_at": None, "satisfaction": None}
         scores = SATISFIED if accepted else DISSATISFIED
         return reply, {"signed_at": iso(signed),
                        "satisfaction": None if r() < 0.12 else scores[int(r() * len(scores))],
@@ -401,7 +398,7 @@ class _Demo:
             ack = self.time.on_call(ack + (HOUR if local >= 23 * HOUR else 0))
         if ack > self.now:
             ack = None
-        report = words.words["report"]
+        report = words.report
         means = report["means"]  # the first is "by phone", the only way out of hours
         how = means[int(r() * len(means))] if self.time.is_open(at) else means[0]
         doc["report"] = {"to": report["to"], "at": iso(at), "means": how,

@@ -81,6 +81,9 @@ class Language:
 
     def __init__(self, words: dict):
         self.words = words
+        self.sep = words["words"]["sentence_gap"]
+        self.talk, self.claims, self.places = words["talk"], words["claims"], words["places"]
+        self.notes, self.report = words["notes"], words["report"]
         self.stories = words["stories"]
         self.items = tuple(words["items"][key] for key in ITEM_KEYS)
         self.first = tuple(tuple(p) for p in words["people"]["first"])

@@ -200,12 +200,13 @@ class Timeline:
         yesterday).
         """
         r, today, days, base = self.r, self.today, self.days, self.base
+        span_days, now = self.span_days, self.now
         held: list[int] = []
         held_day = None
         u = 1.0
         for k in range(n, 0, -1):
             u *= r() ** (1.0 / k)
-            day = today - int(self.span_days * u ** 1.3)
+            day = today - int(span_days * u ** 1.3)
             if day != held_day:
                 if held and not (day == today and held_day == today - 1):
                     held.sort()
@@ -222,7 +223,7 @@ class Timeline:
                 late = span[1] if span is not None else 8 * HOUR
                 second = late + int(r() * (22 * HOUR + 30 * MINUTE - late))
             t = day * DAY + second
-            if t > self.now:
+            if t > now:
                 t -= DAY
             held.append(t)
         held.sort()
