@@ -136,8 +136,10 @@ def _office(moment: dt.datetime, holidays: set[str]) -> bool:
 
 
 def test_staff_act_in_office_hours_and_in_order():
+    closed = {now: set(generator.business_settings(now, TZ)["business_hours"]["holidays"])
+              for now in NOWS}
     for doc, now in _all():
-        holidays = set(generator.business_settings(now, TZ)["business_hours"]["holidays"])
+        holidays = closed[now]
         incident = bool(STORIES["stories"][_story(doc)].get("incident"))
         received = _when(doc["received_at"])
         local_now = now.astimezone(received.tzinfo)
