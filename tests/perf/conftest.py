@@ -33,12 +33,13 @@ def pytest_collection_modifyitems(config, items):
 def _generator_version() -> str:
     """Changes whenever the demo generator, its phrases or the schema change, so a stale
     cache (other cases, an older schema) is never measured."""
-    from casebook.core.demo import generator, phrases
+    from casebook.core.demo import book, generator, ink, people, phrases, stories, timeline
     from casebook.db import migrations
 
     digest = hashlib.sha256(str(migrations.SCHEMA_VERSION).encode())
-    for module in (generator, phrases, migrations):
+    for module in (book, generator, ink, people, phrases, stories, timeline, migrations):
         digest.update(Path(module.__file__).read_bytes())
+    digest.update(phrases.fingerprint().encode())  # the stories and their texts
     return digest.hexdigest()[:10]
 
 
