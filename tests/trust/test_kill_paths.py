@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from casebook.core.casebook import Casebook
-from casebook.core.trust import backup
+from casebook.core.trust import backup, privacy
 from casebook.core.trust.verify import verify
 from casebook.db import migrations
 from casebook.db.models import Action, Case, Customer
@@ -88,11 +88,22 @@ def check_import(book, acked, _state) -> None:
 
 
 def check_erase(book, acked, _state) -> None:
-    for kind, _n, ref, *name in acked:
+    erased = {ref for kind, _n, ref, *_ in acked if kind == "erase"}
+    for kind, n, ref, *name in acked:
         assert Case.get_or_none(Case.ref == ref) is not None
         if kind == "erase":
-            assert Customer.get_or_none(Customer.name == " ".join(name)) is None
-            assert book.search(" ".join(name)) == []
+            name = " ".join(name)
+            assert Customer.get_or_none(Customer.name == name) is None
+            assert book.case(ref)["customer"]["name"] == privacy.MARKER
+            # Search matches word prefixes: "Erasable 11" also finds "Erasable 118", a case
+            # the writer made and was killed before erasing. The erased case itself must be
+            # found neither by the name nor by the phone; what is found is someone else.
+            found = book.search(name)
+            assert ref not in found, (name, found)
+            assert ref not in book.search(f"+31 20 {int(n):07d}")
+            for other in found:
+                assert other not in erased
+                assert book.case(other)["customer"]["name"] != name, (name, other)
 
 
 def check_backup(book, acked, _state) -> None:
