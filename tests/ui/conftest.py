@@ -21,10 +21,20 @@ def pytest_runtest_teardown(item):
     unsaved edits, and closing would stop on the question that asks about them."""
     from casebook.ui.main_window import MainWindow
 
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and hasattr(widget, "editor"):  # built whole
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    for widget in windows:
+        if hasattr(widget, "editor"):  # built whole
             widget.editor.loaded = widget.editor.draft()
-    return (yield)
+    try:
+        return (yield)
+    finally:
+        # A window closed into the tray keeps its casebook open, as the app means it to;
+        # the test is over, so its server connection is closed here, not by the GC
+        # (which would report it in whichever later test it happens to run).
+        for widget in windows:
+            session = getattr(widget, "session", None)
+            if session is not None:
+                session.book.close()
 
 
 @pytest.fixture
