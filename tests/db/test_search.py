@@ -194,3 +194,23 @@ def test_an_edit_indexes_a_case_the_index_had_lost(book, refs):
     assert book.search("financiele") == []
     book.update_case(refs["nl"], {"ask": {"place": "Schuur"}}, by="Anna")
     assert book.search("financiele") == [refs["nl"]] and book.search("schuur") == [refs["nl"]]
+
+
+def test_a_casebook_on_another_database_indexes_edits_and_imports_in_search_term(book, refs):
+    """index_case and index_many on a database that is not SQLite (PostgreSQL) write the
+    portable table; here the same SQLite file behind peewee's proxy, which is no
+    SqliteDatabase, takes that path."""
+    from peewee import DatabaseProxy
+
+    other = DatabaseProxy()
+    other.initialize(book.db)
+    nl, ru = book.get(refs["nl"]).id, book.get(refs["ru"]).id
+    search.index_case(other, nl, ["fietsenstalling", "monteur"])
+    search.index_many(other, [(ru, ["kladovka", "podval"])])
+    assert search.search(book.db, "fietsenstalling", portable=True) == [nl]
+    assert search.search(book.db, "monteur", portable=True) == [nl]
+    assert search.search(book.db, "kladovka podval", portable=True) == [ru]
+    assert search.search(book.db, "fietsenstalling") == []  # FTS5 was not touched
+    search.index_case(other, nl, ["schuur"])  # an edit replaces the case's terms
+    assert search.search(book.db, "monteur", portable=True) == []
+    assert search.search(book.db, "schuur", portable=True) == [nl]
