@@ -64,6 +64,9 @@ QUICK_TESTS = {
     "casebook/core/reports/stats.py": ["tests/core/reports"],
 }
 KILLED = {1, 3, 36, 24, -24, 152, 255, 37}  # failed tests, timeouts, type check
+# mutmut's timeout is on the wall clock too: on a busy machine a mutant can time out that
+# no test would fail, so the report counts timeouts apart (re-check them on a quiet one)
+TIMEOUT = {36, 24, -24, 152, 255}
 STATUS = {0: "survived", 5: "no tests", 33: "no tests", None: "not checked", 34: "skipped"}
 
 
@@ -194,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         if done.returncode not in (0, 1):
             return done.returncode
     listed, low = equivalents(), []
-    print(f"{'module':44} {'mutants':>7} {'killed':>6} {'score':>6}  survivors (equivalent)")
+    print(f"{'module':44} {'mutants':>7} {'killed':>6} {'score':>6}  survivors (equivalent)"
+          "  of the killed, timeouts")
     for path in modules:
         root = roots.get(path, ROOT)
         if not (root / "mutants" / f"{path}.meta").exists():
@@ -205,7 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         score = 100 * counts["killed"] / total if total else 100.0
         alive = survivors(path, root)
         same = sum(name in listed for name in alive)
-        print(f"{path:44} {total:7} {counts['killed']:6} {score:5.1f}%  {len(alive)} ({same})")
+        meta = json.loads((root / "mutants" / f"{path}.meta").read_text(encoding="utf-8"))
+        slow = sum(code in TIMEOUT for code in meta["exit_code_by_key"].values())
+        print(f"{path:44} {total:7} {counts['killed']:6} {score:5.1f}%  {len(alive)} ({same})"
+              f"  {slow}")
         if path in HELD and score < MINIMUM:
             low.append(path)
     if low:

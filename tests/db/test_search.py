@@ -194,3 +194,23 @@ def test_an_edit_indexes_a_case_the_index_had_lost(book, refs):
     assert book.search("financiele") == []
     book.update_case(refs["nl"], {"ask": {"place": "Schuur"}}, by="Anna")
     assert book.search("financiele") == [refs["nl"]] and book.search("schuur") == [refs["nl"]]
+
+
+def test_an_edit_on_a_casebook_that_is_not_sqlite_indexes_the_search_term_table(book, refs):
+    """index_case on a database that is not SQLite (PostgreSQL) writes the portable
+    table; here the same SQLite file behind peewee's proxy, which is no SqliteDatabase,
+    takes that path (index_many's COPY there needs the server: tests/pgserver.py)."""
+    from peewee import DatabaseProxy
+
+    other = DatabaseProxy()
+    other.initialize(book.db)
+    nl, ru = book.get(refs["nl"]).id, book.get(refs["ru"]).id
+    search.index_case(other, nl, ["fietsenstalling", "monteur"])
+    search.index_case(other, ru, ["kladovka", "podval"])
+    assert search.search(book.db, "fietsenstalling", portable=True) == [nl]
+    assert search.search(book.db, "monteur", portable=True) == [nl]
+    assert search.search(book.db, "kladovka podval", portable=True) == [ru]
+    assert search.search(book.db, "fietsenstalling") == []  # FTS5 was not touched
+    search.index_case(other, nl, ["schuur"])  # an edit replaces the case's terms
+    assert search.search(book.db, "monteur", portable=True) == []
+    assert search.search(book.db, "schuur", portable=True) == [nl]

@@ -134,6 +134,8 @@ CHECKS = {"edit": check_edit, "sign": check_sign, "import": check_import,
           "migrate": check_migrate}
 
 
+# an on-demand run outlasts the suite's 900 s per test (verify reads a growing casebook)
+@pytest.mark.timeout(max(900, 12 * ROUNDS))
 @pytest.mark.parametrize("mode", list(CHECKS))
 def test_a_killed_writer_loses_nothing_it_acknowledged(mode, tmp_path, clock):
     db, work = tmp_path / "casebook.sqlite3", tmp_path / "work"

@@ -323,3 +323,75 @@ def test_different_calendars_hash_apart_and_equal_ones_together():
     c = BusinessCalendar("Europe/London")
     assert len({hash(a), hash(b), hash(c)}) == 3
     assert hash(a) == hash(BusinessCalendar(AMS, dict(a.hours)))
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: BusinessCalendar(AMS, [(dt.time(9), dt.time(17))]),
+     "The business hours are not valid: the hours must map weekdays to opening and "
+     "closing times."),
+    (lambda: BusinessCalendar(AMS, holidays=42),
+     "The business hours are not valid: the holidays must be a list of dates."),
+    (lambda: BusinessCalendar.from_settings("Mon-Fri", AMS),
+     "The business hours are not valid: expected a mapping of tz, hours and holidays."),
+    (lambda: BusinessCalendar.from_settings({"hours": {"0": ["09:00", "17:00"]}}),
+     "The business hours are not valid: no timezone is given."),
+    (lambda: BusinessCalendar.from_settings({"hours": [["09:00", "17:00"]]}, AMS),
+     "The business hours are not valid: the hours must map weekdays to [opening, closing]."),
+    (lambda: BusinessCalendar.from_settings({"holidays": "2026-12-25"}, AMS),
+     "The business hours are not valid: the holidays must be a list of dates."),
+    (lambda: BusinessCalendar.from_settings({"hours": {"4": ["09:00", "25:00"]}}, AMS),
+     "The business hours are not valid: Friday: '25:00' is not a time (expected HH:MM)."),
+    (lambda: BusinessCalendar(dt.date(2026, 3, 1)),
+     "datetime.date(2026, 3, 1) is not a known timezone."),
+    (lambda: wall_clock("2026-03-32T09:00", AMS),
+     "2026-03-32T09:00 is not a date and time (expected e.g. 2026-03-01T09:30+01:00)."),
+    (lambda: wall_clock(dt.date(2026, 3, 29), AMS),
+     "datetime.date(2026, 3, 29) is not a date and time (expected e.g. "
+     "2026-03-01T09:30+01:00)."),
+])
+def test_a_bad_calendar_or_time_says_exactly_what_is_wrong(make, message):
+    with pytest.raises(CalendarError) as caught:
+        make()
+    assert str(caught.value) == message
+
+
+def test_a_naive_start_is_named_as_the_start():
+    naive = dt.datetime(2026, 3, 6, 16)
+    for count in (lambda: CAL.add_business_hours(naive, 1),
+                  lambda: CAL.business_hours_between(naive, utc(2026, 3, 9))):
+        with pytest.raises(ValueError) as caught:
+            count()
+        assert str(caught.value) == ("the start must be an aware datetime, got "
+                                     "datetime.datetime(2026, 3, 6, 16, 0)")
+
+
+def test_times_without_a_known_offset_and_dates_are_refused():
+    class NoOffset(dt.tzinfo):
+        def utcoffset(self, _at):
+            return None
+
+    with pytest.raises(ValueError, match="aware datetime"):
+        add_hours(dt.datetime(2026, 3, 6, 16, tzinfo=NoOffset()), 1)
+    with pytest.raises(ValueError, match="aware datetime"):
+        CAL.is_open(dt.date(2026, 3, 6))
+    with pytest.raises(ValueError, match="number of hours"):
+        add_hours(utc(2026, 3, 6, 16), True)
+
+
+def test_ten_years_is_the_longest_length():
+    # 3,660 days from 2026-01-01: 2036-01-01 is 3,652 days on (two leap days), then 8 more
+    assert add_hours(utc(2026, 1, 1), 3660 * 24) == utc(2036, 1, 9)
+    with pytest.raises(ValueError, match="too long"):
+        add_hours(utc(2026, 1, 1), 3660 * 24 + 1)
+
+
+def test_works_on_open_days_only_and_keeps_its_own_holidays():
+    christmas, boxing_day = dt.date(2026, 12, 25), dt.date(2026, 12, 28)  # Fri, Mon
+    holidays = {christmas}
+    cal = BusinessCalendar(AMS, holidays=holidays)
+    holidays.add(boxing_day)  # the caller's set changes later: not the calendar's
+    assert cal.holidays == frozenset({christmas})
+    assert hash(cal) == hash(BusinessCalendar(AMS, holidays=[christmas]))
+    assert not cal.works_on(christmas)
+    assert not cal.works_on(dt.date(2026, 12, 26))  # a Saturday
+    assert cal.works_on(boxing_day) and cal.works_on(dt.date(2026, 12, 24))
