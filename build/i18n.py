@@ -9,8 +9,9 @@ Two kinds of catalogue, one per side of the Qt line:
   `KnownError` and its subclasses) → `translations/po/casebook_<lang>.po`,
   read at run time by `casebook.i18n.translate`;
 - widget strings (`self.tr()`, `QCoreApplication.translate()`) →
-  `translations/casebook_<lang>.ts` via `pyside6-lupdate`, compiled to `.qm`
-  by `pyside6-lrelease`. Compiled files are never committed.
+  `translations/casebook_<lang>.ts` via PySide6's `lupdate`, compiled to `.qm`
+  by its `lrelease` (both found in the PySide6 package, not on PATH). Compiled
+  files are never committed; the wheel's build compiles them (setup.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from casebook import assets  # noqa: E402
 from casebook.i18n.defaults import LANGUAGES  # noqa: E402
 
 PO_DIR = ROOT / "translations" / "po"
@@ -36,7 +38,7 @@ KEYWORDS = {
     "StorageError": None,
 }
 CORE_DIRS = ["casebook/core", "casebook/db", "casebook/pdf", "casebook/i18n", "casebook/errors.py",
-             "casebook/cli.py"]
+             "casebook/cli.py", "casebook/selftest.py"]
 
 
 def extract_core():
@@ -78,8 +80,8 @@ def update() -> None:
                       if "ui" in p.parts or p.name == "app.py")
     for lang in QT_CATALOGUES:
         plural_only = ["-pluralonly"] if lang == "en" else []
-        subprocess.run(["pyside6-lupdate", *ui_files, "-no-obsolete", "-locations", "none",
-                        *plural_only, "-target-language", lang,
+        subprocess.run([str(assets.qt_tool("lupdate")), *ui_files, "-no-obsolete",
+                        "-locations", "none", *plural_only, "-target-language", lang,
                         "-ts", str(TS_DIR / f"casebook_{lang}.ts")], cwd=ROOT, check=True)
 
 
@@ -88,9 +90,7 @@ def compile_qm(out_dir: Path = TS_DIR) -> list[Path]:
     for lang in QT_CATALOGUES:
         ts = TS_DIR / f"casebook_{lang}.ts"
         if ts.exists():
-            qm = out_dir / f"casebook_{lang}.qm"
-            subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
-            out.append(qm)
+            out.append(assets.compile_qm(ts, out_dir / f"casebook_{lang}.qm"))
     return out
 
 

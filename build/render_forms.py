@@ -1,5 +1,5 @@
-"""Resolution forms in every language (and one bilingual), reply letters and case
-summaries, as PDF and PNG pages.
+"""Resolution forms in every language (and one bilingual), reply letters, case
+summaries and receipts (80 mm roll, and one on A5), as PDF and PNG pages.
 
     python build/render_forms.py [out-dir]      # needs poppler-utils (pdftoppm)
 
@@ -27,7 +27,7 @@ from casebook.core.time.clock import FixedClock  # noqa: E402
 from casebook.core.demo.book import create_demo  # noqa: E402
 from casebook.db.models import Case, Customer  # noqa: E402
 from casebook.i18n.defaults import LANGUAGES  # noqa: E402
-from casebook.pdf import letter, summary  # noqa: E402
+from casebook.pdf import letter, receipt, summary  # noqa: E402
 from casebook.pdf.form import render  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
@@ -53,11 +53,15 @@ def main() -> None:
                 jobs.append((f"form-open-{lang}", open_refs[lang], lang, None, render))
                 jobs.append((f"letter-{lang}", refs[lang], lang, None, letter.render))
                 jobs.append((f"summary-{lang}", refs[lang], lang, None, summary.render))
+                jobs.append((f"receipt-80mm-{lang}", open_refs[lang], lang, "80mm",
+                             receipt.render))
+            jobs.append(("receipt-A5-ka", open_refs["ka"], "ka", "A5", receipt.render))
             jobs.append(("form-ru-en", refs["ru"], "ru", "en", render))
             jobs.append(("form-zh_CN-en", open_refs["zh_CN"], "zh_CN", "en", render))
             for name, ref, lang, second, make in jobs:
                 pdf = out / f"{name}.pdf"
-                extra = {"second_lang": second} if make is render else {}
+                extra = ({"second_lang": second} if make is render else
+                         {"page_size": second} if make is receipt.render else {})
                 with open(pdf, "wb") as fh:
                     make(book, ref, fh, lang=lang, **extra)
                 subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(out / name)],

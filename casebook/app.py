@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from casebook import crash
+from casebook import assets, crash
 from casebook.core import paths
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
@@ -23,9 +22,8 @@ from casebook.ui.main_window import MainWindow
 from casebook.ui.operations import Session, show_error
 
 log = logging.getLogger("casebook.app")
-ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "translations"
 DEMO_CASES = 2000
+DESKTOP_ID = "org.casebook.Casebook"  # the .desktop and AppStream files in build/ carry it
 _keep: list = []  # translators and fonts must outlive the calls that install them
 _fonts: set[Path] = set()  # registered once per process, however many windows open
 
@@ -37,7 +35,7 @@ def font_files() -> list[Path]:
 
         return list(qt_font_files())
     except (ImportError, AttributeError):
-        folder = ROOT / "resources" / "fonts"
+        folder = assets.resource("fonts")
         return sorted([*folder.glob("*.ttf"), *folder.glob("*.ttc")])
 
 
@@ -52,33 +50,16 @@ def register_fonts() -> None:
 
 
 def qm_file(lang: str) -> Path | None:
-    """Our compiled catalogue, compiled from the .ts on first use if the build did not."""
-    ts = TRANSLATIONS / f"casebook_{lang}.ts"
-    for qm in (TRANSLATIONS / f"casebook_{lang}.qm", paths.data_dir() / f"casebook_{lang}.qm"):
-        if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
-            return qm
-    if not ts.exists():
-        return None
-    qm = paths.data_dir() / f"casebook_{lang}.qm"
-    try:
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True,
-                       capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("cannot compile %s: %s", ts, exc)
-        return None
-    return qm
+    """Our compiled catalogue: the build's, or compiled from the .ts on first use."""
+    return assets.qm_file(lang)
 
 
-def lrelease() -> str:
-    """The lrelease that PySide6 ships, found from the package: an app started from a
-    desktop shortcut has no virtual environment on PATH."""
-    import PySide6
-
-    folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe"):
-        if (folder / name).exists():
-            return str(folder / name)
-    return "pyside6-lrelease"
+def app_icon() -> QIcon:
+    """The application's icon, every size that ships (window, taskbar, dialogs)."""
+    icon = QIcon()
+    for png in assets.icon_files():
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translators(app: QCoreApplication, lang: str) -> None:
@@ -128,6 +109,7 @@ def make_window(db_path, lang: str = "en", *, clock: Clock | None = None,
     """Build and show the main window on an existing QApplication (tests, scripts)."""
     app = QApplication.instance()
     register_fonts()
+    app.setWindowIcon(app_icon())
     set_language(lang)
     install_translators(app, lang)
     book = Casebook.open(db_path, clock=clock)
@@ -230,6 +212,11 @@ def first_start(book: Casebook, lang: str) -> list[str] | None:
                 book.add_staff(person, role, by=person)
                 if business:
                     book.set_setting("business_name", business, by=person)
+                country, eu = dialog.law_values()  # only adds rules: nobody's approval needed
+                if country:
+                    book.set_setting("country", country, by=person)
+                if eu:
+                    book.set_setting("eu_member", True, by=person)
         except KnownError as exc:  # e.g. an empty name: say so and ask again
             QMessageBox.warning(dialog, "Casebook", str(exc))
             continue
@@ -265,7 +252,7 @@ def show_crash_logs(window: MainWindow) -> None:
         crash.mark_seen(log_file)
 
 
-def start(db: str | None = None, lang: str | None = None,
+def start(db: str | Path | None = None, lang: str | None = None,
           demo: bool = False) -> MainWindow | int:
     """Everything `run` does before the event loop: the window, or an exit code (0: the
     user gave up at a start-up question; 1: the casebook cannot be used)."""
@@ -274,8 +261,9 @@ def start(db: str | None = None, lang: str | None = None,
     apply_language(language)  # storage errors below already speak the user's language
     try:
         while True:
-            target = Path(db) if db else (paths.demo_db() if demo else paths.default_db())
-            if demo and not target.exists():
+            target = (paths.casebook_location(db) if db
+                      else paths.demo_db() if demo else paths.default_db())
+            if demo and not paths.is_server(target) and not target.exists():
                 create_demo_with_progress(target)
             with Casebook.open(target) as book:
                 if choose_language(book, lang) != language:
@@ -299,10 +287,15 @@ def start(db: str | None = None, lang: str | None = None,
     return window
 
 
-def run(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
+def run(db: str | Path | None = None, lang: str | None = None, demo: bool = False) -> int:
     """`casebook` and `casebook --demo`: the desktop app until its window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casebook")
+    # A window closed into the tray is still Casebook running, and a message box closed
+    # meanwhile must not end it: the main window quits the app when it closes for good.
+    app.setQuitOnLastWindowClosed(False)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to build/*.desktop
+    app.setWindowIcon(app_icon())
     crash.enable_fault_log()
     sys.excepthook = excepthook
     window = start(db, lang, demo)

@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from casebook import __version__
 from casebook.core import paths
 from casebook.errors import InvalidInput, KnownError
 from casebook.i18n.defaults import LANGUAGES
@@ -24,15 +25,36 @@ EXIT_USER = 1
 EXIT_BUG = 70
 
 
-def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="casebook file (default: your casebook in the data folder)")
-    common.add_argument("--lang", choices=LANGUAGES, help="language of messages")
-    common.add_argument("--json", action="store_true", help="one JSON document on stdout")
+# Options that belong to the whole command line. Given before the subcommand they land
+# in `db`/`lang`/`json`; after it, in `<name>_after`; `main` merges the two and refuses
+# a second, different value or an option the subcommand has no use for.
+GLOBAL_OPTIONS = ("db", "lang", "json")
 
-    parser = argparse.ArgumentParser(prog="casebook", parents=[common],
+
+def _parser() -> argparse.ArgumentParser:
+    # after the subcommand (SUPPRESS: absent unless given, so they never hide the ones before)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", dest="db_after", default=argparse.SUPPRESS, metavar="PATH|URL",
+                        help="casebook file or postgresql:// URL (default: your casebook in "
+                             "the data folder)")
+    common.add_argument("--lang", dest="lang_after", choices=LANGUAGES,
+                        default=argparse.SUPPRESS, help="language of messages")
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", dest="json_after", action="store_true",
+                         default=argparse.SUPPRESS, help="one JSON document on stdout")
+    lang_only = argparse.ArgumentParser(add_help=False)
+    lang_only.add_argument("--lang", dest="lang_after", choices=LANGUAGES,
+                           default=argparse.SUPPRESS, help="language of messages")
+
+    parser = argparse.ArgumentParser(prog="casebook",
                                      description="Complaint case manager: the five clears + "
                                                  "report.")
+    parser.add_argument("--version", action="version", version=f"casebook {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="casebook file or postgresql:// URL (default: your casebook in "
+                             "the data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages")
+    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
     parser.add_argument("--demo", action="store_true",
                         help="open the app on a demo casebook kept apart from the real one")
     sub = parser.add_subparsers(dest="command")
@@ -40,25 +62,26 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="create a realistic demo casebook")
     p.add_argument("--cases", type=int, default=500)
     p.add_argument("--seed", type=int, default=1)
-    p = sub.add_parser("import", parents=[common], help="import cases (.jsonl or .csv)")
+    p = sub.add_parser("import", parents=[common, as_json], help="import cases (.jsonl or .csv)")
     p.add_argument("file", type=Path)
     p = sub.add_parser("export", parents=[common], help="export cases")
     p.add_argument("--format", choices=("csv", "jsonl"), required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
-    p = sub.add_parser("list", parents=[common], help="list cases")
+    p = sub.add_parser("list", parents=[common, as_json], help="list cases")
     p.add_argument("--status", choices=("open", "overdue", "major", "unsigned", "closed"))
-    p = sub.add_parser("search", parents=[common], help="references of matching cases")
+    p = sub.add_parser("search", parents=[common, as_json], help="references of matching cases")
     p.add_argument("query")
-    p = sub.add_parser("show", parents=[common], help="one case with all its parts")
+    p = sub.add_parser("show", parents=[common, as_json], help="one case with all its parts")
     p.add_argument("ref")
-    p = sub.add_parser("due", parents=[common], help="deadlines due at a moment")
+    p = sub.add_parser("due", parents=[common, as_json], help="deadlines due at a moment")
     p.add_argument("--at", help="ISO date and time (default: now)")
     p = sub.add_parser("form", parents=[common], help="the resolution form as PDF")
     p.add_argument("ref")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--second-lang", choices=LANGUAGES)
-    p.add_argument("--document", choices=("form", "letter", "summary"), default="form",
-                   help="the resolution form (default), the reply letter or the case summary")
+    p.add_argument("--document", choices=("form", "letter", "summary", "receipt"),
+                   default="form", help="the resolution form (default), the reply letter, "
+                                        "the case summary or the receipt for the counter")
     p = sub.add_parser("report", parents=[common], help="statistics for a period")
     p.add_argument("--from", dest="date_from", required=True)
     p.add_argument("--to", dest="date_to", required=True)
@@ -67,8 +90,42 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path)
     p = sub.add_parser("restore", parents=[common], help="restore a backup")
     p.add_argument("file", type=Path)
-    sub.add_parser("verify", parents=[common], help="integrity, audit chain, signatures")
+    sub.add_parser("verify", parents=[common, as_json],
+                   help="integrity, audit chain, signatures")
+    p = sub.add_parser("config", parents=[common, as_json], help="read or change settings")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    sub.add_parser("selftest", parents=[lang_only],
+                   help="fonts, translations, PDF, window: one line per check")
+    parser.commands = sub.choices  # name → its parser, to ask which options it takes
     return parser
+
+
+def _merge_global_options(parser: argparse.ArgumentParser, args) -> KnownError | None:
+    """One value per global option, from before or after the subcommand, or the error."""
+    for name in GLOBAL_OPTIONS:
+        after = getattr(args, f"{name}_after", None)
+        if after is not None:
+            before = getattr(args, name)
+            delattr(args, f"{name}_after")
+            if before not in (None, False) and before != after:
+                return InvalidInput("{option} is given twice ({first}, {second}).",
+                                    option="--" + name, first=str(before), second=str(after))
+            setattr(args, name, after)
+    sub = parser.commands.get(args.command)
+    for name in GLOBAL_OPTIONS:
+        if getattr(args, name) in (None, False):
+            continue
+        if args.command is None and name == "json":
+            return InvalidInput("--json goes with a command that prints data, e.g. "
+                                "casebook list --json.")
+        if sub is not None and sub.get_default(f"{name}_after") != argparse.SUPPRESS:
+            return InvalidInput("{option} is not an option of “casebook {command}”.",
+                                option="--" + name, command=args.command)
+    if args.demo and args.command is not None:
+        return InvalidInput("--demo opens the desktop app on the demo casebook; it does not go "
+                            "with a command (casebook demo --db FILE makes a demo casebook).")
+    return None
 
 
 def system_language() -> str:
@@ -88,9 +145,15 @@ def system_language() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    problem = _merge_global_options(parser, args)
     set_language(args.lang or system_language())
     try:
+        if problem:
+            raise problem
+        if args.db is not None:
+            args.db = paths.casebook_location(args.db)
         if args.command is None:
             from casebook.app import run
 
@@ -135,7 +198,7 @@ def _emit(args, data, lines) -> None:
 def cmd_demo(args) -> int:
     from casebook.core.demo.book import create_demo
 
-    target = Path(args.db) if args.db else paths.demo_db()
+    target = args.db or paths.demo_db()
     count = create_demo(target, cases=args.cases, seed=args.seed)
     print(ngettext("Created a demo casebook with {n} case at {path}.",
                    "Created a demo casebook with {n} cases at {path}.", count, path=str(target)))
@@ -214,27 +277,37 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from casebook.core.cases.listing import show
 
+    from casebook.core.law import views
+    from casebook.i18n.translate import current_language
+
     with _open(args) as book:
         data = show(book, args.ref)
+        data["law"] = views.case_law(book, args.ref, current_language())
     if args.json:
         _emit(args, data, [])
     else:
         from casebook.core.cases.listing import show_lines
 
-        _emit(args, data, show_lines(book_lang=args.lang, data=data))
+        law = views.case_lines(data["law"])
+        _emit(args, data, show_lines(book_lang=args.lang, data=data)
+              + ([_("By law:")] + law if law else []))
     return 0
 
 
 def cmd_due(args) -> int:
+    from casebook.core.law import views
     from casebook.core.time.clock import FixedClock
     from casebook.core.time.times import parse_time
+    from casebook.i18n.translate import current_language
 
     with _open(args) as book:
         at = parse_time(args.at, book.tz) if args.at else book.now()
         book.clock = FixedClock(at)
         items = book.due(at)
-    _emit(args, [d.as_json() for d in items],
-          (f"{d.due_at}\t{d.kind}\t{d.ref}\t{d.owner}" for d in items))
+        law = views.due_law(items, current_language())
+    _emit(args, [{**d.as_json(), **law.get(d.id, {})} for d in items],
+          (f"{d.due_at}\t{d.kind}\t{d.ref}\t{d.owner}"
+           + (f"\t{law[d.id]['text']}" if d.id in law else "") for d in items))
     return 0
 
 
@@ -242,6 +315,8 @@ def cmd_form(args) -> int:
     from casebook.core.files import atomic_write
     from casebook.pdf.form import render
 
+    if args.document == "receipt":
+        return _receipt(args)
     if args.document != "form":
         return _letter_or_summary(args)
     with _open(args) as book:
@@ -271,6 +346,52 @@ def _letter_or_summary(args) -> int:
     return 0
 
 
+def _receipt(args) -> int:
+    """The receipt for the counter, in the customer's language, on the page size of the
+    settings (A4, A5 or an 80 mm roll)."""
+    from casebook.core.files import atomic_write
+    from casebook.pdf import receipt
+
+    with _open(args) as book:
+        book.get(args.ref)
+        code = atomic_write(args.output, lambda out: receipt.render(book, args.ref, out,
+                                                                     lang=args.lang))
+    print(_("Receipt written to {path} (verification code {code}).", path=str(args.output),
+            code=code))
+    return 0
+
+
+def cmd_config(args) -> int:
+    """Read every setting, one, or change one (checked; a manager's PIN where needed)."""
+    from casebook.core import config, settings
+    from casebook.core.trust import access
+
+    with _open(args) as book:
+        if args.key is None:
+            values = {k: v for k, v in settings.all_settings().items()
+                      if k in config.SCRIPTABLE}
+            _emit(args, values, (f"{k}\t{config.show(v)}" for k, v in values.items()))
+            return 0
+        if args.key not in settings.DEFAULTS:
+            raise InvalidInput("{key} is not a setting.", key=args.key)
+        if args.value is None:
+            value = book.setting(args.key)
+            _emit(args, {args.key: value}, [config.show(value)])
+            return 0
+        value = config.clean(args.key, config.parse(args.key, args.value))
+        operator = _operator(book)
+        action = config.approval_needed(args.key, book.setting(args.key), value,
+                                        settings.all_settings())
+        approval = access.approve(book, action, by=operator,
+                                  pin=_pin(book) if access.pins_on(book) else None) \
+            if action else None
+        book.set_setting(args.key, value, by=operator, approval=approval)
+        value = book.setting(args.key)
+    _emit(args, {args.key: value}, [_("{key} is now {value}.", key=args.key,
+                                        value=config.show(value))])
+    return 0
+
+
 def cmd_report(args) -> int:
     from casebook.core.reports.report_files import write
     from casebook.i18n.translate import current_language
@@ -282,11 +403,20 @@ def cmd_report(args) -> int:
     return 0
 
 
+def _casebook_file(args) -> Path:
+    """The casebook as a file: backups and restores copy files; a server keeps its own."""
+    if args.db is not None and paths.is_server(args.db):
+        raise InvalidInput("casebook {command} works on a casebook file; a casebook on a "
+                           "PostgreSQL server is backed up with the server's own tools "
+                           "(pg_dump).", command=args.command)
+    return args.db or paths.default_db()
+
+
 def cmd_backup(args) -> int:
     from casebook.core.trust.backup import backup
     from casebook.core.time.clock import SystemClock
 
-    target = Path(args.db) if args.db else paths.default_db()
+    target = _casebook_file(args)
     out = backup(target, SystemClock().now(), args.output)
     print(_("Backup written to {path}.", path=str(out)))
     return 0
@@ -296,7 +426,7 @@ def cmd_restore(args) -> int:
     from casebook.core.trust.backup import restore
     from casebook.core.time.clock import SystemClock
 
-    target = Path(args.db) if args.db else paths.default_db()
+    target = _casebook_file(args)
     kept = restore(target, args.file, SystemClock().now())
     print(_("Restored {file} into {path}.", file=str(args.file), path=str(target)))
     if kept:
@@ -315,10 +445,18 @@ def cmd_verify(args) -> int:
     return 2 if problems else 0
 
 
+def cmd_selftest(args) -> int:
+    from casebook.selftest import run
+
+    return run(print)
+
+
 COMMANDS = {
+    "selftest": cmd_selftest,
     "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "list": cmd_list,
     "search": cmd_search, "show": cmd_show, "due": cmd_due, "form": cmd_form,
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
+    "config": cmd_config,
 }
 
 if __name__ == "__main__":

@@ -17,7 +17,9 @@ import re
 
 from peewee import Database, DatabaseError, IntegrityError
 
+from casebook.core import config
 from casebook.core import settings
+from casebook.core.law import statutory
 from casebook.core.trust import access
 from casebook.core.time import deadlines
 from casebook.core.cases import document
@@ -118,15 +120,22 @@ class Casebook:
         return settings.get(key)
 
     def set_setting(self, key: str, value, *, by: str, approval=None) -> None:
+        """Change a setting: checked (`config.clean`), approved by a manager where it is
+        manager-only (the authority limits; taking a rule of law out of force), logged."""
         if key not in settings.DEFAULTS:
             raise InvalidInput("{key} is not a setting.", key=key)
-        approved = {}
-        if key in access.MANAGER_SETTINGS:  # the authority limits: a manager's approval
-            approved = access.approval_changes(access.require(approval, access.LIMITS))
-        value = document.without_nul(value)
+        value = config.clean(key, document.without_nul(value))
         with self.change():
             before = settings.get(key)
+            action = config.approval_needed(key, before, value, settings.all_settings())
+            approved = access.approval_changes(access.require(approval, action)) \
+                if action else {}
+            lost = config.lost_rules(key, before, value, settings.all_settings()) \
+                if key in config.LAW_KEYS else set()
             settings.put(key, value)
+            if lost:  # their open deadlines go with them, counted in the same entry
+                approved["law_cancelled"] = [None, statutory.cancel_rules(
+                    lost, self.now(), f"rule out of force ({key} changed by {by})")]
             audit.append(at=self.now(), actor=by, case_ref="", action="setting",
                          changes={key: [before, value], **approved})
 
@@ -321,11 +330,11 @@ class Casebook:
                 Amendment.create(case=case, at=now, by=self._staff_id(by), field=path,
                                  before=diff[path][0], after=diff[path][1], reason=reason)
         fresh = document.to_doc(case)
-        self._sync_deadlines(case, fresh, now)
+        law = self._sync_deadlines(case, fresh, now)
         self._reindex(case, fresh)
         audit.append(at=now, actor=by, case_ref=case.ref,
                      action="amend" if signed and amended else "update",
-                     changes={**diff, **({"reason": [None, reason]} if reason else {})})
+                     changes={**diff, **law, **({"reason": [None, reason]} if reason else {})})
 
     def _reschedule(self, case: Case, change: list, reason: str, now: dt.datetime) -> None:
         old, new = change
@@ -444,11 +453,11 @@ class Casebook:
                              png, staff_id, now)
             if scan:
                 self._attach(case, "signed_scan", *scan, staff_id, now)
-            self._sync_deadlines(case, document.to_doc(case), now)
+            law = self._sync_deadlines(case, document.to_doc(case), now)
             audit.append(at=now, actor=by, case_ref=ref, action="sign",
                          changes={"record.signed_at": [None, iso(case.signed_at,
                                                                           case.tz)],
-                                  "record.signed_hash": [None, case.signed_hash]})
+                                  "record.signed_hash": [None, case.signed_hash], **law})
             return case.signed_hash
 
     def _attach(self, case: Case, kind: str, filename: str, mime: str, data: bytes,
@@ -508,8 +517,9 @@ class Casebook:
         else:
             Customer.update(**fields).where(Customer.id == case.customer_id).execute()
 
-    def _sync_deadlines(self, case: Case, doc: dict, now: dt.datetime) -> None:
-        """Keep deadlines in step with the case: report, reply, callbacks."""
+    def _sync_deadlines(self, case: Case, doc: dict, now: dt.datetime) -> dict:
+        """Keep deadlines in step with the case: report, reply, callbacks, and those set by
+        law (whose changes are returned for the audit entry)."""
         if parts.is_major(doc) and not case.deadlines.where(
                 deadlines.Deadline.kind == "report").exists():
             hours = settings.get("targets")["report"]
@@ -526,6 +536,7 @@ class Casebook:
                 hours = settings.get("targets")["callback"]
                 deadlines.add(case, "callback", case.reply_at + dt.timedelta(hours=hours),
                               case.owner_id, now)
+        return statutory.sync(case, doc, now)
 
     def _reindex(self, case: Case, doc: dict) -> None:
         search.index_case(self.db, case.id, document.search_terms(doc))
@@ -541,6 +552,10 @@ class Casebook:
         return [refs[i] for i in ids if i in refs]
 
     def due(self, at: dt.datetime | None = None, *, owner: str | None = None):
+        """What is due at `at`; a manager's list also holds every statutory deadline
+        missed by someone else (escalated, SPEC §3)."""
         self.bind()
-        return deadlines.due(at or self.now(), owner=owner)
+        at = at or self.now()
+        items = deadlines.due(at, owner=owner)
+        return items + statutory.escalated(at, owner) if owner else items
 

@@ -1,4 +1,9 @@
-"""Writing files so that a half-written one never replaces a good one."""
+"""Writing files so that a half-written one never replaces a good one.
+
+The temporary `<name>.partial` beside the target is removed on every way out
+but success: a failed write (a full disk, an unknown reference found half way,
+a bug) leaves the folder as it was.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,17 @@ def atomic_write(path: Path, write: Callable[[IO], Any], *, binary: bool = True,
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError("Cannot write {path}: {reason}.", path=str(path),
-                           reason=exc.strerror or str(exc)) from exc
+    except BaseException as exc:
+        _discard(tmp)
+        if isinstance(exc, OSError):
+            raise StorageError("Cannot write {path}: {reason}.", path=str(path),
+                               reason=exc.strerror or str(exc)) from exc
+        raise
     return result
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass  # a folder we cannot write to: then no .partial was made there either

@@ -18,6 +18,7 @@ DEFAULTS = {
     "business_name": "",
     "business_address": "",
     "business_phone": "",
+    "business_email": "",
     "logo": "",
     "ref_prefix": "",
     "timezone": "UTC",
@@ -28,9 +29,13 @@ DEFAULTS = {
     "targets": DEFAULT_TARGETS,
     "business_hours": None,  # None: Mon–Fri 09:00–17:00 in the casebook's timezone
     "ref_counter": {},
-    "pins_enabled": False,
     "backups_keep": 10,
     "lock_after_minutes": 10,  # a desk left alone this long locks (when PINs are on)
+    # the law the business works under (casebook.core.law): an ISO 3166 code, "" for none
+    "country": "",
+    "eu_member": False,  # EU rules apply although the country is not a member state
+    "law_off": [],  # rules a manager switched off, by id
+    "receipt_page": "A4",  # A4, A5 or 80mm (a receipt-printer roll)
 }
 
 
@@ -44,6 +49,7 @@ def put(key: str, value) -> None:
 
 
 def all_settings() -> dict:
+    """Every setting, stored or default (`casebook config` and the law's rule checks)."""
     stored = {row.key: row.value for row in Setting.select()}
     return {**DEFAULTS, **stored}
 

@@ -69,7 +69,8 @@ def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
             raise StorageError("Cannot create a casebook at {path}: {reason}.",
                                path=str(path), reason=exc.strerror or str(exc)) from exc
     # IMMEDIATE: a writer takes the lock up front, so the audit chain never forks.
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False,
+    # An absolute name: SQLite reads a name that starts with "file:" as a URI otherwise.
+    db = SqliteDatabase(str(path.absolute()), pragmas=PRAGMAS, check_same_thread=False,
                         lock_type="IMMEDIATE")
     try:
         db.connect(reuse_if_open=True)
@@ -92,14 +93,26 @@ def _inspect(path: Path) -> int:
         raise StorageError("{path} is not a casebook (the file is damaged or of another kind). "
                            "It was not changed.", path=str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=PRAGMAS["busy_timeout"] / 1000)
         try:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
+            return _user_version(f"{path.resolve().as_uri()}?mode=ro")
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
+                raise
+            # A write killed half-way in rollback-journal mode (an old casebook, or its
+            # switch to WAL) left a hot journal that only a writer may roll back; rolling it
+            # back restores the file as it was before that write, which is SQLite's own
+            # recovery and never harms a file of any version.
+            return _user_version(f"{path.resolve().as_uri()}?mode=rw")
     except sqlite3.DatabaseError as exc:
         raise describe_sqlite_error(exc, path) from exc
+
+
+def _user_version(uri: str) -> int:
+    conn = sqlite3.connect(uri, uri=True, timeout=PRAGMAS["busy_timeout"] / 1000)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:

@@ -65,8 +65,34 @@ def _v4_cases_by_person_and_state(db: Database) -> None:
                    'ON "deadline" ("state", "due_at", "case_id")')
 
 
+def _v5_law(db: Database) -> None:
+    """Deadlines set by law: the remedy sought as a code, the amount in dispute, what the
+    case is about and how it was sold, when the goods changed hands, the rule a
+    statutory deadline follows, and an index to find missed ones for the managers."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    texts = {"case": (("about", 20), ("sale", 20), ("hear_remedy_type", 20),
+                      ("hear_amount", 40)),
+             "deadline": (("rule", 80),)}
+    for table, columns in texts.items():
+        have = {c.name for c in db.get_columns(table)}
+        for name, length in columns:
+            if name not in have:  # a casebook created since has today's tables already
+                # NOT NULL with a default: no table rebuild on SQLite or PostgreSQL
+                db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" '
+                               f"VARCHAR({length}) NOT NULL DEFAULT ''")
+    have = {c.name for c in db.get_columns("case")}
+    for name in ("ask_delivered_at", "ask_returned_at"):
+        if name not in have:
+            migrate(SchemaMigrator.from_database(db).add_column(
+                "case", name, models.UTCDateTimeField(null=True)))
+    # a manager's due list adds the missed statutory terms of everyone: found by kind
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_kind_state_due_at" '
+                   'ON "deadline" ("kind", "state", "due_at")')
+
+
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
-              _v4_cases_by_person_and_state]
+              _v4_cases_by_person_and_state, _v5_law]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -24,10 +24,14 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
 database = DatabaseProxy()
+# A default in the table itself, for columns added later (schema 5): rows written by SQL
+# that does not name them (an older program's statement, a bulk load) still fit.
+EMPTY = SQL("DEFAULT ''")
 
 
 class UTCDateTimeField(DateTimeField):
@@ -138,16 +142,23 @@ class Case(BaseModel):
     waiting_on_customer = BooleanField(default=False)
     root_cause = TextField(default="")
     preventive_action = TextField(default="")
+    # schema 5: what the law needs to know (goods, service or personal data; how it was sold)
+    about = CharField(max_length=20, default="", constraints=[EMPTY])
+    sale = CharField(max_length=20, default="", constraints=[EMPTY])
 
     # 1. Hear clearly
     hear_account = TextField(default="")
     hear_remedy = TextField(default="")
+    hear_remedy_type = CharField(max_length=20, default="", constraints=[EMPTY])  # refund, …
+    hear_amount = CharField(max_length=40, default="", constraints=[EMPTY])  # price in dispute
     hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases")
     hear_mood = CharField(max_length=40, default="")
     # 2. Ask clearly
     ask_event_at = UTCDateTimeField(null=True)
     ask_place = TextField(default="")
     ask_item = TextField(default="")
+    ask_delivered_at = UTCDateTimeField(null=True)  # schema 5: the customer got the goods
+    ask_returned_at = UTCDateTimeField(null=True)  # schema 5: the goods came back to us
     ask_summary = TextField(default="")
     ask_summary_confirmed = BooleanField(default=False)
     # 3. Follow through
@@ -231,7 +242,8 @@ class Deadline(BaseModel):
 
     id = AutoField()
     case = ForeignKeyField(Case, backref="deadlines", on_delete="CASCADE", index=True)
-    kind = CharField(max_length=20)  # reply | acknowledge | report | resolution | callback
+    # reply | acknowledge | report | resolution | callback | statutory | code
+    kind = CharField(max_length=20)
     due_at = UTCDateTimeField()
     tz = CharField(max_length=64)
     owner = ForeignKeyField(Staff, null=True, index=True)
@@ -241,6 +253,8 @@ class Deadline(BaseModel):
     done_at = UTCDateTimeField(null=True)
     note = TextField(default="")
     created_at = UTCDateTimeField()
+    # schema 5: the rule a statutory term follows
+    rule = CharField(max_length=80, default="", constraints=[EMPTY])
 
     class Meta:
         indexes = ((("state", "due_at"), False), (("case", "kind", "state"), False),

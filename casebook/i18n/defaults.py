@@ -190,6 +190,45 @@ DEFAULT_LISTS: dict[str, list[dict]] = {
            "Streeftermijn oplossing", "გადაწყვეტის ვადა"),
         _e("callback", "Satisfaction callback", "Контрольный звонок", "回访", "Terugbelafspraak",
            "შემდგომი დაკავშირება"),
+        # terms set by law, and by a sector code (good practice, never passed off as law)
+        _e("statutory", "Deadline set by law", "Срок по закону", "法定时限", "Wettelijke termijn",
+           "კანონით დადგენილი ვადა"),
+        _e("code", "Deadline set by a sector code", "Срок по отраслевому кодексу",
+           "行业规范时限", "Termijn volgens branchecode", "დარგობრივი კოდექსის ვადა"),
+    ],
+    # What the customer asks for, as a code (hear.remedy_type; fixed: the interchange
+    # format names these codes). Russian as a claim words it («требование о замене»).
+    "remedy_type": [
+        _e("refund", "Refund", "Возврат денег", "退款", "Terugbetaling", "თანხის დაბრუნება"),
+        _e("replacement", "Replacement", "Замена товара", "更换", "Vervanging", "შეცვლა"),
+        _e("repair", "Repair", "Ремонт", "维修", "Reparatie", "შეკეთება"),
+        _e("price_reduction", "Price reduction", "Уменьшение цены", "减价", "Prijsverlaging",
+           "ფასის შემცირება"),
+        _e("compensation", "Compensation", "Компенсация", "赔偿", "Schadevergoeding",
+           "კომპენსაცია"),
+        _e("apology", "Apology or explanation", "Извинения или разъяснение", "道歉或解释",
+           "Excuses of uitleg", "ბოდიში ან განმარტება"),
+        _e("other", "Other", "Другое", "其他", "Anders", "სხვა"),
+    ],
+    # What a case is about and how it was sold: rules set by law follow them (fixed codes).
+    "about": [
+        _e("goods", "Goods", "Товар", "商品", "Product", "საქონელი"),
+        _e("service", "Service or work", "Услуга или работа", "服务或工作", "Dienst of werk",
+           "მომსახურება ან სამუშაო"),
+        _e("personal_data", "Personal data", "Персональные данные", "个人信息",
+           "Persoonsgegevens", "პერსონალური მონაცემები"),
+    ],
+    "sale": [
+        _e("premises", "In our shop or office", "В магазине или офисе", "门店或办公场所内",
+           "In de winkel of op kantoor", "მაღაზიაში ან ოფისში"),
+        _e("distance", "At a distance (online, phone, mail order)",
+           "Дистанционно (интернет, телефон, почта)", "远程（网络、电话、邮购）",
+           "Op afstand (online, telefoon, postorder)",
+           "დისტანციურად (ინტერნეტი, ტელეფონი, ფოსტა)"),
+        _e("off_premises", "Away from our premises (at the door, at a fair)",
+           "Вне торгового помещения (на дому, на выставке)", "经营场所以外（上门、展会）",
+           "Buiten de verkoopruimte (aan de deur, op een beurs)",
+           "სარეწს გარეთ (სახლში, გამოფენაზე)"),
     ],
     # The six parts of "five clears + one report". Chinese keeps the names of
     # 五清一报 that desk staff already know; the others use the shortest

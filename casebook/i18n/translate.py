@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import functools
 import logging
-from pathlib import Path
 
 from babel import Locale
 
+from casebook import assets
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.po_messages import read_messages
 
 log = logging.getLogger("casebook.i18n")
 
-PO_DIR = Path(__file__).resolve().parents[2] / "translations" / "po"
+PO_DIR = assets.po_dir()
 _current = "en"
 
 

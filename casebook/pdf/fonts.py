@@ -38,7 +38,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from casebook import assets
+
+FONT_DIR = assets.resource("fonts")
 REPLACEMENT = "\ufffd"  # Noto Sans has it; a test keeps that true
 TAB = "    "
 FACES = {  # name → (file, subfont index within a .ttc)

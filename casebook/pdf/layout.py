@@ -1,9 +1,11 @@
-"""Shared page layout for every printed document: form, reply letter, summary, report.
+"""Shared page layout for every printed document: form, letter, summary, report, receipt.
 
-A4 (or Letter) with the business header repeated on every page and
+A4 (or Letter, or A5) with the business header repeated on every page and
 "page N of M" with the verification code in the footer. Page totals need a
 second pass, so documents are built with `NumberedCanvas`, which holds the
-pages until it knows how many there are.
+pages until it knows how many there are. A receipt-printer roll (`build_roll`)
+is one narrow column as long as what it holds: the story is measured first
+and printed on one page of that height.
 
 The business name is never cut: beside a long (bilingual) title both are
 set smaller, and only a name wider than the whole header ends in "…".
@@ -20,10 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (BaseDocTemplate, Frame, PageTemplate, Paragraph,
+                                SimpleDocTemplate, Table, TableStyle)
 from reportlab.lib import textsplit as _textsplit
 from reportlab.platypus import paragraph as _paragraph
 
@@ -39,8 +42,13 @@ for _module in (_textsplit, _paragraph):
         ch for ch in _NO_LINE_START if ch not in _module.ALL_CANNOT_START)
 STROKE = 0.035  # faux bold: outline width as a share of the font size
 
-PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+PAGE_SIZES = {"A4": A4, "Letter": LETTER, "A5": A5}
 MARGIN = 16 * mm
+ROLL = "80mm"  # a receipt-printer roll: 80 mm paper, about 72 mm of it printable
+ROLL_WIDTH = 80 * mm
+ROLL_MARGIN = 4 * mm
+# PDF viewers and printers stop at 200 inches a page; a longer roll continues on the next
+ROLL_LONGEST = 14000
 INK = colors.HexColor("#1f2933")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
@@ -175,6 +183,27 @@ def build(out, story: list, letterhead: Letterhead, *, page_size: str = "A4",
 
     _Canvas.letterhead = letterhead
     doc.build(story, canvasmaker=_Canvas)
+
+
+def roll_width() -> float:
+    """The printable width of a roll, for the flowables that go on it."""
+    return ROLL_WIDTH - 2 * ROLL_MARGIN
+
+
+def build_roll(out, story: list, *, title: str = "", author: str = "") -> None:
+    """Lay out `story` as one column on a receipt-printer roll, as long as it needs."""
+    width = roll_width()
+    height = 2 * ROLL_MARGIN + 12 * mm  # and room to tear off below the last line
+    for flowable in story:
+        height += (flowable.wrap(width, ROLL_LONGEST)[1] + flowable.getSpaceBefore()
+                   + flowable.getSpaceAfter())
+    size = (ROLL_WIDTH, min(height, ROLL_LONGEST))
+    # no frame padding: the column is exactly the width the story was measured at
+    frame = Frame(ROLL_MARGIN, ROLL_MARGIN, width, size[1] - 2 * ROLL_MARGIN, id="roll",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(out, pagesize=size, title=title, author=author, creator="Casebook",
+                          pageTemplates=[PageTemplate("roll", [frame])])
+    doc.build(story)
 
 
 class StrokedParagraph(Paragraph):

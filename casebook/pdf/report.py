@@ -252,9 +252,23 @@ def _waits(w: Words, figures: Statistics, width: float) -> list:
                 "hours count only the opening hours of the business calendar. An agreed "
                 "reply time is kept when it was done by the agreed time; a time moved "
                 "after it had passed counts as missed."))
+    law = _law_terms(w, figures, width)
     return [grid(rows, [width * 0.24] + [width * 0.152] * 5), Spacer(1, 2 * mm),
-            grid(kept, [width * 0.32] + [width * 0.17] * 4), Spacer(1, 1.5 * mm),
+            grid(kept, [width * 0.32] + [width * 0.17] * 4), *law, Spacer(1, 1.5 * mm),
             layout.para(note, 7.5, color=MUTED)]
+
+
+def _law_terms(w: Words, figures: Statistics, width: float) -> list:
+    """Deadlines set by law (and sector codes) met and missed; nothing without any."""
+    now, before = figures.law, figures.previous_law
+    if not (now.total or before.total):
+        return []
+    rows = [[w(N_("Deadlines set by law")), w(N_("Met")), w(N_("Missed")), w(N_("Running")),
+             w(N_("Met share"))]]
+    for title, terms in ((N_("This period"), now), (N_("Previous period"), before)):
+        rows.append([w(title), w.number(terms.met), w.number(terms.missed),
+                     w.number(terms.running), w.share(terms.met_share)])
+    return [Spacer(1, 2 * mm), grid(rows, [width * 0.32] + [width * 0.17] * 4)]
 
 
 def _breakdown(w: Words, figures: Statistics, name: str, list_name: str | None,

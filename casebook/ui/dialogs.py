@@ -135,7 +135,18 @@ class FirstStartDialog(QDialog):
         for role in ROLES:
             self.role.addItem(label("role", role, lang), role)
         self.role.setCurrentIndex(self.role.findData("manager"))
+        from casebook.ui.law_settings import country_box
+
+        self.country = country_box(lang)
+        self.country.setObjectName("firstCountry")
+        self.country.setAccessibleName(self.tr("Country of the business"))
+        self.country.setToolTip(self.tr("Deadlines set by law follow the country; you can "
+                                        "change it later in Settings."))
+        self.eu = QCheckBox(self.tr("EU rules apply to us"))
+        self.eu.setObjectName("firstEuMember")
         form.addRow(self.tr("Business name"), self.business)
+        form.addRow(self.tr("Country of the business"), self.country)
+        form.addRow("", self.eu)
         form.addRow(self.tr("Your name"), self.person)
         form.addRow(self.tr("Your role"), self.role)
         layout.addLayout(form)
@@ -161,6 +172,13 @@ class FirstStartDialog(QDialog):
     def values(self) -> tuple[str, str, str]:
         """(business name, person, role) as typed."""
         return self.business.text().strip(), self.person.text().strip(), self.role.currentData()
+
+    def law_values(self) -> tuple[str, bool]:
+        """(country code or "", whether EU rules apply although it is not a member state)."""
+        from casebook.core.law import rulebook
+
+        country = self.country.currentData() or ""
+        return country, self.eu.isChecked() and country not in rulebook.eu_members()
 
 
 class OperatorDialog(QDialog):

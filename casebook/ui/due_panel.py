@@ -4,11 +4,13 @@ done, or snooze) and the operator's list of everything due now."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout)
 
+from casebook.core.law import views
 from casebook.i18n import defaults
-from casebook.ui.widgets import time_text
+from casebook.ui.widgets import date_text, time_text
 
 
 class DueBanner(QFrame):
@@ -90,15 +92,29 @@ class DueList(QListWidget):
     def refresh(self, now=None) -> list:
         """Re-read the operator's due deadlines at `now` (the session clock by default)."""
         book = self.session.book
-        items = book.due(now or book.now(), owner=self.session.operator or None)
+        now = now or book.now()
+        items = book.due(now, owner=self.session.operator or None)
         tz = book.tz  # a settings read: once, not once per line
         kinds: dict[str, str] = {}
+        # deadlines set by law show their basis; missed ones (also those escalated to a
+        # manager from someone else's list) are red
+        law = views.due_law(items[:self.LIMIT], self.lang, now)
         self.clear()
         for d in items[:self.LIMIT]:
             if d.kind not in kinds:
                 kinds[d.kind] = defaults.label("deadline_kind", d.kind, self.lang)
-            item = QListWidgetItem(f"{time_text(d.due_at, tz, self.lang)}  {d.ref}  {kinds[d.kind]}")
+            # a term set by law is a whole day: its date, not the midnight it starts at
+            when = (date_text(d.due_at, tz, self.lang) if d.id in law
+                    else time_text(d.due_at, tz, self.lang))
+            text = f"{when}  {d.ref}  {kinds[d.kind]}"
+            if d.id in law:
+                text += f"  ({law[d.id]['text']})"
+                if law[d.id].get("missed"):
+                    text += "  " + self.tr("missed — escalated to the managers")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, d.ref)
+            if law.get(d.id, {}).get("missed"):
+                item.setForeground(QColor("#b3261e"))
             self.addItem(item)
         self.count_due = len(items)
         return items

@@ -29,6 +29,7 @@ from casebook.i18n.translate import _, current_language
 from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor_fields import HandoverDialog, PartList
 from casebook.ui.editor_parts import FORMS, LANG_NAMES
+from casebook.ui.law_panel import LawPanel
 from casebook.ui.datetime_field import DateTimeField
 from casebook.ui.operations import show_error
 from casebook.ui.widgets import (CodeCombo, PartSection, ask_reason, change_signal, read_value,
@@ -110,6 +111,12 @@ class CaseEditor(QWidget):
         top.addWidget(self.state)
         top.addStretch(1)
         top.addWidget(self.unsaved)
+        self.receipt_button = QPushButton(self.tr("Receipt"))
+        self.receipt_button.setObjectName("printReceiptButton")
+        self.receipt_button.setToolTip(self.tr("Print the receipt the customer takes from the "
+                                               "counter"))
+        self.receipt_button.clicked.connect(self.print_receipt)
+        top.addWidget(self.receipt_button)
         top.addWidget(self.save_button)
         outer.addLayout(top)
 
@@ -125,6 +132,8 @@ class CaseEditor(QWidget):
         row.addWidget(self.major_banner, 1)
         row.addWidget(report)
         outer.addWidget(self.banner)
+        self.law = LawPanel(self.session, self.lang)
+        outer.addWidget(self.law)
 
         middle = QHBoxLayout()
         middle.setSpacing(6)
@@ -242,6 +251,7 @@ class CaseEditor(QWidget):
         self._fold()
         self._show_title()
         self._show_audit(None)
+        self.law.show_case(None)
         self.scroll.verticalScrollBar().setValue(0)
         self.fields["customer.name"].setFocus()
 
@@ -254,6 +264,7 @@ class CaseEditor(QWidget):
         self.loaded = self.draft()
         self._show_title()
         self._show_audit(ref)
+        self.law.show_case(ref)
         if other:
             self._fold()
             self.scroll.verticalScrollBar().setValue(0)
@@ -321,6 +332,18 @@ class CaseEditor(QWidget):
             self.load(ref)
             self.saved.emit(ref)
         return ok
+
+    def print_receipt(self) -> None:
+        """The receipt of the saved case, previewed to print or save (customer's language)."""
+        if self.ref is None or (self.is_dirty() and not self.save()):
+            return
+        from casebook.ui.preview import PreviewDialog
+
+        dialog = PreviewDialog(self.session, self.ref, self, lang=self.lang, document="receipt")
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # ------------------------------------------------------------- follow-up
     def add_action(self) -> None:
@@ -554,6 +577,7 @@ class CaseEditor(QWidget):
             states = {"open": self.tr("Open"), "resolved": self.tr("Resolved, awaiting signature"),
                       "closed": self.tr("Closed, signed")}
             self.state.setText(states.get(self.doc.get("state"), self.doc.get("state") or ""))
+        self.receipt_button.setEnabled(self.ref is not None)
         self.unsaved.setVisible(False)
 
     def _follow_scroll(self, value: int) -> None:

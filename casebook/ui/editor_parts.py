@@ -23,6 +23,7 @@ from casebook.core.cases import rules
 from casebook.core.time.deadlines import quick_times
 from casebook.errors import KnownError
 from casebook.core.time.times import iso, zone
+from casebook.ui.law_panel import code_combo
 from casebook.ui.editor_fields import (AcceptedCombo, ActionLog, CustomerPicker, QATable,
                                        SeverityBox, TriggerList, note_row)
 from casebook.ui.datetime_field import DateTimeField
@@ -143,6 +144,8 @@ class HearForm(PartForm):
         account.setPlaceholderText(self.tr("What happened, as the customer tells it"))
         remedy = self.add("hear.remedy_sought", self.tr("What the customer w&ants"), QLineEdit())
         remedy.setPlaceholderText(self.tr("Ask: what would you like us to do?"))
+        # the same as a code, which deadlines set by law follow (empty: read from the words)
+        self.add("hear.remedy_type", self.tr("Remedy"), code_combo("remedy_type", self.lang))
         self.add("hear.mood", self.tr("Mood"), ed.choice("mood", empty="—", empty_value=""))
         self.add_pair(("channel", self.tr("Received via"), ed.choice("channel")),
                       ("hear.received_by", self.tr("by"), ed.choice("staff", empty="—")))
@@ -154,6 +157,11 @@ class HearForm(PartForm):
                                                           empty_value="")),
                       stretch=(1, 2))
         self.add("nature", self.tr("Nature"), ed.choice("nature"))
+        # what rules set by law follow (casebook.core.law): goods or service, how it was sold
+        self.add_pair(("about", self.tr("About"), code_combo("about", self.lang)),
+                      ("sale", self.tr("Sold"), code_combo("sale", self.lang)))
+        amount = self.add("hear.amount", self.tr("Price or amount in dispute"), QLineEdit())
+        amount.setPlaceholderText(self.tr("The price paid, or the amount the customer claims"))
         self.root_cause = self.add("root_cause", self.tr("Root cause"), PlainText(2))
         self.prevention = self.add("preventive_action", self.tr("Preventive action"),
                                    PlainText(2))
@@ -215,6 +223,11 @@ class AskForm(PartForm):
         self.add("ask.event_at", self.tr("When it happened"), self.moment_field())
         self.add("ask.place", self.tr("Where"), QLineEdit())
         self.add("ask.item", self.tr("Product, order or unit"), QLineEdit())
+        # the days terms set by law run from (a right to return, a refund after a return)
+        self.delivered = self.add("ask.delivered_at", self.tr("Goods received by the customer"),
+                                  self.moment_field())
+        self.returned = self.add("ask.returned_at", self.tr("Goods back with us"),
+                                 self.moment_field())
         self.qa = QATable()
         self.editor.register("ask.qa", self.qa, self.tr("Questions and answers"))
         buttons = QHBoxLayout()
@@ -238,6 +251,9 @@ class AskForm(PartForm):
 
     def refresh(self, draft: dict) -> None:
         self.remove.setVisible(self.qa.rowCount() > 0)
+        goods = draft.get("about") == "goods"
+        for field in (self.delivered, self.returned):
+            self.show_row(field, goods or bool(field.value()))
 
     def _add_question(self) -> None:
         row = self.qa.add_row()

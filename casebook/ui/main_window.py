@@ -12,11 +12,11 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QSystemTrayIcon,
-                               QTableView, QToolBar, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from casebook.core import paths
 from casebook.core.trust import backup
@@ -28,6 +28,7 @@ from casebook.ui.case_list import COLUMNS, CaseListModel, fit_columns
 from casebook.ui.desk import Desk
 from casebook.ui.due_panel import DueBanner, DueList
 from casebook.ui.editor import CaseEditor
+from casebook.ui import ticker, tray
 
 DRAFT_SECONDS = 30
 WANTED = QSize(1600, 1000)  # on a large screen; a laptop's work area is used whole
@@ -42,28 +43,28 @@ class MainWindow(QMainWindow):
         self.session = session
         self.lang = lang
         self._reselecting = False
+        self._quitting = False
         self.successor: MainWindow | None = None  # set when a language switch replaces it
+        self.setWindowIcon(tray.app_icon())
         self.setWindowTitle(self.tr("Casebook — {name}").format(
             name=session.book.setting("business_name") or session.book.location))
         self.model = CaseListModel(session, self, lang=lang)
         self._build()
         session.changed.connect(self._on_changed)
-        self.due_timer = QTimer(self)
-        self.due_timer.setInterval(60_000)
+        # Timers on the casebook's clock: real time in the app, moved by hand in tests
+        self.ticker = ticker.for_clock(session.book.clock)
+        self.due_timer = self.ticker.timer(60_000, self)
         self.due_timer.timeout.connect(lambda: self.check_due())
         self.due_timer.timeout.connect(lambda: self.desk.check_idle())
         self.due_timer.start()
         self._seen_due: set[int] = set()
-        self.tray = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+        self.tray = tray.Tray(self) if tray.available() else None
+        if self.tray is not None:
             self.tray.show()
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setInterval(DRAFT_SECONDS * 1000)
+        self.draft_timer = self.ticker.timer(DRAFT_SECONDS * 1000, self)
         self.draft_timer.timeout.connect(self.save_draft)
         self.draft_timer.start()
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(BACKUP_FIRST_MS)
+        self.backup_timer = self.ticker.timer(BACKUP_FIRST_MS, self)
         self.backup_timer.timeout.connect(self.daily_backup)
         self.backup_timer.start()
         self.refresh_due()
@@ -580,7 +581,23 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         return self.auto_backup(daily=True)
 
+    def quit(self) -> bool:
+        """Quit from the tray: close for good (asking about unsaved edits), then end."""
+        self._quitting = True
+        if self.isHidden() and self.editor.is_dirty():
+            self.tray.bring_back()  # the question about unsaved edits needs its window
+        closed = self.close()
+        self._quitting = False
+        return closed
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if (self.successor is None and not self._quitting and self.tray is not None
+                and tray.keeps_running()):
+            self.save_draft()  # still running: the edits stay open, and on disk
+            event.ignore()
+            self.hide()
+            self.tray.hidden()
+            return
         if self._may_leave():
             if self.successor is None:  # else the draft is the successor's
                 self.clear_draft()
@@ -591,6 +608,8 @@ class MainWindow(QMainWindow):
                 self.remember_places()
             self.desk.retire()
             event.accept()
+            if self.successor is None:  # the app does not quit by itself (see app.run)
+                QCoreApplication.quit()  # nothing when no event loop runs (tests)
         else:
             event.ignore()
 

@@ -31,7 +31,7 @@ from casebook.ui.operations import show_error
 
 log = logging.getLogger("casebook.ui.preview")
 
-DOCUMENTS = ("form", "letter", "summary")
+DOCUMENTS = ("form", "letter", "summary", "receipt")
 PRINT_DPI = 300
 SCREEN_DPI = 110  # sharp on an ordinary screen at 100 %, and a page stays small in memory
 
@@ -41,10 +41,12 @@ def render_pdf(book, ref: str, document: str, *, lang: str,
     """The PDF bytes of one of the case's documents, in memory."""
     import io
 
-    from casebook.pdf import form, letter, summary
+    from casebook.pdf import form, letter, receipt, summary
 
     out = io.BytesIO()
-    if document == "summary":
+    if document == "receipt":  # on the page size of the settings (A4, A5, an 80 mm roll)
+        receipt.render(book, ref, out, lang=lang)
+    elif document == "summary":
         summary.render(book, ref, out, lang=lang)
     elif document == "letter":
         letter.render(book, ref, out, lang=lang)
@@ -127,7 +129,8 @@ class PreviewDialog(QDialog):
         self.document_box.setObjectName("documentBox")
         self.document_box.setAccessibleName(self.tr("Document"))
         names = {"form": self.tr("Resolution form"), "letter": self.tr("Reply letter"),
-                 "summary": self.tr("Case summary (internal)")}
+                 "summary": self.tr("Case summary (internal)"),
+                 "receipt": self.tr("Receipt for the customer")}
         for key in DOCUMENTS:
             self.document_box.addItem(names[key], key)
         self.document_box.setCurrentIndex(DOCUMENTS.index(self.document))
@@ -301,7 +304,7 @@ class PreviewDialog(QDialog):
     # ---------------------------------------------------------------- output
     def default_name(self) -> str:
         kinds = {"form": self.tr("form"), "letter": self.tr("letter"),
-                 "summary": self.tr("summary")}
+                 "summary": self.tr("summary"), "receipt": self.tr("receipt")}
         return safe_file_name(f"{self.ref}-{kinds[self.document]}") + ".pdf"
 
     def ask_save(self) -> Path | None:

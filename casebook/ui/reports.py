@@ -253,6 +253,10 @@ class ReportsView(QDialog):
             label.setWordWrap(True)
             self.headline.addWidget(label, 3, column)
             self.details.append(label)
+        self.law = QLabel()  # deadlines set by law; hidden in a casebook without any
+        self.law.setObjectName("lawTerms")
+        self.law.setWordWrap(True)
+        self.headline.addWidget(self.law, 4, 0, 1, 4)
 
     def _show_headline(self) -> None:
         now, before = self.statistics.headline, self.statistics.previous
@@ -274,6 +278,18 @@ class ReportsView(QDialog):
         )
         for label, (title, text) in zip(self.details, details):
             label.setText(f"{escape(title)}:<br><b>{escape(text)}</b>")
+        law, before = self.statistics.law, self.statistics.previous_law
+        self.law.setVisible(bool(law.total or before.total))
+        self.law.setText(escape(self.tr(
+            "Deadlines set by law: {met} met, {missed} missed, {running} still running "
+            "(previous period: {before_met} met, {before_missed} missed)").format(
+            met=self._number(law.met), missed=self._number(law.missed),
+            running=self._number(law.running), before_met=self._number(before.met),
+            before_missed=self._number(before.missed))))
+        if law.missed:
+            self.law.setStyleSheet("color: #b3261e; font-weight: 600;")
+        else:
+            self.law.setStyleSheet("")
 
     def _label(self, dimension: str, code: str) -> str:
         lists = dict(stats.DIMENSIONS)

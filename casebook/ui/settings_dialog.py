@@ -31,6 +31,7 @@ from casebook.i18n import dates
 from casebook.i18n.defaults import LANGUAGES
 from casebook.ui import places
 from casebook.ui.editor_parts import LANG_NAMES
+from casebook.ui.law_settings import LawSettings
 
 # Lists a clerk chooses from; the last three are fixed sets whose meaning the rules
 # rely on (a claim, a major complaint, a systemic case): renamed, never added to.
@@ -117,7 +118,8 @@ class LogoField(QWidget):
 class SettingsDialog(QDialog):
     """Business details, references, timezone, languages and the editable lists."""
 
-    FIELDS = ("business_name", "business_address", "business_phone", "ref_prefix")
+    FIELDS = ("business_name", "business_address", "business_phone", "business_email",
+              "ref_prefix")
 
     def __init__(self, session, parent=None, *, lang: str = "en"):
         super().__init__(parent)
@@ -129,7 +131,8 @@ class SettingsDialog(QDialog):
         general = QWidget()
         form = QFormLayout(general)
         titles = {"business_name": self.tr("Business name"), "business_address": self.tr("Address"),
-                  "business_phone": self.tr("Phone"), "ref_prefix": self.tr("Reference prefix")}
+                  "business_phone": self.tr("Phone"), "business_email": self.tr("Email"),
+                  "ref_prefix": self.tr("Reference prefix")}
         self.edits: dict[str, QLineEdit] = {}
         for key in self.FIELDS:
             edit = QLineEdit(str(book.setting(key) or ""))
@@ -170,8 +173,14 @@ class SettingsDialog(QDialog):
         self.ui_language = self._languages(book.setting("language") or lang)
         self.ui_language.setObjectName("languageBox")
         form.addRow(self.tr("Language of the program"), self.ui_language)
+        from casebook.ui.tray import DeskOptions
+
+        self.desk = DeskOptions()  # this PC's choices: tray, open at login
+        form.addRow(self.desk)
         tabs.addTab(general, self.tr("Business"))
         tabs.addTab(self._lists(), self.tr("Lists"))
+        self.law = LawSettings(book, lang)
+        tabs.addTab(self.law, self.tr("Law"))
         self._shown_values = self.values()  # Save writes what the user changed, no more
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -330,6 +339,7 @@ class SettingsDialog(QDialog):
         values["language"] = self.ui_language.currentData()
         values["backups_keep"] = self.backups_keep.value()
         values["lock_after_minutes"] = self.lock_after.value()
+        values.update(self.law.values())
         return values
 
     def save(self) -> None:
@@ -337,14 +347,38 @@ class SettingsDialog(QDialog):
         values = {key: value for key, value in self.values().items()
                   if value != self._shown_values[key]}
         entries = self.changed_entries()
+        approval = self._law_approval(values)
+        if approval is False:
+            return
 
         def apply(book) -> None:
             with book.change():  # one save, one transaction
                 for key, value in values.items():
-                    book.set_setting(key, value, by=operator)
+                    book.set_setting(key, value, by=operator, approval=approval)
                 for list_name, code, labels, active in entries:
                     book.save_list_entry(list_name, code, labels, by=operator, active=active)
 
         ok, _ = self.session.run(self, apply)
         if ok:
+            problem = self.desk.apply()
+            if problem:
+                from casebook.ui.operations import show_error
+
+                show_error(self.parentWidget(), problem)
             self.accept()
+
+    def _law_approval(self, values: dict):
+        """A manager's approval when the change takes a rule set by law out of force:
+        None when none is needed, False when it was not given."""
+        from casebook.core import config
+        from casebook.core.trust import access
+        from casebook.ui.access import ask_approval
+
+        law = {k: v for k, v in values.items() if k in config.LAW_KEYS}
+        current = {k: self.session.book.setting(k) for k in config.LAW_KEYS}
+        if not law or not config.law_change_needs_approval(current, law):
+            return None
+        answer = ask_approval(self.session, self, access.LAW, self.tr(
+            "This takes deadlines set by law out of force for new cases, and cancels "
+            "their open deadlines. A manager approves it."))
+        return answer[0] if answer else False

@@ -73,10 +73,17 @@ def test_user_errors_are_one_line_and_non_zero(capsys, filled, args, message):
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_errors_speak_the_chosen_language(capsys, filled):
+@pytest.mark.parametrize("lang,message", [
+    ("ru", "casebook: Обращения с номером 2026-99999 нет.\n"),
+    ("zh_CN", "casebook: 没有编号为 2026-99999 的案件。\n"),
+    ("nl", "casebook: Er is geen zaak met nummer 2026-99999.\n"),
+    ("ka", "casebook: საქმე ნომრით 2026-99999 არ არსებობს.\n"),
+    ("en", "casebook: No case with reference 2026-99999.\n"),
+])
+def test_errors_speak_the_chosen_language(capsys, filled, lang, message):
     db, _ = filled
-    code, _, err = run(capsys, "show", "--db", db, "2026-99999", "--lang", "ru")
-    assert code != 0 and "2026-99999" in err
+    code, _, err = run(capsys, "show", "--db", db, "2026-99999", "--lang", lang)
+    assert code != 0 and err == message
 
 
 def test_a_damaged_casebook_is_not_touched(capsys, tmp_path):

@@ -47,9 +47,15 @@ def test_search_needs_every_word(book, refs):
     assert book.search("!!! ???") == []
 
 
-def test_search_text_is_data_not_syntax(book, refs):
-    for hostile in ['"', 'a" OR "b', "NEAR(", "*", "AND", "'; DROP TABLE case; --", "\x00"]:
-        book.search(hostile)  # must not raise
+@pytest.mark.parametrize("hostile,found", [
+    ('"', []), ('a" OR "b', []), ("NEAR(", []), ("*", []), ("AND", []), ("OR", []),
+    ("'; DROP TABLE case; --", []), ("\x00", []), ("{body}: een", []),
+    ('"post" OR "лифт"', []),  # FTS syntax would find two cases; as words, none has all
+    ("post*", ["nl"]), ("^een", ["nl"]), ('"één"', ["nl"]), ("шум)", ["ru"]),
+])
+def test_search_text_is_data_not_syntax(book, refs, hostile, found):
+    assert book.search(hostile) == [refs[key] for key in found]
+    assert book.search("ბერიძე") == [refs["ka"]]  # the index is still whole
 
 
 def test_edits_are_searchable_at_once(book, refs):
@@ -79,3 +85,112 @@ def test_tokens():
     assert search.phone_query("+7 (912) 345-67") == "tel791234567"
     assert search.phone_tokens("+7 912") == ["tel7912", "tel912"]
     assert search.phone_query("flat 12") is None
+
+
+@pytest.mark.parametrize("typed,folded", [
+    ("ОЛЬГА Смирнова", "ольга смирнова"),  # Cyrillic capitals
+    ("ЁЛКА Ёж", "елка еж"),  # ё is е
+    ("ᲜᲘᲜᲝ ᲑᲔᲠᲘᲫᲔ", "ნინო ბერიძე"),  # Georgian Mtavruli capitals are Mkhedruli letters
+    ("ÉÉN Financiële Cliënt", "een financiele client"),  # Dutch accents and capitals
+    ("IJSSELMEER café", "ijsselmeer cafe"),
+    ("Straße", "strasse"),
+])
+def test_fold_takes_case_and_accents_off_in_every_script(typed, folded):
+    assert search.fold(typed) == folded
+
+
+@pytest.mark.parametrize("query,key", [
+    ("ОЛЬГА", "ru"), ("ЖАЛОБА", "ru"), ("смирнова", "ru"), ("Соседей", "ru"),
+    ("ᲚᲘᲤᲢᲘ", "ka"), ("ᲡᲐᲩᲘᲕᲐᲠᲘᲐ", "ka"),
+    ("FINANCIËLE", "nl"), ("Financiele", "nl"), ("ÉÉN", "nl"), ("een POST", "nl"),
+])
+def test_case_and_accents_never_matter_on_either_index(book, refs, query, key):
+    assert book.search(query) == [refs[key]]
+    for doc_key, ref in refs.items():  # the PostgreSQL path folds in Python alone
+        case = book.get(ref)
+        search._index_portable(book.db, case.id, search.document(
+            [CASES[doc_key]["hear"]["account"], CASES[doc_key]["customer"]["name"]],
+            [CASES[doc_key]["customer"]["phone"]]))
+    assert search.search(book.db, query, portable=True) == [book.get(refs[key]).id]
+
+
+def test_text_typed_in_capitals_is_found_in_small_letters(book):
+    ref = book.open_case(new_case(customer={"name": "ГРИГОРИЙ ᲒᲘᲝᲠᲒᲘ", "phone": "+7 1"},
+                                  hear={"account": "ЛИФТ СТОИТ. LEKKAGE IN DE KEUKEN.",
+                                        "remedy_sought": "x"}), by="Anna")
+    for query in ("григорий", "გიორგი", "лифт", "lekkage keuken"):
+        assert book.search(query) == [ref], query
+
+
+# ----------------------------------------------------------------- by hand, edge by edge
+@pytest.mark.parametrize("word,stem", [
+    ("жалобу", "жалоб"), ("лифтом", "лифт"), ("соседями", "сосед"), ("шумом", "шумом"),
+    ("домами", "домам"), ("квартира", "квартир"), ("жалоб", "жалоб"),
+])
+def test_a_russian_ending_goes_only_when_four_letters_stay(word, stem):
+    assert search._stem_ru(word) == stem
+
+
+def test_the_better_match_comes_first_whatever_its_age(book, refs):
+    once = book.open_case(new_case(customer={"name": "A", "phone": "1"},
+                                   hear={"account": "Lekkage in de hal, verder rustig, dank u "
+                                                    "voor het snelle antwoord van gisteren",
+                                         "remedy_sought": "x"}), by="Anna")
+    thrice = book.open_case(new_case(customer={"name": "B", "phone": "2"},
+                                     hear={"account": "Lekkage, lekkage, lekkage!",
+                                           "remedy_sought": "x"}), by="Anna")
+    assert book.search("lekkage") == [thrice, once]
+    ids = [book.get(r).id for r in (once, thrice)]
+    assert sorted(search.search(book.db, "lekkage", ranked=False)) == sorted(ids)
+
+
+def test_digits_find_the_phone_or_the_words(book, refs):
+    flat = book.open_case(new_case(customer={"name": "C", "phone": "+31 20 000 0000"},
+                                   hear={"account": "Flat 345, floor 67", "remedy_sought": "x"}),
+                          by="Anna")
+    # +7 912 345-67-89, +31 6 1234 5678 (…345 678) and the flat's words 345 and 67
+    assert sorted(book.search("345-67")) == sorted([refs["ru"], refs["nl"], flat])
+    assert book.search("345 67 89") == [refs["ru"]]  # the words 89 are nowhere else
+    for doc_key, ref in [*refs.items(), ("flat", flat)]:
+        case = book.get(ref)
+        source = CASES.get(doc_key) or {"hear": {"account": "Flat 345, floor 67"},
+                                        "customer": {"name": "C", "phone": "+31 20 000 0000"}}
+        search._index_portable(book.db, case.id, search.document(
+            [source["hear"]["account"], source["customer"]["name"]],
+            [source["customer"]["phone"]]))
+    ids = {key: book.get(ref).id for key, ref in [*refs.items(), ("flat", flat)]}
+    assert search.search(book.db, "345-67", portable=True) == sorted(
+        [ids["ru"], ids["nl"], ids["flat"]], reverse=True)  # newest first
+    assert search.search(book.db, "жалобу шум", portable=True) == [ids["ru"]]
+    assert search.search(book.db, "жалобу лифт", portable=True) == []
+
+
+def test_the_portable_index_is_its_own_and_keeps_long_words_to_200(book, refs):
+    case = book.get(refs["nl"])
+    search._index_portable(book.db, case.id, ["zebra", "x" * 250])
+    assert search.search(book.db, "zebra", portable=True) == [case.id]
+    assert search.search(book.db, "zebra") == []  # FTS5 never saw it
+    from casebook.db.models import SearchTerm
+
+    assert sorted(len(t.term) for t in SearchTerm.select().where(SearchTerm.case == case.id)) \
+        == [5, 200]
+    search._index_portable(book.db, case.id, [])
+    assert SearchTerm.select().where(SearchTerm.case == case.id).count() == 0
+
+
+def test_every_word_must_match_on_the_portable_index_too(book, refs):
+    for doc_key, ref in refs.items():
+        case = book.get(ref)
+        search._index_portable(book.db, case.id, search.document(
+            [CASES[doc_key]["hear"]["account"], CASES[doc_key]["customer"]["name"]],
+            [CASES[doc_key]["customer"]["phone"]]))
+    assert search.search(book.db, "жалобу post", portable=True) == []
+    assert search.search(book.db, "post dubbel", portable=True) == [book.get(refs["nl"]).id]
+
+
+def test_an_edit_indexes_a_case_the_index_had_lost(book, refs):
+    case = book.get(refs["nl"])
+    book.db.execute_sql(f"DELETE FROM {search.FTS_TABLE} WHERE rowid = ?", (case.id,))
+    assert book.search("financiele") == []
+    book.update_case(refs["nl"], {"ask": {"place": "Schuur"}}, by="Anna")
+    assert book.search("financiele") == [refs["nl"]] and book.search("schuur") == [refs["nl"]]

@@ -33,7 +33,12 @@ EXPECTED_CODES = {
                       "structural_damage", "repeat_complaint", "media_legal_threat"],
     "mood": ["calm", "upset", "angry", "distressed"],
     "role": ["desk", "handler", "manager"],
-    "deadline_kind": ["reply", "acknowledge", "report", "resolution", "callback"],
+    "deadline_kind": ["reply", "acknowledge", "report", "resolution", "callback", "statutory",
+                      "code"],
+    "remedy_type": ["refund", "replacement", "repair", "price_reduction", "compensation",
+                    "apology", "other"],
+    "about": ["goods", "service", "personal_data"],
+    "sale": ["premises", "distance", "off_premises"],
     "case_part": list(PARTS),
 }
 

@@ -136,15 +136,21 @@ def test_an_automatic_backup_goes_ahead_while_another_program_writes(book, db_pa
 
 
 # ---------------------------------------------------------------- read-only
+def not_tested(why: str):
+    """Skip, saying which behaviour went unchecked and why (not just that a tool is missing)."""
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").split(" ")[0].rsplit("::", 1)[-1]
+    pytest.skip(f"NOT TESTED: {test.removeprefix('test_').replace('_', ' ')} — {why}")
+
+
 @contextlib.contextmanager
 def mounted_tmpfs(where: Path, size: str):
     where.mkdir(parents=True, exist_ok=True)
     if os.geteuid() != 0:
-        pytest.skip("mounting a small filesystem needs root")
+        not_tested(f"a small ({size}) filesystem to fill or make read-only needs root to mount")
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
                            str(where)], capture_output=True)
     if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+        not_tested(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
     try:
         yield where
     finally:
@@ -166,7 +172,7 @@ def read_only(folder: Path):
     else:  # root ignores permissions; a read-only mount it cannot ignore
         done = subprocess.run(["mount", "-o", "remount,ro", str(folder)], capture_output=True)
         if done.returncode != 0:
-            pytest.skip(f"cannot remount read-only: {done.stderr.decode().strip()}")
+            not_tested(f"cannot remount read-only: {done.stderr.decode().strip()}")
         try:
             yield
         finally:

@@ -28,6 +28,27 @@ def pytest_runtest_teardown(item):
 
 
 @pytest.fixture
+def tray_messages(monkeypatch):
+    """A desktop with a system tray, and what its icon shows (title, text).
+
+    The offscreen platform has no tray to look at, so the icon's `showMessage` is
+    recorded on its way to Qt; everything before it (the timer, the due check, the
+    icon and its menu) is the app's own."""
+    from casebook.ui import tray
+
+    shown: list[tuple[str, str]] = []
+    real = tray.Tray.showMessage
+
+    def show_message(self, title, text, *args):
+        shown.append((title, text))
+        return real(self, title, text, *args)
+
+    monkeypatch.setattr(tray, "available", lambda: True)
+    monkeypatch.setattr(tray.Tray, "showMessage", show_message)
+    return shown
+
+
+@pytest.fixture
 def session(book):
     return Session(book, "Anna")
 

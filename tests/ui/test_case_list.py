@@ -46,15 +46,26 @@ def log_cases(book, clock, count: int) -> list[str]:
 @pytest.mark.parametrize("descending", [False, True], ids=["up", "down"])
 def test_pages_follow_the_database_order(book, clock, model, monkeypatch, small, key,
                                          descending):
-    log_cases(book, clock, 23)
-    book.handover(model.session.book.search("Zoë")[0], "Bert", by="Anna")
+    made = log_cases(book, clock, 23)
+    bert = model.session.book.search("Zoë")[0]  # one of the two Zoë cases changes owner
+    book.handover(bert, "Bert", by="Anna")
     monkeypatch.setattr(case_list, "PAGE", 4)  # many pages, read ahead and out of order
     monkeypatch.setattr(case_list, "SMALL", 100 if small else 3)
     model.sort(COLUMNS.index(key), Qt.SortOrder.DescendingOrder if descending
                else Qt.SortOrder.AscendingOrder)
     model.refresh()
-    expected = [listing.rows_for([i], book.now())[0]["ref"] for i in listing.page_ids(
-        now=book.now(), sort=key, descending=descending, limit=1000)]
+    # By hand: case i (0–22) is 2026-000{i+1}, its customer NAMES[i % 10]; ties go by
+    # reference in the sort's direction. Names sort by their UTF-8 bytes, the database's
+    # order: capitals, small letters, then accented Latin, Cyrillic, Georgian, Chinese.
+    by_name = ["Anna K", "Bram", "Chloe", "Zoë", "anna", "Émile", "Нина", "ნინო", "王芳"]
+    ascending = {
+        "received_at": made, "ref": made, "state": made,  # every case is open
+        "customer": [ref for name in by_name for i, ref in enumerate(made)
+                     if NAMES[i % 10] == name],
+        "owner": [ref for ref in made if ref != bert] + [bert],  # Anna's, then Bert's
+    }[key]
+    assert made == [f"2026-{n:05d}" for n in range(1, 24)]
+    expected = ascending[::-1] if descending else ascending
     assert model.rowCount() == 23
     assert [model.ref_at(row) for row in (22, 0, 11, 5, 17)] == [
         expected[row] for row in (22, 0, 11, 5, 17)]  # jumps first, then every row

@@ -337,12 +337,14 @@ def test_widgets_speak_the_language_without_lrelease_on_path(qtbot, tmp_path, mo
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from casebook import app
+    from casebook import app, assets
 
     folder = tmp_path / "translations"
     folder.mkdir()
-    shutil.copy(app.TRANSLATIONS / "casebook_ru.ts", folder)
-    monkeypatch.setattr(app, "TRANSLATIONS", folder)  # no compiled catalogue anywhere
+    shutil.copy(assets._root(assets.TRANSLATIONS) / "casebook_ru.ts", folder)
+    real = assets._root
+    monkeypatch.setattr(assets, "_root",  # no compiled catalogue anywhere
+                        lambda package: folder if package == assets.TRANSLATIONS else real(package))
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # started from a desktop shortcut
     qm = app.qm_file("ru")
     translator = QTranslator()

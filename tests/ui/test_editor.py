@@ -421,7 +421,7 @@ def test_inputs_are_named_labelled_and_in_form_order(qtbot, session):
     names = [paths.get(id(w)) or paths.get(id(w.parent())) or w.objectName() for w in chain]
     assert names == ["customer.phone", "customer.email", "customer.address", "customer.unit",
                      "customer.account", "customer.language", "hear.account",
-                     "hear.remedy_sought", "hear.mood"]
+                     "hear.remedy_sought", "hear.remedy_type"]
 
 
 def test_the_editor_speaks_the_interface_language(qtbot, session):

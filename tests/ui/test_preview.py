@@ -118,6 +118,51 @@ def test_printing_to_a_pdf_printer_prints_every_page(preview, tmp_path):
     assert abs(width - 595.3) < 2  # A4, as the document
 
 
+def ink(pdf_path_or_bytes, page: int) -> float:
+    """How dark a page is, 0 (white) to 255, rendered at 20 dpi."""
+    import pypdfium2
+    from PIL import ImageStat
+
+    document = pypdfium2.PdfDocument(pdf_path_or_bytes)
+    try:
+        image = document[page].render(scale=20 / 72, grayscale=True).to_pil()
+        return 255 - ImageStat.Stat(image).mean[0]
+    finally:
+        document.close()
+
+
+def test_ok_in_the_print_dialog_prints_every_page_of_the_document(qtbot, preview, tmp_path,
+                                                                  monkeypatch):
+    """Through the dialog a user sees: the printer is a PDF file, so the pages come back."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from tests.ui.test_main_window import when_shown
+
+    account = "\n".join(f"Line {i}: the water kept coming through." for i in range(120))
+    ok, _ = preview.parent().session.run(None, lambda book: book.update_case(
+        preview.ref, {"hear": {"account": account}}, by="Anna", reason="longer account"))
+    assert ok
+    assert preview.load("summary")
+    target = tmp_path / "printed.pdf"
+    made = preview.new_printer
+
+    def pdf_printer():
+        printer = made()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    monkeypatch.setattr(preview, "new_printer", pdf_printer)
+    seen = when_shown(lambda w: isinstance(w, QPrintDialog), lambda d: d.accept())
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert seen and target.is_file()
+    printed = PdfReader(target)
+    assert preview.page_count >= 2 and len(printed.pages) == preview.page_count
+    for number in range(preview.page_count):  # each printed page is that page, not blank
+        shown = ink(preview.pdf_bytes, number)
+        assert shown > 1 and abs(ink(str(target), number) - shown) < 0.25 * shown
+
+
 def test_the_print_button_asks_the_system_print_dialog(qtbot, preview):
     from PySide6.QtPrintSupport import QPrintDialog
 

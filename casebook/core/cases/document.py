@@ -12,9 +12,12 @@ import re
 from decimal import Decimal
 
 from casebook.core.cases import parts
+from casebook.core.cases import remedy
 from casebook.core.cases import rules
 from casebook.core.time.times import iso, parse_time
 from casebook.db import search
+from casebook.errors import InvalidInput
+from casebook.i18n.translate import N_
 from casebook.db.models import Action, Case, Customer, Deadline, Question, Staff
 
 # (document path, column, kind)
@@ -26,17 +29,23 @@ FIELDS = [
     ("major_triggers", "major_triggers", "list"),
     ("category", "category", "text"),
     ("nature", "nature", "text"),
+    ("about", "about", "about"),
+    ("sale", "sale", "sale"),
     ("subject_staff", "subject_staff", "staff"),
     ("waiting_on_customer", "waiting_on_customer", "bool"),
     ("root_cause", "root_cause", "text"),
     ("preventive_action", "preventive_action", "text"),
     ("hear.account", "hear_account", "text"),
     ("hear.remedy_sought", "hear_remedy", "text"),
+    ("hear.remedy_type", "hear_remedy_type", "remedy"),
+    ("hear.amount", "hear_amount", "amount"),
     ("hear.received_by", "hear_received_by", "staff"),
     ("hear.mood", "hear_mood", "text"),
     ("ask.event_at", "ask_event_at", "time"),
     ("ask.place", "ask_place", "text"),
     ("ask.item", "ask_item", "text"),
+    ("ask.delivered_at", "ask_delivered_at", "time"),
+    ("ask.returned_at", "ask_returned_at", "time"),
     ("ask.summary", "ask_summary", "text"),
     ("ask.summary_confirmed", "ask_summary_confirmed", "bool"),
     ("follow.owner", "owner", "staff"),
@@ -59,6 +68,16 @@ FIELDS = [
 FIELD_PATHS = {path for path, _, _ in FIELDS}
 KINDS = {path: kind for path, _, kind in FIELDS}
 CUSTOMER_FIELDS = ("name", "phone", "email", "address", "unit", "account", "language")
+# Fields that hold one code of a fixed set (the interchange format names them).
+CHOICES = {"remedy": remedy.REMEDIES, "about": ("goods", "service", "personal_data"),
+           "sale": ("premises", "distance", "off_premises")}
+CHOICE_ERRORS = {"remedy": N_("{value} is not a remedy ({codes})."),
+                 "about": N_("{value} is not what a case can be about ({codes})."),
+                 "sale": N_("{value} is not a way of selling ({codes}).")}
+# Fields added after forms were first signed (schema 5, the law): content signed before
+# them has no such keys, so `signable` leaves them out while they are empty.
+LATER_FIELDS = ("about", "sale", "hear.remedy_type", "hear.amount", "ask.delivered_at",
+                "ask.returned_at")
 SIGNED_EXCLUDE = ("state", "customer", "follow.next_reply_at", "follow.actions", "record",
                   "waiting_on_customer", "signed_content", "amendments")
 
@@ -247,6 +266,11 @@ def _coerce(kind: str, value, tz: str):
         return None if amount is None else str(amount)
     if kind == "currency":
         return text(value).strip().upper()[:3]
+    if kind in CHOICES:
+        code = text(value).strip()
+        if code and code not in CHOICES[kind]:
+            raise InvalidInput(CHOICE_ERRORS[kind], value=code, codes=", ".join(CHOICES[kind]))
+        return code
     if kind in ("bool",):
         return bool(value)
     if kind == "optbool":
@@ -290,6 +314,13 @@ def signable(doc: dict) -> dict:
     for head, keys in _SIGNED_SUB.items():
         if isinstance(frozen.get(head), dict):
             frozen[head] = {k: v for k, v in frozen[head].items() if k not in keys}
+    for path in LATER_FIELDS:  # absent while empty, as in content signed before they existed
+        keys = _keys(path)
+        part = frozen if len(keys) == 1 else frozen.get(keys[0])
+        if isinstance(part, dict) and part.get(keys[-1]) in (None, ""):
+            if part is not frozen:
+                part = frozen[keys[0]] = dict(part)
+            part.pop(keys[-1], None)
     return frozen
 
 

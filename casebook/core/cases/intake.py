@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from casebook.core import settings
 from casebook.core.cases import document
 from casebook.core.cases import parts
+from casebook.core.cases import remedy
 from casebook.core.cases import rules
+from casebook.core.law import rulebook as law_rules
+from casebook.core.law import statutory
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.errors import InvalidInput, NotFound
 from casebook.core.time.times import iso, parse_time, zone
@@ -70,6 +73,9 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
                            value=new["kind"])
     new["severity"] = "major" if parts.is_major(new) else (new["severity"] or "general")
     new["hear"]["received_by"] = new["hear"]["received_by"] or by
+    # a case without the remedy's code gets it from the customer's words (imports, scripts)
+    new["hear"]["remedy_type"] = (new["hear"]["remedy_type"]
+                                  or remedy.from_words(new["hear"]["remedy_sought"]))
     new["follow"]["owner"] = new["follow"]["owner"] or new["hear"]["received_by"]  # first contact owns it
     new["customer"] = document.customer_fields(base.get("customer") or {})
     new["customer"]["id"] = (base.get("customer") or {}).get("id")
@@ -286,6 +292,7 @@ class _CustomerIndex:
 def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
               calendar: BusinessCalendar) -> None:
     questions, actions, due, amendments = [], [], [], []
+    statutes = law_rules.current()  # the terms set by law (none without a country)
     for d in batch:
         cid = ids[d["ref"]]
         tz = d["tz"]
@@ -299,7 +306,8 @@ def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
                         "before": a.get("before"), "after": a.get("after"),
                         "reason": str(a.get("reason", ""))} for a in d["amendments"]]
         due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
-                 "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)]
+                 "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)
+                + statutory.plan(d, statutes, calendar, now)]
     for model, rows in ((Question, questions), (Action, actions), (Deadline, due),
                         (Amendment, amendments)):
         bulk_insert(model, rows)

@@ -25,10 +25,11 @@ from casebook.db.models import Amendment, Case
 
 # CSV carries the flat part of a case: the customer and what was heard and asked.
 CSV_COLUMNS = [
-    "ref", "received_at", "channel", "kind", "severity", "category", "nature",
+    "ref", "received_at", "channel", "kind", "severity", "category", "nature", "about", "sale",
     "customer.name", "customer.phone", "customer.email", "customer.address", "customer.unit",
     "customer.account", "customer.language", "hear.account", "hear.remedy_sought",
-    "hear.received_by", "ask.event_at", "ask.place", "ask.summary", "ask.summary_confirmed",
+    "hear.remedy_type", "hear.amount", "hear.received_by", "ask.event_at", "ask.place",
+    "ask.summary", "ask.summary_confirmed",
 ]
 EXPORT_DROP = ("state", "tz")
 

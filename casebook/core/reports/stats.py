@@ -51,6 +51,8 @@ from peewee import fn
 from casebook.core.cases import listing
 from casebook.core.time.calendar import wall_clock
 from casebook.errors import InvalidInput
+from casebook.core.reports import stats_law
+from casebook.core.reports.stats_law import LawTerms
 from casebook.core.reports.stats_times import CaseFacts, Waits, case_facts, seconds, waits
 from casebook.core.time.times import parse_date
 from casebook.db.models import Case, Customer, Deadline, Staff, database
@@ -230,6 +232,8 @@ class Statistics:
     arrivals: list[int] = field(default_factory=list)  # cases received per bucket
     previous_arrivals: list[int] = field(default_factory=list)
     cases: list[CaseFacts] = field(repr=False, default_factory=list)
+    law: LawTerms = LawTerms()  # deadlines set by law: met, missed, running
+    previous_law: LawTerms = LawTerms()
 
     @property
     def bucket_days(self) -> int:
@@ -255,6 +259,9 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
     facts = case_facts(period.cohort(), calendar, overdue_expr(now))
     count_replies(facts, period, now)
     repeaters = repeat_customers(period, facts, named=repeaters_named)
+    law = stats_law.by_case(period, now)
+    for f in facts:
+        f.law = law.get(f.id, f.law)
     return Statistics(
         period=period, now=now,
         headline=headline(facts, replies(facts), len(repeaters)),
@@ -263,7 +270,9 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
         satisfaction=satisfaction(facts), repeat_customers=repeaters,
         systemic=systemic_cases(facts),
         arrivals=arrivals(period, [f.received for f in facts]),
-        previous_arrivals=arrivals(period.previous()), cases=facts)
+        previous_arrivals=arrivals(period.previous()), cases=facts,
+        law=stats_law.total(law), previous_law=stats_law.total(
+            stats_law.by_case(period.previous(), now)))
 
 
 def headline(facts: list[CaseFacts], replied: Replies, repeaters: int | None) -> Headline:

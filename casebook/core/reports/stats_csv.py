@@ -31,7 +31,7 @@ CASE_COLUMNS = (
     "state", "overdue", "first_contact_hours", "first_contact_business_hours",
     "resolution_hours", "resolution_business_hours", "agreed_replies_kept",
     "agreed_replies_late", "agreed_replies_missed", "satisfaction", "repeat_customer",
-    "root_cause", "preventive_action",
+    "root_cause", "preventive_action", "law_terms_met", "law_terms_missed",
 )
 SUMMARY_COLUMNS = ("section", "item", "value", "previous_period", "open", "resolved",
                    "overdue")
@@ -83,7 +83,7 @@ def case_row(f: CaseFacts, label: Labels, repeat: bool, tz: str,
             _hours(f.resolution_hours), _hours(f.resolution_business_hours),
             f.replies_kept, f.replies_late, f.replies_missed,
             "" if f.satisfaction is None else f.satisfaction, _yes(repeat),
-            *systemic.get(f.id, ("", ""))]
+            *systemic.get(f.id, ("", "")), f.law.met, f.law.missed]
 
 
 def _number(value: float | None, digits: int = 2) -> str:
@@ -107,6 +107,8 @@ def summary_rows(stats: Statistics, label) -> list[list]:
     rows += [["satisfaction", str(score), n, ""] for score, n in stats.satisfaction.items()]
     rows.append(["satisfaction", "mean", _number(now.satisfaction_mean),
                  _number(before.satisfaction_mean)])
+    rows += [["deadlines set by law", name, getattr(stats.law, name),
+              getattr(stats.previous_law, name)] for name in ("met", "missed", "running")]
     rows.append(["repeat customers", "customers", now.repeat_customers, ""])
     rows.append(["systemic", "cases", len(stats.systemic), ""])
     for name, list_name in DIMENSIONS:

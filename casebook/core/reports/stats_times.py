@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from casebook.core.reports.stats_law import LawTerms
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.db.models import Action, Case, database
 
@@ -133,6 +134,7 @@ class CaseFacts:
     replies_kept: int = 0
     replies_late: int = 0
     replies_missed: int = 0
+    law: LawTerms = LawTerms()  # the case's deadlines set by law (stats_law)
 
     @property
     def received_at(self) -> dt.datetime:

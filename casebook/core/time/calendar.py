@@ -269,6 +269,10 @@ class BusinessCalendar:
                 yield window
             day += ONE_DAY
 
+    def works_on(self, day: dt.date) -> bool:
+        """Whether the business opens at all on a local date (terms in business days)."""
+        return self._window(day) is not None
+
     def is_open(self, at: dt.datetime) -> bool:
         """Whether `at` falls inside business hours (opening included, closing not)."""
         at = _utc(at)

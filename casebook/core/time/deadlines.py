@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from casebook.core.time.times import iso, zone
+from casebook.core.time.calendar import add_hours, next_local
+from casebook.core.time.times import iso
 from casebook.db.models import Case, Deadline, Staff
 
 KINDS = ("reply", "acknowledge", "report", "resolution", "callback")
@@ -46,26 +47,20 @@ class Due:
 
 
 def quick_times(now: dt.datetime, tz: str) -> dict[str, dt.datetime]:
-    """The desk's quick choices for an agreed reply time, as local wall-clock times.
+    """The desk's quick choices for an agreed reply time, as UTC instants.
 
-    "Tomorrow 09:00" is 09:00 on the next calendar day in the casebook's
-    timezone, whatever daylight saving does overnight.
+    "In an hour" is elapsed time; "15:00" (today, or tomorrow once it is past) and
+    "tomorrow 09:00" are wall-clock times on the calendar day in the casebook's
+    timezone, whatever daylight saving does overnight (the calendar's rule).
     """
-    local = now.astimezone(zone(tz))
-    afternoon = local.replace(hour=15, minute=0, second=0, microsecond=0)
-    if afternoon <= local:
-        afternoon += dt.timedelta(days=1)
-    tomorrow = (local + dt.timedelta(days=1)).date()
+    afternoon = next_local(now, tz, 15, days=0)
+    if afternoon <= now:
+        afternoon = next_local(now, tz, 15, days=1)
     return {
-        "hour": now + dt.timedelta(hours=1),
-        "afternoon": wall(afternoon.date(), afternoon.time(), tz),
-        "tomorrow": wall(tomorrow, dt.time(9, 0), tz),
+        "hour": add_hours(now, 1).astimezone(dt.timezone.utc),
+        "afternoon": afternoon.astimezone(dt.timezone.utc),
+        "tomorrow": next_local(now, tz, 9).astimezone(dt.timezone.utc),
     }
-
-
-def wall(day: dt.date, at: dt.time, tz: str) -> dt.datetime:
-    """A local wall-clock time in `tz` as an aware UTC instant (DST resolved by zoneinfo)."""
-    return dt.datetime.combine(day, at, tzinfo=zone(tz)).astimezone(dt.timezone.utc)
 
 
 def add(case: Case, kind: str, due_at: dt.datetime, owner_id: int | None, now: dt.datetime,

@@ -2,7 +2,9 @@
 
 Every time leaves Casebook as ISO 8601 with its offset, in the timezone of
 the case (where the desk and the customer agreed it). A time typed without
-an offset is read as local time in that timezone.
+an offset is read as local time in that timezone, by the calendar's one rule
+(`calendar.wall_clock`): a time in the spring-forward gap is the end of the gap,
+a time in the fall-back fold its first occurrence.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import datetime as dt
 import functools
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from casebook.core.time.calendar import wall_clock
 from casebook.errors import InvalidInput
 
 UTC = dt.timezone.utc
@@ -58,7 +61,7 @@ def _from_text(text: str) -> dt.datetime:
 
 def _parsed(value: dt.datetime, text, tz: str) -> dt.datetime:
     if value.tzinfo is None:
-        value = value.replace(tzinfo=zone(tz))
+        value = wall_clock(value.replace(tzinfo=None, fold=0), zone(tz).key)
     if not 1900 <= value.year <= 2200:
         raise InvalidInput("{value} is not a plausible date.", value=str(text))
     value = value.astimezone(UTC)

@@ -50,7 +50,9 @@ LONGEST_WAIT = 15 * 60
 DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS = \
     "delete case", "erase customer", "reopen signed", "export", "authority limits", "pin", \
     "managers"
-ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS)
+# Taking a rule set by law (or a sector code) out of force (casebook.core.config).
+LAW = "law rules"
+ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, LAW)
 MANAGER_SETTINGS = {"authority_limits"}
 
 

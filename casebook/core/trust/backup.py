@@ -60,7 +60,7 @@ def _write(db_path: Path, target: Path, *, check: bool = False) -> None:
         try:
             # created private: customer data is never readable by others, not even briefly
             os.close(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
-            dst = sqlite3.connect(tmp)
+            dst = sqlite3.connect(tmp.absolute())  # "file:x.bak" must not be read as a URI
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file

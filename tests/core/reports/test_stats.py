@@ -305,3 +305,93 @@ def test_a_demo_casebook_agrees_with_the_case_list(tmp_path):
                 overdue=len(listed("overdue")))
             assert {f.id for f in report.cases if f.overdue} == listed("overdue")
             assert report.counts.received > 0
+
+
+def test_a_reply_exactly_at_the_agreed_time_is_kept_and_a_second_later_is_late(book, clock):
+    """The promise is "by 09:00": a reply at 09:00:00 keeps it, 09:00:01 does not."""
+    agreed = "2026-03-03T09:00+01:00"
+    on_time = book.open_case(new_case(received_at="2026-03-02T10:00+01:00",
+                                      follow={"next_reply_at": agreed},
+                                      reply=reply("2026-03-03T09:00:00+01:00")), by="Anna")
+    late = book.open_case(new_case(received_at="2026-03-02T10:00+01:00",
+                                   follow={"next_reply_at": agreed},
+                                   reply=reply("2026-03-03T09:00:01+01:00")), by="Anna")
+    typed = book.open_case(new_case(received_at="2026-03-02T10:00+01:00",
+                                    follow={"next_reply_at": agreed}), by="Anna")
+    clock.set(dt.datetime(2026, 3, 3, 8, 0, 0, tzinfo=dt.timezone.utc))  # 09:00:00 local
+    book.update_case(typed, {"reply": reply("2026-03-03T09:00+01:00")}, by="Anna")
+    report = stats.statistics(book, "2026-03-01", "2026-04-01", now=NOW)
+    by_ref = {f.ref: (f.replies_kept, f.replies_late, f.replies_missed) for f in report.cases}
+    assert by_ref == {on_time: (1, 0, 0), late: (0, 1, 0), typed: (1, 0, 0)}
+    assert report.headline.replies == stats.Replies(kept=2, late=1, missed=0)
+    assert report.headline.replies.kept_share == pytest.approx(2 / 3)
+
+
+# ------------------------------------------------------------ the pieces, by hand
+def test_labels_fall_back_to_english_then_the_code(book):
+    book.save_list_entry("category", None, {"en": "Lift", "ru": "Лифт"}, by="Marta")
+    labels = stats.Labels(book, "nl")
+    assert labels("category", "lift") == "Lift"  # no Dutch label: the English one
+    assert stats.Labels(book, "ru")("category", "lift") == "Лифт"
+    assert labels("category", "unknown_code") == "unknown_code"
+    assert labels("category", "") == "" and labels(None, "Anna") == "Anna"
+    assert labels("kind", "claim") == "Formele claim"
+    assert labels.staff(None) == "" and labels.staff(999) == ""
+    from casebook.db.models import Staff
+
+    assert labels.staff(Staff.get(Staff.name == "Bert").id) == "Bert"
+
+
+def test_periods_their_length_and_the_one_before():
+    march = stats.Period.of("2026-03-01", "2026-04-01", "Europe/Amsterdam")
+    assert (march.days, march.previous()) == (31, stats.Period(  # the calendar month before
+        dt.date(2026, 2, 1), dt.date(2026, 3, 1), "Europe/Amsterdam"))
+    quarter = stats.Period.of("2026-01-01", "2026-04-01", "UTC")
+    assert quarter.previous() == stats.Period(dt.date(2025, 10, 1), dt.date(2026, 1, 1), "UTC")
+    week = stats.Period.of("2026-03-02", "2026-03-09", "UTC")  # not whole months: 7 days
+    assert week.previous() == stats.Period(dt.date(2026, 2, 23), dt.date(2026, 3, 2), "UTC")
+    assert stats.Period.of(dt.datetime(2026, 3, 1, 15, 0), dt.date(2026, 3, 2), "UTC").start \
+        == dt.date(2026, 3, 1)
+    for start, end, words in [
+        ("2026-03-02", "2026-03-02", "The period must end after it starts (2026-03-02 to "
+                                     "2026-03-02)."),
+        ("2016-01-01", "2026-01-09", "A report covers at most ten years."),
+        ("1899-12-31", "1900-01-02", "1899-12-31 is not a plausible date."),
+    ]:
+        with pytest.raises(InvalidInput) as caught:
+            stats.Period.of(start, end, "UTC")
+        assert str(caught.value) == words
+    assert stats.Period.of("2016-01-01", "2026-01-08", "UTC").days == 3660
+    assert stats.Period.of("2200-12-30", "2200-12-31", "UTC").days == 1
+
+
+@pytest.mark.parametrize("days,size", [(1, 1), (62, 1), (63, 7), (400, 7), (401, 30)])
+def test_arrivals_are_counted_by_day_then_week_then_month(days, size):
+    start = dt.date(2026, 1, 1)
+    period = stats.Period(start, start + dt.timedelta(days=days), "UTC")
+    assert stats.bucket_days(period) == size
+
+
+def test_arrivals_land_in_their_local_day(book):
+    period = stats.Period(dt.date(2026, 3, 1), dt.date(2026, 3, 4), "Europe/Amsterdam")
+    times = [dt.datetime(2026, 2, 28, 23, 30, tzinfo=dt.timezone.utc),  # 1 March 00:30 local
+             dt.datetime(2026, 3, 2, 22, 59, tzinfo=dt.timezone.utc),  # 2 March 23:59 local
+             dt.datetime(2026, 3, 3, 12, 0, tzinfo=dt.timezone.utc)]
+    assert stats.arrivals(period, [t.timestamp() for t in times]) == [1, 1, 1]
+    weeks = stats.Period(dt.date(2026, 1, 1), dt.date(2026, 4, 1), "UTC")  # 90 days: 13 weeks
+    last = dt.datetime(2026, 3, 31, 12, 0, tzinfo=dt.timezone.utc).timestamp()
+    first = dt.datetime(2026, 1, 7, 23, 0, tzinfo=dt.timezone.utc).timestamp()
+    counted = stats.arrivals(weeks, [first, last])
+    assert len(counted) == 13 and counted[0] == 1 and counted[12] == 1 and sum(counted) == 2
+
+
+def test_breakdowns_put_the_largest_group_first_then_by_code(book):
+    for category in ("noise", "billing", "billing", "noise", "pests"):
+        book.open_case(new_case(category=category, customer={"name": category, "phone": "1"}),
+                       by="Anna")
+    report = stats.statistics(book, "2026-03-01", "2026-04-01", now=NOW)
+    assert [(g.code, g.counts.received) for g in report.breakdowns["category"]] == [
+        ("billing", 2), ("noise", 2), ("pests", 1)]
+    assert [(g.code, g.counts.received) for g in report.breakdowns["owner"]] == [("Anna", 5)]
+    assert report.satisfaction == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0}
+    assert report.headline.satisfaction_mean is None and report.systemic == []

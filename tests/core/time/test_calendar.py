@@ -292,3 +292,34 @@ def test_a_calendar_with_no_working_day_left_says_so():
     cal = BusinessCalendar(AMS, {0: (dt.time(9), dt.time(17))}, mondays)
     with pytest.raises(CalendarError, match="No business hours are set"):
         cal.add_business_hours(local(2026, 3, 1), 1)
+
+
+def test_add_hours_goes_back_too_and_names_a_naive_start():
+    assert add_hours(utc(2026, 3, 29, 3, 0), -1.5) == utc(2026, 3, 29, 1, 30)
+    with pytest.raises(ValueError) as caught:
+        add_hours(dt.datetime(2026, 3, 6, 16), 1)
+    assert str(caught.value) == ("the start must be an aware datetime, got "
+                                 "datetime.datetime(2026, 3, 6, 16, 0)")
+    with pytest.raises(ValueError) as caught:
+        CAL.business_hours_between(utc(2026, 3, 6, 16), dt.datetime(2026, 3, 7))
+    assert str(caught.value) == ("the end must be an aware datetime, got "
+                                 "datetime.datetime(2026, 3, 7, 0, 0)")
+    with pytest.raises(ValueError) as caught:
+        CAL.is_open(dt.datetime(2026, 3, 7))
+    assert str(caught.value) == ("the time must be an aware datetime, got "
+                                 "datetime.datetime(2026, 3, 7, 0, 0)")
+
+
+def test_a_day_opening_at_midnight_is_stored_as_00_00_and_closing_at_it_as_24_00():
+    cal = BusinessCalendar(AMS, {6: (dt.time(0), dt.time(0))})
+    assert cal.to_settings()["hours"] == {"6": ["00:00", "24:00"]}
+    assert cal.is_open(local(2026, 3, 8, 0, 0)) and cal.is_open(local(2026, 3, 8, 23, 59))
+    assert not cal.is_open(local(2026, 3, 9, 0, 0))
+
+
+def test_different_calendars_hash_apart_and_equal_ones_together():
+    a = BusinessCalendar(AMS)
+    b = BusinessCalendar(AMS, holidays=frozenset({dt.date(2026, 12, 25)}))
+    c = BusinessCalendar("Europe/London")
+    assert len({hash(a), hash(b), hash(c)}) == 3
+    assert hash(a) == hash(BusinessCalendar(AMS, dict(a.hours)))

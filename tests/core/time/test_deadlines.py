@@ -8,6 +8,7 @@ import pytest
 
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.core.casebook import Casebook
+from casebook.core.time import deadlines
 from casebook.core.time.deadlines import Deadline, quick_times
 from casebook.errors import InvalidInput, RuleViolation
 from casebook.db import migrations
@@ -121,3 +122,94 @@ def test_a_version_1_casebook_is_upgraded(tmp_path, clock):
         from casebook.core.trust.verify import verify
 
         assert verify(book.db) == []
+
+
+def test_a_handover_moves_only_this_cases_open_deadlines(book, clock):
+    from casebook.db.models import Staff
+
+    first = book.open_case(new_case(), by="Anna")
+    other = book.open_case(new_case(customer={"name": "Other", "phone": "1"}), by="Anna")
+    book.add_action(first, "Called the customer back", by="Anna")  # acknowledgement done
+    case = book.get(first)
+    missed = Deadline.get((Deadline.case == case) & (Deadline.kind == "resolution"))
+    missed.state = "missed"
+    missed.save()
+    book.handover(first, "Bert", by="Anna")
+    anna, bert = (Staff.get(Staff.name == n).id for n in ("Anna", "Bert"))
+    owners = {(d.case.ref, d.kind, d.state): d.owner_id for d in Deadline.select()}
+    assert owners == {
+        (first, "acknowledge", "done"): anna,  # done before the handover: stays Anna's
+        (first, "resolution", "missed"): bert,
+        (first, "reply", "pending"): bert,
+        (other, "acknowledge", "pending"): anna,
+        (other, "resolution", "pending"): anna,
+        (other, "reply", "pending"): anna,
+    }
+
+
+def test_due_lists_each_deadline_once_oldest_first_for_its_own_owner(book, clock):
+    from casebook.core.time.deadlines import Due
+    from casebook.db.models import Staff
+
+    late = book.open_case(new_case(follow={"next_reply_at": "2026-03-05T09:00+01:00"}),
+                          by="Anna")
+    early = book.open_case(new_case(customer={"name": "Olga", "phone": "2"},
+                                    follow={"next_reply_at": "2026-03-04T09:00+01:00"}),
+                           by="Anna")
+    reply = Deadline.get((Deadline.case == book.get(late)) & (Deadline.kind == "reply"))
+    reply.owner = Staff.get(Staff.name == "Bert").id  # this one is Bert's, the case Anna's
+    reply.save()
+    orphan = Deadline.get((Deadline.case == book.get(early)) & (Deadline.kind == "reply"))
+    now = at(2026, 3, 6, 12, 0)
+    listed = book.due(now)
+    assert [(d.ref, d.kind) for d in listed] == [
+        (late, "acknowledge"), (early, "acknowledge"), (early, "reply"), (late, "reply")]
+    assert listed[2] == Due(id=orphan.id, ref=early, kind="reply",
+                            due_at="2026-03-04T09:00:00+01:00", owner="Anna",
+                            state="pending", customer="")
+    assert [(d.ref, d.kind) for d in book.due(now, owner="Bert")] == [(late, "reply")]
+    assert [d.owner for d in book.due(now, owner="Anna")] == ["Anna"] * 3
+    assert len(deadlines.due(now, limit=2)) == 2
+    orphan.owner = None
+    orphan.save()
+    assert [d.owner for d in book.due(now) if d.id == orphan.id] == [""]  # still listed
+
+
+def test_a_rescheduled_reply_is_a_new_deadline_and_the_old_one_is_cancelled(book, clock):
+    from casebook.db.models import Staff
+
+    ref = book.open_case(new_case(), by="Anna")
+    old = Deadline.get((Deadline.kind == "reply"))
+    old.state = "missed"
+    old.save()
+    clock.set(at(2026, 3, 3, 10, 0))
+    book.update_case(ref, {"follow": {"next_reply_at": "2026-03-04T09:00+01:00"}}, by="Anna",
+                     reason="Customer asked for Wednesday")
+    rows = [(d.state, d.note, d.done_at, d.owner_id, d.created_at)
+            for d in Deadline.select().where(Deadline.kind == "reply").order_by(Deadline.id)]
+    anna = Staff.get(Staff.name == "Anna").id
+    assert rows == [
+        ("cancelled", "Customer asked for Wednesday", at(2026, 3, 3, 10, 0), anna,
+         at(2026, 3, 2, 9, 0)),
+        ("pending", "Customer asked for Wednesday", None, anna, at(2026, 3, 3, 10, 0))]
+    assert {d.note for d in Deadline.select().where(Deadline.kind != "reply")} == {""}
+    book.add_action(ref, "Called", by="Anna")  # closes the acknowledgement, done now
+    ack = Deadline.get(Deadline.kind == "acknowledge")
+    assert (ack.state, ack.done_at) == ("done", at(2026, 3, 3, 10, 0))
+
+
+def test_a_missed_reply_is_closed_with_the_case_and_a_new_report_deadline_has_no_note(book,
+                                                                                       clock):
+    ref = book.open_case(new_case(major_triggers=["flooding"]), by="Anna")
+    report = Deadline.get(Deadline.kind == "report")
+    assert (report.state, report.note) == ("pending", "")
+    reply = Deadline.get(Deadline.kind == "reply")
+    reply.state = "missed"
+    reply.save()
+    clock.set(at(2026, 3, 2, 15, 0))
+    book.update_case(ref, {"reply": {"at": "2026-03-02T16:00+01:00", "channel": "phone",
+                                     "text": "Fixed", "accepted": True,
+                                     "resolution": {"type": "repair", "text": "Fixed"}}},
+                     by="Anna")
+    reply = Deadline.get(Deadline.kind == "reply")
+    assert (reply.state, reply.done_at) == ("done", at(2026, 3, 2, 15, 0))

@@ -238,3 +238,68 @@ def test_a_version_2_casebook_gets_pin_attempts(tmp_path, clock):
         with pytest.raises(RuleViolation):
             access.check_pin(book, manager, "0000")
         assert verify(book.db) == []
+
+
+# ------------------------------------------------------ the exact record of each act
+def test_reopening_is_recorded_whole_and_keeps_every_signature(book, db_path, clock):
+    from casebook.db.models import Case
+
+    ref = book.open_case(new_case(reply={
+        "at": "2026-03-02T11:00:00+01:00", "channel": "phone", "text": "Fixed today",
+        "resolution": {"type": "repair", "text": "Boiler repaired"}, "accepted": True}),
+        by="Anna")
+    old_hash = book.sign(ref, by="Anna", signatures={"customer": b"\x89PNG c",
+                                                     "staff": b"\x89PNG s"},
+                         scan=("form.pdf", "application/pdf", b"%PDF-1.4 scan"))
+    approval = access.approve(book, access.REOPEN, by="Marta")
+    with pytest.raises(RuleViolation) as caught:
+        access.reopen_signed(book, ref, reason=None, approval=approval)
+    assert str(caught.value) == "Say why the signed case is reopened."
+    access.reopen_signed(book, ref, reason="Wrong amount", approval=approval)
+    case = Case.get(Case.ref == ref)
+    assert (case.signed_at, case.signed_hash, case.signed_content) == (None, "", "")
+    assert sorted(a.kind for a in book.attachments(ref)) == [
+        "previous_signature_customer", "previous_signature_staff", "previous_signed_scan"]
+    entry = audit_actions("reopen")[-1]
+    assert (entry.actor, entry.case_ref) == ("Marta", ref)
+    assert entry.changes == {
+        "record.signed_at": ["2026-03-02T10:00:00+01:00", None],
+        "record.signed_hash": [old_hash, None], "state": ["closed", "resolved"],
+        "reason": [None, "Wrong amount"], "approved_by": [None, "Marta"]}
+    other = book.open_case(new_case(), by="Anna")
+    with pytest.raises(RuleViolation) as caught:
+        access.reopen_signed(book, other, reason="x", approval=approval)
+    assert str(caught.value) == f"Case {other} is not signed."
+
+
+def test_the_export_entry_says_how_many_in_which_format_and_who_approved(book, tmp_path):
+    book.open_case(new_case(), by="Anna")
+    book.open_case(new_case(customer={"name": "Second", "phone": "2"}), by="Anna")
+    count = access.export_all(book, tmp_path / "all.csv", "csv",
+                              approval=access.approve(book, access.EXPORT, by="Marta"))
+    assert count == 2
+    assert (tmp_path / "all.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # csv, not jsonl
+    entry = audit_actions("export")[-1]
+    assert (entry.actor, entry.case_ref) == ("Marta", "")
+    assert entry.changes == {"cases": [None, 2], "format": [None, "csv"],
+                             "approved_by": [None, "Marta"]}
+
+
+def test_limits_not_given_keep_their_defaults(book):
+    access.set_authority_limits(book, {"desk": "60"},
+                                approval=access.approve(book, access.LIMITS, by="Marta"))
+    assert book.setting("authority_limits") == {"desk": "60", "handler": "250",
+                                                "manager": None}
+
+
+def test_who_has_a_pin(book):
+    access.set_pin(book, "Anna", "2468", by="Anna")
+    access.set_pin(book, "Marta", "135790", by="Marta")
+    assert access.members_with_pin(book) == {"Anna", "Marta"}
+    assert [access.has_pin(book, n) for n in ("Anna", "Bert", "Marta", "Nobody")] == [
+        True, False, True, False]
+    access.check_operator(book, "Anna", "2468")  # the right PIN opens the desk
+    access.check_operator(book, "Bert", None)  # no PIN, nothing asked
+    with pytest.raises(RuleViolation) as caught:
+        access.check_operator(book, "Anna", None)
+    assert str(caught.value) == "Wrong PIN for Anna."

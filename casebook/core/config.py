@@ -1,0 +1,181 @@
+"""Settings as scripts and dialogs change them: each value checked before it is kept.
+
+`casebook config --db PATH KEY VALUE` and the Settings dialog both end in
+`Casebook.set_setting`, which asks this module whether the value makes sense
+(a known timezone, an ISO 3166 country, a receipt page size, …; a clear
+one-line message otherwise) and whether a manager must approve it. Free text
+(the business's name, the reference prefix) is kept as typed.
+
+Manager-only: the authority limits, and any change to the law settings that
+takes a rule out of force (another country, EU rules off, a rule switched
+off). Putting rules in force — choosing a country for the first time — needs
+nobody's approval: it only adds to what the customer is promised.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from casebook.errors import InvalidInput
+from casebook.i18n.defaults import LANGUAGES
+from casebook.i18n.translate import N_
+
+RECEIPT_PAGES = ("A4", "A5", "80mm")
+LAW_KEYS = ("country", "eu_member", "law_off")
+# What `casebook config` may change; the rest (counters, schema) is the program's own.
+SCRIPTABLE = ("business_name", "business_address", "business_phone", "business_email", "logo",
+              "ref_prefix", "timezone", "currency", "language", "form_language",
+              "backups_keep", "country", "eu_member", "law_off", "receipt_page",
+              "authority_limits", "business_hours")
+YES, NO = ("yes", "true", "1", "on", "y"), ("no", "false", "0", "off", "n", "")
+
+
+@functools.cache
+def territories() -> frozenset[str]:
+    from babel import Locale
+
+    # two letters only: CLDR also names regions ("150") and groupings ("EU", "UN")
+    return frozenset(code for code in Locale("en").territories
+                     if len(code) == 2 and code.isalpha()
+                     and code not in ("EU", "EZ", "UN", "QO", "ZZ"))
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def clean(key: str, value):
+    """The value as it is kept, or InvalidInput saying what is wrong with it."""
+    if key == "country":
+        code = str(value or "").strip().upper()
+        if code and code not in territories():
+            raise InvalidInput(N_("{value} is not a country code (ISO 3166, e.g. RU, CN, NL, "
+                                  "GE; empty for none)."), value=str(value))
+        return code
+    if key == "eu_member":
+        return _flag(key, value)
+    if key == "law_off":
+        return _rule_ids(value)
+    if key == "receipt_page":
+        if value not in RECEIPT_PAGES:
+            raise InvalidInput(N_("{value} is not a receipt page size ({sizes})."),
+                               value=str(value), sizes=", ".join(RECEIPT_PAGES))
+        return value
+    if key == "timezone":
+        try:
+            ZoneInfo(str(value))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InvalidInput(N_("{tz} is not a known timezone."), tz=str(value)) from None
+        return str(value)
+    if key == "currency":
+        code = str(value or "").strip().upper()
+        if code not in _currencies():
+            raise InvalidInput(N_("{value} is not a currency code (ISO 4217, e.g. EUR, RUB, "
+                                  "CNY, GEL)."), value=str(value))
+        return code
+    if key in ("language", "form_language"):
+        if value not in LANGUAGES and not (key == "language" and value == ""):
+            raise InvalidInput(N_("{value} is not a language of Casebook ({languages})."),
+                               value=str(value), languages=", ".join(LANGUAGES))
+        return value
+    if key == "backups_keep":
+        try:
+            count = int(value)
+        except (TypeError, ValueError):
+            count = 0
+        if not 1 <= count <= 365:
+            raise InvalidInput(N_("Keep 1 to 365 automatic backups."))
+        return count
+    if key == "business_hours" and value is not None:
+        from casebook.core.time.calendar import BusinessCalendar
+
+        BusinessCalendar.from_settings(value, "UTC")  # says what is wrong, in one line
+    return value
+
+
+def _flag(key: str, value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in YES or text in NO:
+        return text in YES
+    raise InvalidInput(N_("{key} is yes or no, not {value}."), key=key, value=str(value))
+
+
+def _rule_ids(value) -> list[str]:
+    from casebook.core.law.rulebook import every_rule
+
+    if isinstance(value, str):
+        value = [part for part in value.replace(",", " ").split() if part]
+    known = every_rule()
+    ids = sorted(set(str(v) for v in value or ()))
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise InvalidInput(N_("No rule {rule} in Casebook's rule sets."),
+                           rule=", ".join(unknown))
+    return ids
+
+
+def parse(key: str, text: str):
+    """A value typed on the command line, as the setting keeps it."""
+    if key not in SCRIPTABLE:
+        raise InvalidInput(N_("{key} cannot be changed here (settings: {keys})."), key=key,
+                           keys=", ".join(SCRIPTABLE))
+    if key in ("authority_limits", "business_hours"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            raise InvalidInput(N_("{key} is given as JSON, e.g. {example}."), key=key,
+                               example='{"desk": "50", "handler": "250"}'
+                               if key == "authority_limits" else
+                               '{"hours": {"0": ["09:00", "17:00"]}}') from None
+    return text
+
+
+def show(value) -> str:
+    """A setting's value on one line, as `casebook config` prints it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return "" if value is None else str(value)
+
+
+def approval_needed(key: str, before, after, current: dict) -> str | None:
+    """The manager-only action a change is, or None when anyone at the desk may make it."""
+    from casebook.core.trust import access
+
+    if key in access.MANAGER_SETTINGS:
+        return access.LIMITS
+    if key in LAW_KEYS and lost_rules(key, before, after, current):
+        return access.LAW
+    return None
+
+
+def lost_rules(key: str, before, after, current: dict) -> set[str]:
+    """The rules in force before a change of a law setting that are not in force after it."""
+    from casebook.core.law.rulebook import rulebook
+
+    def force(value) -> set[str]:
+        values = {k: current.get(k) for k in LAW_KEYS} | {key: value}
+        book = rulebook(values["country"], values["eu_member"], values["law_off"] or ())
+        return {r.id for r in book.rules}
+
+    return force(before) - force(after)
+
+
+def law_change_needs_approval(current: dict, changes: dict) -> bool:
+    """Whether saving several settings at once (a dialog) takes a rule out of force."""
+    from casebook.core.law.rulebook import rulebook
+
+    def force(values: dict) -> set[str]:
+        book = rulebook(values.get("country"), values.get("eu_member"),
+                        values.get("law_off") or ())
+        return {r.id for r in book.rules}
+
+    return bool(force(current) - force({**current, **changes}))
