@@ -54,8 +54,10 @@ ACK = {"walk_in": "desk", "phone": "phone", "email": "email", "letter": "call_ba
        "messenger": "messenger", "other": "call_back"}
 MOODS = _bag({"": 30, "calm": 35, "upset": 25, "angry": 7, "distressed": 3})
 MOODS_HOT = _bag({"upset": 4, "angry": 3, "distressed": 3})
-SATISFIED = _bag({1: 2, 2: 4, 3: 10, 4: 34, 5: 50})
-DISSATISFIED = _bag({1: 30, 2: 35, 3: 25, 4: 8, 5: 2})
+# A customer who accepted the resolution does not score it 1, nor one who turned it
+# down 5: the form shows both side by side.
+SATISFIED = _bag({2: 5, 3: 11, 4: 34, 5: 50})
+DISSATISFIED = _bag({1: 32, 2: 37, 3: 25, 4: 6})
 QA_COUNTS = (0, 1, 1, 1, 2, 2, 2, 2, 3, 3)
 WORK_COUNTS = (0, 1, 1, 2, 2, 2, 3)
 CLAIM_SHARE = (0.5, 0.75, 1.0, 1.0)  # of what was claimed, when money is paid

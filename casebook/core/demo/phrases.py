@@ -13,7 +13,8 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
+
+from casebook import assets
 
 LANGUAGES = ("en", "nl", "ru", "zh_CN", "ka")
 # The parts of a language file whose texts take slots (and are always filled); the rest
@@ -23,9 +24,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 
 
 def _folder():
-    """resources/demo. When `casebook.assets` lands (one module that finds the bundled
-    resources in a checkout, a wheel or a frozen app), this is the one line to switch."""
-    return resources.files("casebook").parent / "resources" / "demo"
+    """resources/demo, in a checkout, a wheel or the frozen app alike."""
+    return assets.resource("demo")
 
 
 def raw(name: str) -> dict:

@@ -278,3 +278,15 @@ def test_bad_arguments_are_refused(bad):
     args = {"n": 1, "now": NOWS[0]} | bad
     with pytest.raises(ValueError):
         list(generator.generate(args["n"], seed=1, now=args["now"], tz=TZ))
+
+
+def test_satisfaction_agrees_with_whether_the_customer_accepted():
+    """A customer who turned the resolution down does not score it 5 out of 5, and one
+    who accepted it does not score it 1 (a buyer reading the form would stop there)."""
+    scored = {True: [], False: []}
+    for doc, _now in _all():
+        score = doc["record"]["satisfaction"]
+        if score is not None:
+            scored[doc["reply"]["accepted"]].append(score)
+    assert max(scored[False]) <= 4 and min(scored[True]) >= 2
+    assert len(scored[False]) > 50 and len(set(scored[True])) == 4
