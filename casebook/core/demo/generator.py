@@ -352,7 +352,7 @@ class _Demo:
         said = [opening[int(r() * len(opening))]]
         if upheld and "change" in told:
             said.append(told["change"] % slots)  # say what will change
-        close = words.close
+        close = words.close if upheld else words.close_not_upheld
         said.append(close[int(r() * len(close))])
         if spot:
             channel = "walk_in"

@@ -290,3 +290,22 @@ def test_satisfaction_agrees_with_whether_the_customer_accepted():
             scored[doc["reply"]["accepted"]].append(score)
     assert max(scored[False]) <= 4 and min(scored[True]) >= 2
     assert len(scored[False]) > 50 and len(set(scored[True])) == 4
+
+
+def test_a_reply_that_does_not_uphold_the_complaint_does_not_thank_for_a_fault_found():
+    """"Not upheld" is answered with what we found and an offer to help, never with the
+    thanks for "showing us what we must improve" that ends an upheld reply."""
+    replies = {lang: phrases.raw(lang)["reply"] for lang in phrases.LANGUAGES}
+    checked = set()
+    for doc, _now in _all():
+        reply = doc["reply"]
+        if not reply["at"]:
+            continue
+        words = replies[doc["customer"]["language"]]
+        upheld = reply["resolution"]["type"] != "explanation"
+        ends, never = ((words["close"], words["close_not_upheld"]) if upheld
+                       else (words["close_not_upheld"], words["close"]))
+        assert any(reply["text"].endswith(end) for end in ends), reply["text"]
+        assert not any(end in reply["text"] for end in never), reply["text"]
+        checked.add((doc["customer"]["language"], upheld))
+    assert len(checked) == 10
