@@ -309,3 +309,21 @@ def test_a_reply_that_does_not_uphold_the_complaint_does_not_thank_for_a_fault_f
         assert not any(end in reply["text"] for end in never), reply["text"]
         checked.add((doc["customer"]["language"], upheld))
     assert len(checked) == 10
+
+
+def test_a_reply_apologises_once_not_again():
+    """The desk's notes never apologise, so a reply that begins "Once again, please accept
+    our apologies" (or "Nogmaals onze excuses", "Ещё раз просим прощения", "再次…",
+    "კიდევ ერთხელ…") refers to an apology the customer never read."""
+    again = {"en": r"\bagain\b", "nl": "nogmaals", "ru": "ещё раз", "zh_CN": "再次",
+             "ka": "კიდევ ერთხელ"}
+    openings = {lang: (*words["upheld"], *words["not_upheld"])
+                for lang in phrases.LANGUAGES for words in [phrases.raw(lang)["reply"]]}
+    replies = 0
+    for doc, _now in _all():
+        reply, lang = doc["reply"], doc["customer"]["language"]
+        if reply["at"]:
+            replies += 1
+            opening = next(o for o in openings[lang] if reply["text"].startswith(o))
+            assert not re.search(again[lang], opening.lower()), reply["text"]
+    assert replies > 2000
