@@ -327,3 +327,16 @@ def test_a_reply_apologises_once_not_again():
             opening = next(o for o in openings[lang] if reply["text"].startswith(o))
             assert not re.search(again[lang], opening.lower()), reply["text"]
     assert replies > 2000
+
+
+
+def test_no_customer_has_the_name_of_a_member_of_staff():
+    """Customer "Ольга Смирнова" signing beside manager Olga Smirnova reads like one
+    person on both sides of the form."""
+    staff = {"Anna de Vries", "Tom Baker", "Nino Kapanadze", "Giorgi Beridze", "Wang Fang",
+             "Pieter Bakker", "Olga Smirnova", "Sarah Wilson",  # as the staff list has them
+             "ნინო კაპანაძე", "გიორგი ბერიძე", "王芳", "Ольга Смирнова"}  # as customers write
+    assert {name for name, _role in generator.STAFF} <= staff
+    names = {doc["customer"]["name"] for doc, _now in _all()}
+    assert len(names) > 500
+    assert not names & staff, names & staff
