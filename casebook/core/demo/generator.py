@@ -65,7 +65,7 @@ CLAIM_SHARE = (0.5, 0.75, 1.0, 1.0)  # of what was claimed, when money is paid
 # Share of cases still open by age in days: nearly all of today's, half of this week's, a
 # few of the last three weeks, none older — a desk that keeps up, so the first start
 # shows a morning's work, not a backlog.
-OPEN_BY_AGE = ((1, 0.95), (3, 0.75), (7, 0.4), (14, 0.12), (21, 0.03), (35, 0.01))
+OPEN_BY_AGE = ((1, 0.97), (3, 0.85), (7, 0.6), (14, 0.22), (21, 0.05), (35, 0.01))
 OPEN_CHANCE = tuple(next((c for limit, c in OPEN_BY_AGE if day < limit), 0.0)
                     for day in range(SPAN_DAYS + 2))
 

@@ -340,3 +340,21 @@ def test_no_customer_has_the_name_of_a_member_of_staff():
     names = {doc["customer"]["name"] for doc, _now in _all()}
     assert len(names) > 500
     assert not names & staff, names & staff
+
+
+def test_the_business_grows_steadily_so_no_month_jumps_in_the_report():
+    """The monthly report compares a month with the one before: a demo whose last month
+    brings half as many cases again as the one before reads like a crisis."""
+    now = NOWS[0]
+    months: dict[str, int] = {}
+    for doc in generator.generate(12_000, seed=3, now=now, tz=TZ):
+        months[doc["received_at"][:7]] = months.get(doc["received_at"][:7], 0) + 1
+    def days(month: str) -> int:
+        first = dt.date.fromisoformat(month + "-01")
+        return ((first + dt.timedelta(days=31)).replace(day=1) - first).days
+
+    per_day = [months[m] / days(m) for m in sorted(months)][1:-1]  # full months only
+    assert len(per_day) >= 16
+    for before, after in zip(per_day, per_day[1:]):
+        assert 0.8 < after / before < 1.25, per_day
+    assert 1.5 < per_day[-1] / per_day[0] < 2.5  # but it does grow
