@@ -6,8 +6,8 @@ For each screen (1366×768 with its taskbar: a 1366×728 work area; and
 1920×1080) a process of its own starts Qt's offscreen platform on a screen of
 that size, builds a small demo casebook in a temp dir, and saves the whole
 screen as the desk sees it — `main-`, `follow-` (the editor at part 3),
-`record-`, `sign-`, `preview-`, `settings-`, `staff-`, `first-start-`, `reports-` and
-`reports-tables-<lang>.png`
+`record-`, `sign-`, `preview-`, `settings-`, `staff-`, `first-start-`, `reports-`,
+`reports-tables-` and `incidents-<lang>.png` (a lift outage with four households)
 — for en, ru, zh_CN, nl and ka under `<out-dir>/<width>x<height>/`
 (default: build/out/screenshots).
 """
@@ -79,6 +79,7 @@ def shoot(out: Path) -> None:
         os.environ["CASEBOOK_HOME"] = tmp
         db = Path(tmp) / "demo.sqlite3"
         create_demo(db, cases=1500, seed=3, clock=FixedClock(NOW))  # a month has ~80
+        lift = add_incident(db)
         for lang in LANGUAGES:
             window = make_window(db, lang, clock=FixedClock(NOW))
             window.set_filter("open")
@@ -120,10 +121,46 @@ def shoot(out: Path) -> None:
             scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
             grab_screen(app, out / f"reports-tables-{lang}.png")
             reports.close()
+            incidents = window.open_incidents(lift)
+            QTest.qWait(50)
+            grab_screen(app, out / f"incidents-{lang}.png")
+            incidents.close()
             window.editor.loaded = window.editor.draft()  # nothing to ask on close
             window.close()
             window.session.book.close()
             print(out / f"main-{lang}.png")
+
+
+def add_incident(db: Path) -> str:
+    """The lift of building 3 stopped this morning: four households called; two have
+    been replied to, one has signed, and the report to the manager is late."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.time.clock import FixedClock
+
+    clock = FixedClock(NOW - dt.timedelta(hours=3))
+    people = (("Ivan Petrov", "ru", "Flat 12"), ("王芳", "zh_CN", "Flat 14"),
+              ("Joost de Vries", "nl", "Flat 21"), ("ნინო ბერიძე", "ka", "Flat 30"))
+    with Casebook.open(db, clock=clock) as book:
+        owner = next(s.name for s in book.staff() if s.role != "manager")
+        lift = book.incidents.open(title="Lift stopped between floors", place="Building 3",
+                                   units="1-40", category="shared_facilities", by=owner)
+        refs = []
+        for n, (name, lang, flat) in enumerate(people):
+            clock.set(NOW - dt.timedelta(hours=3, minutes=-10 * n))
+            refs.append(book.open_case({
+                "channel": "phone", "category": "shared_facilities",
+                "customer": {"name": name, "phone": f"+31 6 5550 00{n}", "unit": flat,
+                             "address": "Building 3", "language": lang},
+                "hear": {"account": "The lift stopped between the 4th and 5th floor.",
+                         "remedy_sought": "Repair the lift today"},
+                "incident": {"ref": lift}}, by=owner))
+        clock.set(NOW - dt.timedelta(minutes=30))
+        book.incidents.reply_all(lift, by=owner, text="The lift runs again since 9:00; a "
+                                 "technician replaced the door contact.",
+                                 resolution_type="repair", refs=refs[:2])
+        book.update_case(refs[0], {"reply": {"accepted": True}}, by=owner)
+        book.sign(refs[0], by=owner)
+    return lift
 
 
 if __name__ == "__main__":

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n letter written to {path}.</numerusform>
+            <numerusform>%n letters written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>From the report: {title} · %n case(s)</source>

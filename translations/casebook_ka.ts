@@ -80,14 +80,6 @@
             <translation>პროდუქტი, შეკვეთა ან ბინა</translation>
         </message>
         <message>
-            <source>Goods received by the customer</source>
-            <translation>მომხმარებელმა საქონელი მიიღო</translation>
-        </message>
-        <message>
-            <source>Goods back with us</source>
-            <translation>საქონელი დაგვიბრუნდა</translation>
-        </message>
-        <message>
             <source>Questions and answers</source>
             <translation>კითხვები და პასუხები</translation>
         </message>
@@ -115,6 +107,14 @@
             <source>The customer confir&amp;med the summary</source>
             <translation>მომხმარებელმა დაად&amp;ასტურა შეჯამება</translation>
         </message>
+        <message>
+            <source>Goods received by the customer</source>
+            <translation>მომხმარებელმა საქონელი მიიღო</translation>
+        </message>
+        <message>
+            <source>Goods back with us</source>
+            <translation>საქონელი დაგვიბრუნდა</translation>
+        </message>
     </context>
     <context>
         <name>CaseEditor</name>
@@ -137,14 +137,6 @@
         <message>
             <source>Save the case (Ctrl+S)</source>
             <translation>საქმის შენახვა (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>დადასტურება</translation>
-        </message>
-        <message>
-            <source>Print the receipt the customer takes from the counter</source>
-            <translation>მიღების დადასტურების დაბეჭდვა, რომელსაც მომხმარებელი თან წაიღებს</translation>
         </message>
         <message>
             <source>Go to the report</source>
@@ -191,6 +183,14 @@
             <translation>ახლავე შეატყობინეთ</translation>
         </message>
         <message>
+            <source>Signed already.</source>
+            <translation>უკვე ხელმოწერილია.</translation>
+        </message>
+        <message>
+            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+            <translation>მომხმარებელი ხელს მოაწერს, როცა პასუხი ჩაიწერება. ჯერ საჭიროა: {missing}</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>ღია</translation>
         </message>
@@ -203,12 +203,16 @@
             <translation>დახურულია, ხელმოწერილია</translation>
         </message>
         <message>
-            <source>Signed already.</source>
-            <translation>უკვე ხელმოწერილია.</translation>
+            <source>Receipt</source>
+            <translation>დადასტურება</translation>
         </message>
         <message>
-            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
-            <translation>მომხმარებელი ხელს მოაწერს, როცა პასუხი ჩაიწერება. ჯერ საჭიროა: {missing}</translation>
+            <source>Print the receipt the customer takes from the counter</source>
+            <translation>მიღების დადასტურების დაბეჭდვა, რომელსაც მომხმარებელი თან წაიღებს</translation>
+        </message>
+        <message>
+            <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+            <translation>გახსნის შემდეგ საქმე სხვა სამუშაო ადგილზე შეიცვალა. თქვენი ცვლილებები რჩება; შენახვისას ნახავთ, რა შეიცვალა.</translation>
         </message>
     </context>
     <context>
@@ -273,14 +277,6 @@
     <context>
         <name>DateTimeField</name>
         <message>
-            <source>Now</source>
-            <translation>ახლა</translation>
-        </message>
-        <message>
-            <source>Fill in the current date and time</source>
-            <translation>მიმდინარე თარიღისა და დროის ჩასმა</translation>
-        </message>
-        <message>
             <source>e.g. {example}</source>
             <translation>მაგ. {example}</translation>
         </message>
@@ -291,6 +287,14 @@
         <message>
             <source>Pick the day in a calendar (F4)</source>
             <translation>დღის არჩევა კალენდარში (F4)</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>ახლა</translation>
+        </message>
+        <message>
+            <source>Fill in the current date and time</source>
+            <translation>მიმდინარე თარიღისა და დროის ჩასმა</translation>
         </message>
         <message>
             <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
@@ -318,6 +322,29 @@
         <message>
             <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
             <translation>Casebook-ით {minutes} წუთი არავინ ისარგებლა, ამიტომ დაიბლოკა. ვინ მორიგეობს ახლა?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskOptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>ეს კომპიუტერი</translation>
+        </message>
+        <message>
+            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+            <translation>ფანჯრის დახურვის შემდეგ Casebook დარჩეს შეტყობინებების არეში და შემახსენოს შემდგომი ქმედებები</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray.</source>
+            <translation>ამ სამუშაო მაგიდას შეტყობინებების არე არ აქვს.</translation>
+        </message>
+        <message>
+            <source>Open Casebook when I log in</source>
+            <translation>Casebook გაიხსნას სისტემაში შესვლისას</translation>
+        </message>
+        <message>
+            <source>Casebook could not change how it starts at login: {reason}</source>
+            <translation>Casebook-მა ვერ შეცვალა სისტემაში შესვლისას გაშვების პარამეტრი: {reason}</translation>
         </message>
     </context>
     <context>
@@ -373,6 +400,14 @@
             <translation>თქვენი როლი</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>დაწყება</translation>
+        </message>
+        <message>
+            <source>Open the demo casebook instead</source>
+            <translation>ამის ნაცვლად სადემონსტრაციო ჟურნალის გახსნა</translation>
+        </message>
+        <message>
             <source>Country of the business</source>
             <translation>ბიზნესის ქვეყანა</translation>
         </message>
@@ -383,14 +418,6 @@
         <message>
             <source>EU rules apply to us</source>
             <translation>ჩვენზე ევროკავშირის წესები ვრცელდება</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>დაწყება</translation>
-        </message>
-        <message>
-            <source>Open the demo casebook instead</source>
-            <translation>ამის ნაცვლად სადემონსტრაციო ჟურნალის გახსნა</translation>
         </message>
     </context>
     <context>
@@ -418,6 +445,10 @@
         <message>
             <source>This afternoon (15:00)</source>
             <translation>დღეს 15:00-ზე</translation>
+        </message>
+        <message>
+            <source>&amp;Tomorrow 09:00</source>
+            <translation>&amp;ხვალ 09:00</translation>
         </message>
         <message>
             <source>Other time…</source>
@@ -456,16 +487,12 @@
             <translation>ჩანაწერის დამატება</translation>
         </message>
         <message>
-            <source>Save the case first</source>
-            <translation>ჯერ შეინახეთ საქმე</translation>
-        </message>
-        <message>
-            <source>&amp;Tomorrow 09:00</source>
-            <translation>&amp;ხვალ 09:00</translation>
-        </message>
-        <message>
             <source>Act&amp;ions and contacts</source>
             <translation>&amp;ქმედებები და კონტაქტები</translation>
+        </message>
+        <message>
+            <source>Save the case first</source>
+            <translation>ჯერ შეინახეთ საქმე</translation>
         </message>
     </context>
     <context>
@@ -510,8 +537,20 @@
             <translation>&amp;მომხმარებელი</translation>
         </message>
         <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;ტელეფონი</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>ელფოსტა</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>მისამართი</translation>
+        </message>
+        <message>
+            <source>Where a reply letter goes</source>
+            <translation>სად გაიგზავნოს საპასუხო წერილი</translation>
         </message>
         <message>
             <source>Unit / room</source>
@@ -526,6 +565,10 @@
             <translation>მომხმარებლის ენა</translation>
         </message>
         <message>
+            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+            <translation>ჰკითხეთ მომხმარებელს, რომელ ენაზე კითხულობს: ფორმა და წერილები ამ ენაზე დაიბეჭდება.</translation>
+        </message>
+        <message>
             <source>In the customer's &amp;words</source>
             <translation>მომხმარებლის &amp;სიტყვებით</translation>
         </message>
@@ -534,12 +577,12 @@
             <translation>რა მოხდა, მომხმარებლის თქმით</translation>
         </message>
         <message>
-            <source>Ask: what would you like us to do?</source>
-            <translation>ჰკითხეთ: რას ისურვებდით, რომ გავაკეთოთ?</translation>
+            <source>What the customer w&amp;ants</source>
+            <translation>რა ს&amp;ურს მომხმარებელს</translation>
         </message>
         <message>
-            <source>Remedy</source>
-            <translation>მოთხოვნა</translation>
+            <source>Ask: what would you like us to do?</source>
+            <translation>ჰკითხეთ: რას ისურვებდით, რომ გავაკეთოთ?</translation>
         </message>
         <message>
             <source>Mood</source>
@@ -572,22 +615,6 @@
         <message>
             <source>Nature</source>
             <translation>ხასიათი</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>საგანი</translation>
-        </message>
-        <message>
-            <source>Sold</source>
-            <translation>გაყიდვის საშუალება</translation>
-        </message>
-        <message>
-            <source>Price or amount in dispute</source>
-            <translation>ფასი ან სადავო თანხა</translation>
-        </message>
-        <message>
-            <source>The price paid, or the amount the customer claims</source>
-            <translation>გადახდილი ფასი ან თანხა, რომელსაც მომხმარებელი ითხოვს</translation>
         </message>
         <message>
             <source>Root cause</source>
@@ -625,31 +652,311 @@
             <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
             <translation>{name} ამ საჩივარშია დასახელებული და ვერ იქნება პასუხისმგებელი: აირჩიეთ, ვინ მიიღო, ან გადაეცით საქმე.</translation>
         </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;ტელეფონი</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>მისამართი</translation>
-        </message>
-        <message>
-            <source>Where a reply letter goes</source>
-            <translation>სად გაიგზავნოს საპასუხო წერილი</translation>
-        </message>
-        <message>
-            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
-            <translation>ჰკითხეთ მომხმარებელს, რომელ ენაზე კითხულობს: ფორმა და წერილები ამ ენაზე დაიბეჭდება.</translation>
-        </message>
-        <message>
-            <source>What the customer w&amp;ants</source>
-            <translation>რა ს&amp;ურს მომხმარებელს</translation>
-        </message>
         <message numerus="yes">
             <source>Earlier cases (%n):</source>
             <translation>
                 <numerusform>წინა საქმეები (%n):</numerusform>
                 <numerusform>წინა საქმეები (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>მოთხოვნა</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>საგანი</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>გაყიდვის საშუალება</translation>
+        </message>
+        <message>
+            <source>Price or amount in dispute</source>
+            <translation>ფასი ან სადავო თანხა</translation>
+        </message>
+        <message>
+            <source>The price paid, or the amount the customer claims</source>
+            <translation>გადახდილი ფასი ან თანხა, რომელსაც მომხმარებელი ითხოვს</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentBar</name>
+        <message>
+            <source>Incident {ref} is major: {reason}</source>
+            <translation>ინციდენტი {ref} სერიოზულია: {reason}</translation>
+        </message>
+        <message>
+            <source>Report it to the manager by {time}.</source>
+            <translation>მოახსენეთ მენეჯერს {time}-მდე.</translation>
+        </message>
+        <message>
+            <source>Report now</source>
+            <translation>ახლავე შეატყობინეთ</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>მოხსენება…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>მიბმა</translation>
+        </message>
+        <message>
+            <source>Not this one</source>
+            <translation>არ ეხება</translation>
+        </message>
+        <message>
+            <source>Do not link</source>
+            <translation>მიბმის გაუქმება</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>ინციდენტის გახსნა</translation>
+        </message>
+        <message>
+            <source>Part of incident {ref}: {title}</source>
+            <translation>ეკუთვნის ინციდენტს {ref}: {title}</translation>
+        </message>
+        <message>
+            <source>Will be linked to incident {ref} when saved.</source>
+            <translation>შენახვისას მიება ინციდენტს {ref}.</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” in {place} ({ref}) — link?</source>
+            <translation>სავარაუდოდ, ინციდენტი „{title}“, {place} ({ref}) — მივაბათ?</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” ({ref}) — link?</source>
+            <translation>სავარაუდოდ, ინციდენტი „{title}“ ({ref}) — მივაბათ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentView</name>
+        <message>
+            <source>Incidents</source>
+            <translation>ინციდენტები</translation>
+        </message>
+        <message>
+            <source>New incident…</source>
+            <translation>ახალი ინციდენტი…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>მხოლოდ ღია</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>ნომერი</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>რა მოხდა</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>საქმეები</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>მდგომარეობა</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>მოხსენება…</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>ინციდენტი</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>მოქმედებების ჟურნალი</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>მომხმარებელი</translation>
+        </message>
+        <message>
+            <source>Unit / room</source>
+            <translation>ბინა / ოთახი</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ენა</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>პასუხი გაეცა</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>ხელმოწერილია</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>უახლოესი ვადა</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>ვადაგადაცილებული</translation>
+        </message>
+        <message>
+            <source>Reply to all…</source>
+            <translation>ყველასთვის პასუხი…</translation>
+        </message>
+        <message>
+            <source>Letters as PDF…</source>
+            <translation>წერილები PDF-ად…</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>საქმის გახსნა</translation>
+        </message>
+        <message>
+            <source>Unlink…</source>
+            <translation>მიბმის მოხსნა…</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>საქმის ნომერი</translation>
+        </message>
+        <message>
+            <source>Link case</source>
+            <translation>საქმის მიბმა</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ღია</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>გადაწყვეტილი</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>დახურული</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>კატეგორია</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>შენობა ან ადგილი</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>დაზარალებული ბინები</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>დაწყების დრო</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>პასუხისმგებელი</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>ძირეული მიზეზი</translation>
+        </message>
+        <message>
+            <source>Preventive action</source>
+            <translation>პრევენციული ზომა</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>შენახვა</translation>
+        </message>
+        <message>
+            <source>What was done about the incident</source>
+            <translation>რა გაკეთდა ინციდენტთან დაკავშირებით</translation>
+        </message>
+        <message>
+            <source>Add to the log</source>
+            <translation>ჟურნალში დამატება</translation>
+        </message>
+        <message>
+            <source>No incident yet</source>
+            <translation>ინციდენტები ჯერ არ არის</translation>
+        </message>
+        <message>
+            <source>Replied to all: {refs}</source>
+            <translation>პასუხი ყველას: {refs}</translation>
+        </message>
+        <message>
+            <source>Reported to {to} on {at} ({means}).</source>
+            <translation>მოხსენებულია: {to}, {at} ({means}).</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager now.</source>
+            <translation>სერიოზული ინციდენტი — დაუყოვნებლივ მოახსენეთ მენეჯერს.</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager by {time}.</source>
+            <translation>სერიოზული ინციდენტი — მოახსენეთ მენეჯერს {time}-მდე.</translation>
+        </message>
+        <message>
+            <source>{time} · {deadline}</source>
+            <translation>{time} · {deadline}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the figures of a summary</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n საქმე</numerusform>
+                <numerusform>%n საქმე</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s)</source>
+            <translation>
+                <numerusform>%n ოჯახი</numerusform>
+                <numerusform>%n ოჯახი</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>replied: {n}</source>
+            <translation>პასუხი გაეცა: {n}</translation>
+        </message>
+        <message>
+            <source>signed: {n}</source>
+            <translation>ხელმოწერილია: {n}</translation>
+        </message>
+        <message>
+            <source>overdue: {n}</source>
+            <translation>ვადაგადაცილებულია: {n}</translation>
+        </message>
+        <message>
+            <source>Why is case {ref} no longer part of incident {incident}?</source>
+            <translation>რატომ აღარ ეკუთვნის საქმე {ref} ინციდენტს {incident}?</translation>
+        </message>
+        <message>
+            <source>No case of this incident has a reply yet.</source>
+            <translation>ამ ინციდენტის არცერთ საქმეს პასუხი ჯერ არ აქვს.</translation>
+        </message>
+        <message>
+            <source>Save the letters as PDF</source>
+            <translation>წერილების PDF-ად შენახვა</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF დოკუმენტები (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>წერილები</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n letter(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n წერილი შენახულია: {path}.</numerusform>
+                <numerusform>%n წერილი შენახულია: {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -792,6 +1099,10 @@
             <translation>ეკრანზე ხელმოწერა ან ხელმოწერილი ქაღალდის ფორმის სკანის მიმაგრება</translation>
         </message>
         <message>
+            <source>Incidents…</source>
+            <translation>ინციდენტები…</translation>
+        </message>
+        <message>
             <source>Reports…</source>
             <translation>ანგარიშები…</translation>
         </message>
@@ -859,12 +1170,24 @@
             </translation>
         </message>
         <message>
+            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+            <translation>მომხმარებელი ფორმას ეკრანზე აწერს ხელს, ან თქვენ ურთავთ ხელმოწერილი ქაღალდის ფორმის სკანს</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>შეუნახავი ცვლილებები</translation>
         </message>
         <message>
             <source>This case has changes that are not saved yet.</source>
             <translation>ამ საქმეში არის შეუნახავი ცვლილებები.</translation>
+        </message>
+        <message>
+            <source>Case {ref} saved.</source>
+            <translation>საქმე {ref} შენახულია.</translation>
+        </message>
+        <message>
+            <source>Case {ref} signed.</source>
+            <translation>საქმე {ref} ხელმოწერილია.</translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s) fell due while Casebook was closed.</source>
@@ -892,6 +1215,14 @@
             </translation>
         </message>
         <message>
+            <source>Casebook file: {path}</source>
+            <translation>Casebook-ის ფაილი: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is at the desk now.</source>
+            <translation>ახლა მორიგეობს {name}.</translation>
+        </message>
+        <message>
             <source>The automatic backup was not made: {reason}</source>
             <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა: {reason}</translation>
         </message>
@@ -900,24 +1231,8 @@
             <translation>ავტომატური სარეზერვო ასლი ვერ შეიქმნა. დეტალები: {path}</translation>
         </message>
         <message>
-            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
-            <translation>მომხმარებელი ფორმას ეკრანზე აწერს ხელს, ან თქვენ ურთავთ ხელმოწერილი ქაღალდის ფორმის სკანს</translation>
-        </message>
-        <message>
-            <source>Case {ref} saved.</source>
-            <translation>საქმე {ref} შენახულია.</translation>
-        </message>
-        <message>
-            <source>Case {ref} signed.</source>
-            <translation>საქმე {ref} ხელმოწერილია.</translation>
-        </message>
-        <message>
-            <source>Casebook file: {path}</source>
-            <translation>Casebook-ის ფაილი: {path}</translation>
-        </message>
-        <message>
-            <source>{name} is at the desk now.</source>
-            <translation>ახლა მორიგეობს {name}.</translation>
+            <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+            <translation>კავშირი საქმეების ჟურნალთან გაწყდა. Casebook ცდას აგრძელებს; შეუნახავი ცვლილებები ეკრანზე რჩება.</translation>
         </message>
     </context>
     <context>
@@ -937,6 +1252,10 @@
         <message>
             <source>Delete case…</source>
             <translation>საქმის წაშლა…</translation>
+        </message>
+        <message>
+            <source>Merge with a duplicate…</source>
+            <translation>დუბლიკატთან გაერთიანება…</translation>
         </message>
         <message>
             <source>Authority limits…</source>
@@ -964,6 +1283,92 @@
         <message>
             <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
             <translation>წავშალოთ საქმე {ref} ყველაფერთან ერთად? მისი ნომერი განმეორებით აღარ გამოიყენება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicate cases</source>
+            <translation>დუბლიკატი საქმეების გაერთიანება</translation>
+        </message>
+        <message>
+            <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+            <translation>ერთი მომხმარებლის ორი საქმე ერთსა და იმავე საკითხზე ერთ საქმედ იქცევა: ორივე ნაამბობი, ყველა მოქმედება და ორივე ისტორია ინახება, ხოლო მეორე ნომერი დარჩენილ საქმეზე მიგიყვანთ.</translation>
+        </message>
+        <message>
+            <source>needed when a case is signed</source>
+            <translation>სავალდებულოა, თუ საქმე ხელმოწერილია</translation>
+        </message>
+        <message>
+            <source>Merge with</source>
+            <translation>გაერთიანება საქმესთან</translation>
+        </message>
+        <message>
+            <source>Reference that stays</source>
+            <translation>რჩება ნომერი</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>მიზეზი</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>გაერთიანება</translation>
+        </message>
+        <message>
+            <source>This customer has no other case.</source>
+            <translation>ამ მომხმარებელს სხვა საქმე არ აქვს.</translation>
+        </message>
+        <message>
+            <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+            <translation>გაერთიანდეს საქმე {gone} საქმესთან {keep}? ნომერი {gone} მიგიყვანთ საქმეზე {keep}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>New incident</source>
+            <translation>ახალი ინციდენტი</translation>
+        </message>
+        <message>
+            <source>e.g. Lift stopped between floors</source>
+            <translation>მაგ., ლიფტი სართულებს შორის გაჩერდა</translation>
+        </message>
+        <message>
+            <source>e.g. Building 3</source>
+            <translation>მაგ., მე-3 კორპუსი</translation>
+        </message>
+        <message>
+            <source>e.g. 1-40, 52</source>
+            <translation>მაგ., 1-40, 52</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>რა მოხდა</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>კატეგორია</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>შენობა ან ადგილი</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>დაზარალებული ბინები</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>დაწყების დრო</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>პასუხისმგებელი</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>ინციდენტის რეგისტრაცია</translation>
         </message>
     </context>
     <context>
@@ -1027,10 +1432,6 @@
         <message>
             <source>Case summary (internal)</source>
             <translation>საქმის მიმოხილვა (შიდა)</translation>
-        </message>
-        <message>
-            <source>Receipt for the customer</source>
-            <translation>მიღების დადასტურება მომხმარებლისთვის</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1097,10 +1498,6 @@
             <translation>მიმოხილვა</translation>
         </message>
         <message>
-            <source>receipt</source>
-            <translation>დადასტურება</translation>
-        </message>
-        <message>
             <source>Save as PDF</source>
             <translation>PDF-ად შენახვა</translation>
         </message>
@@ -1127,6 +1524,14 @@
         <message>
             <source>Printing failed. The document is still open: check the printer and try again.</source>
             <translation>ბეჭდვა ვერ მოხერხდა. დოკუმენტი ისევ ღიაა: შეამოწმეთ პრინტერი და სცადეთ ხელახლა.</translation>
+        </message>
+        <message>
+            <source>Receipt for the customer</source>
+            <translation>მიღების დადასტურება მომხმარებლისთვის</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>დადასტურება</translation>
         </message>
     </context>
     <context>
@@ -1199,7 +1604,66 @@
         </message>
     </context>
     <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all — {ref}</source>
+            <translation>ყველასთვის პასუხი — {ref}</translation>
+        </message>
+        <message>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <translation>თითოეული არჩეული საქმე ამ პასუხს საკუთარად ჩაიწერს, საკუთარი ვადებით; წერილები თითოეული მომხმარებლის ენაზე დაიბეჭდება.</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>არასავალდებულო</translation>
+        </message>
+        <message>
+            <source>What we say</source>
+            <translation>რას ვპასუხობთ</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>გადაწყვეტა</translation>
+        </message>
+        <message>
+            <source>Resolution details</source>
+            <translation>გადაწყვეტის დეტალები</translation>
+        </message>
+        <message>
+            <source>Replied via</source>
+            <translation>პასუხის არხი</translation>
+        </message>
+        <message>
+            <source>Agreed next reply</source>
+            <translation>შემდეგი პასუხი</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>საქმეები</translation>
+        </message>
+        <message>
+            <source>signed {date}</source>
+            <translation>ხელმოწერილია {date}</translation>
+        </message>
+        <message>
+            <source>replied {date}</source>
+            <translation>პასუხი გაეცა {date}</translation>
+        </message>
+        <message>
+            <source>Then save the letters as one PDF</source>
+            <translation>შემდეგ წერილების ერთ PDF-ად შენახვა</translation>
+        </message>
+        <message>
+            <source>Reply to the chosen cases</source>
+            <translation>არჩეულ საქმეებზე პასუხი</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplyForm</name>
+        <message>
+            <source>&amp;Replied at</source>
+            <translation>პასუხის დ&amp;რო</translation>
+        </message>
         <message>
             <source>Replied via</source>
             <translation>პასუხის არხი</translation>
@@ -1232,9 +1696,36 @@
             <source>Approved by (manager)</source>
             <translation>დაამტკიცა (მენეჯერი)</translation>
         </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
         <message>
-            <source>&amp;Replied at</source>
-            <translation>პასუხის დ&amp;რო</translation>
+            <source>Report incident {ref}</source>
+            <translation>ინციდენტის {ref} მოხსენება</translation>
+        </message>
+        <message>
+            <source>Every major case of the incident that is not reported yet records this report too.</source>
+            <translation>ეს მოხსენება ჩაიწერება ინციდენტის ყველა იმ სერიოზულ საქმეშიც, რომელზეც ჯერ არ მოუხსენებიათ.</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>ტელეფონით</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>ვის ეცნობა</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>როგორ</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>მოხსენების დრო</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>მოხსენების ჩაწერა</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +1874,10 @@
             <translation>განმეორებით მომმართველი მომხმარებლები</translation>
         </message>
         <message>
+            <source>half within {median} h, 9 in 10 within {p90} h</source>
+            <translation>ნახევარი — {median} სთ-ში, 10-დან 9 — {p90} სთ-ში</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>მიღებული</translation>
         </message>
@@ -1397,6 +1892,10 @@
         <message>
             <source>Overdue</source>
             <translation>ვადაგადაცილებული</translation>
+        </message>
+        <message>
+            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+            <translation>„ვადაგადაცილებული“ ითვლის ყველა დაუხურავ საქმეს, რომლის შეხსენების დროც გავიდა — ხელმოწერის მომლოდინე გადაწყვეტილ საქმეებსაც — ამიტომ შეიძლება „ღიაზე“ მეტი იყოს.</translation>
         </message>
         <message>
             <source>previous period: {n}</source>
@@ -1417,10 +1916,6 @@
         <message>
             <source>Average satisfaction</source>
             <translation>საშუალო კმაყოფილება</translation>
-        </message>
-        <message>
-            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
-            <translation>კანონით დადგენილი ვადები: დაცული {met}, გაცდენილი {missed}, მიმდინარე {running} (წინა პერიოდი: დაცული {before_met}, გაცდენილი {before_missed})</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1447,12 +1942,8 @@
             <translation>CSV ცხრილები (*.csv)</translation>
         </message>
         <message>
-            <source>half within {median} h, 9 in 10 within {p90} h</source>
-            <translation>ნახევარი — {median} სთ-ში, 10-დან 9 — {p90} სთ-ში</translation>
-        </message>
-        <message>
-            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
-            <translation>„ვადაგადაცილებული“ ითვლის ყველა დაუხურავ საქმეს, რომლის შეხსენების დროც გავიდა — ხელმოწერის მომლოდინე გადაწყვეტილ საქმეებსაც — ამიტომ შეიძლება „ღიაზე“ მეტი იყოს.</translation>
+            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+            <translation>კანონით დადგენილი ვადები: დაცული {met}, გაცდენილი {missed}, მიმდინარე {running} (წინა პერიოდი: დაცული {before_met}, გაცდენილი {before_missed})</translation>
         </message>
     </context>
     <context>
@@ -1527,10 +2018,6 @@
             <translation>ტელეფონი</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>ელფოსტა</translation>
-        </message>
-        <message>
             <source>Logo (image file)</source>
             <translation>ლოგო (სურათის ფაილი)</translation>
         </message>
@@ -1555,6 +2042,38 @@
             <translation>Casebook სარეზერვო ასლს ქმნის დახურვისას და დღეში ერთხელ; ამ რაოდენობაზე მეტი უძველესი ასლები იშლება.</translation>
         </message>
         <message>
+            <source>min</source>
+            <translation>წთ</translation>
+        </message>
+        <message>
+            <source>Lock an unused desk after</source>
+            <translation>დაბლოკვა უმოქმედობის შემდეგ</translation>
+        </message>
+        <message>
+            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+            <translation>როცა PIN-კოდები ჩართულია, Casebook იბლოკება, თუ ამდენი წუთის განმავლობაში არც ღილაკს დააჭირეს და არც დააწკაპუნეს.</translation>
+        </message>
+        <message>
+            <source>Households for a collective complaint</source>
+            <translation>ოჯახების რაოდენობა კოლექტიური საჩივრისთვის</translation>
+        </message>
+        <message>
+            <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+            <translation>როცა ამდენი ოჯახი ერთ ინციდენტზე ჩივის, ინციდენტი და მისი ყველა საქმე სერიოზული ხდება და საჭიროა მოხსენება.</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>სთ</translation>
+        </message>
+        <message>
+            <source>Offer incidents that started within</source>
+            <translation>ინციდენტის შეთავაზების ვადა</translation>
+        </message>
+        <message>
+            <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+            <translation>იმავე კატეგორიისა და ადგილის ახალ საქმეს შესთავაზებს ღია ინციდენტს, რომელიც არაუმეტეს ამდენი საათის წინ დაიწყო.</translation>
+        </message>
+        <message>
             <source>Default form language</source>
             <translation>ფორმის ნაგულისხმევი ენა</translation>
         </message>
@@ -1571,10 +2090,6 @@
             <translation>სიები</translation>
         </message>
         <message>
-            <source>Law</source>
-            <translation>კანონმდებლობა</translation>
-        </message>
-        <message>
             <source>List to edit</source>
             <translation>რომელი სია შეიცვალოს</translation>
         </message>
@@ -1589,30 +2104,6 @@
         <message>
             <source>Resolution types</source>
             <translation>გადაწყვეტის სახეები</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>აქტიური</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>ელემენტის დამატება</translation>
-        </message>
-        <message>
-            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
-            <translation>ამით კანონით დადგენილი ვადები ახალ საქმეებზე აღარ გავრცელდება და მათი ღია ვადები გაუქმდება. საჭიროა მენეჯერის თანხმობა.</translation>
-        </message>
-        <message>
-            <source>min</source>
-            <translation>წთ</translation>
-        </message>
-        <message>
-            <source>Lock an unused desk after</source>
-            <translation>დაბლოკვა უმოქმედობის შემდეგ</translation>
-        </message>
-        <message>
-            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
-            <translation>როცა PIN-კოდები ჩართულია, Casebook იბლოკება, თუ ამდენი წუთის განმავლობაში არც ღილაკს დააჭირეს და არც დააწკაპუნეს.</translation>
         </message>
         <message>
             <source>Major triggers</source>
@@ -1639,8 +2130,40 @@
             <translation>ენები:</translation>
         </message>
         <message>
+            <source>Active</source>
+            <translation>აქტიური</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>ელემენტის დამატება</translation>
+        </message>
+        <message>
             <source>The rules rely on this list: its entries can be renamed, not added.</source>
             <translation>ამ სიას წესები ეყრდნობა: ჩანაწერის სახელის შეცვლა შეიძლება, დამატება — არა.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ელფოსტა</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>კანონმდებლობა</translation>
+        </message>
+        <message>
+            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+            <translation>ამით კანონით დადგენილი ვადები ახალ საქმეებზე აღარ გავრცელდება და მათი ღია ვადები გაუქმდება. საჭიროა მენეჯერის თანხმობა.</translation>
+        </message>
+        <message>
+            <source>Office casebook on a server (this PC)</source>
+            <translation>ოფისის საქმეების ჟურნალი სერვერზე (ეს კომპიუტერი)</translation>
+        </message>
+        <message>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <translation>საქმეების ჟურნალი, რომელსაც ეს კომპიუტერი გაშვებისას ხსნის და სხვა სამუშაო ადგილებთან საერთოა. პაროლი აქ არ ჩაწეროთ: ის ამ კომპიუტერის .pgpass ფაილშია. ცარიელი — ამ კომპიუტერის საკუთარი ჟურნალი.</translation>
+        </message>
+        <message>
+            <source>Office casebook (this PC)</source>
+            <translation>ოფისის ჟურნალი (ეს კომპიუტერი)</translation>
         </message>
     </context>
     <context>
@@ -1656,26 +2179,6 @@
         <message>
             <source>Clear</source>
             <translation>გასუფთავება</translation>
-        </message>
-        <message>
-            <source>Attach a scan of the signed paper form…</source>
-            <translation>ხელმოწერილი ფორმის სკანის მიმაგრება…</translation>
-        </message>
-        <message>
-            <source>Signed form</source>
-            <translation>ხელმოწერილი ფორმა</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>სკანები (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>ვერ ხერხდება {path}-ის წაკითხვა: {reason}</translation>
-        </message>
-        <message>
-            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
-            <translation>მომხმარებელს ჯერ ხელი არ მოუწერია: მოაწერეთ ხელი ეკრანზე ან მიამაგრეთ ხელმოწერილი ქაღალდის ფორმის სკანი.</translation>
         </message>
         <message>
             <source>Sign the resolution form — {ref}</source>
@@ -1698,8 +2201,28 @@
             <translation>შეფასება 1-დან 5-მდე კლავიშებით აირჩიეთ</translation>
         </message>
         <message>
+            <source>Attach a scan of the signed paper form…</source>
+            <translation>ხელმოწერილი ფორმის სკანის მიმაგრება…</translation>
+        </message>
+        <message>
             <source>Sign</source>
             <translation>ხელმოწერა</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>ხელმოწერილი ფორმა</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>სკანები (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>ვერ ხერხდება {path}-ის წაკითხვა: {reason}</translation>
+        </message>
+        <message>
+            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+            <translation>მომხმარებელს ჯერ ხელი არ მოუწერია: მოაწერეთ ხელი ეკრანზე ან მიამაგრეთ ხელმოწერილი ქაღალდის ფორმის სკანი.</translation>
         </message>
     </context>
     <context>
@@ -1738,36 +2261,6 @@
         </message>
     </context>
     <context>
-        <name>TriggerList</name>
-        <message>
-            <source>Major triggers</source>
-            <translation>სერიოზული საჩივრის ნიშნები</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskOptions</name>
-        <message>
-            <source>This computer</source>
-            <translation>ეს კომპიუტერი</translation>
-        </message>
-        <message>
-            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
-            <translation>ფანჯრის დახურვის შემდეგ Casebook დარჩეს შეტყობინებების არეში და შემახსენოს შემდგომი ქმედებები</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray.</source>
-            <translation>ამ სამუშაო მაგიდას შეტყობინებების არე არ აქვს.</translation>
-        </message>
-        <message>
-            <source>Open Casebook when I log in</source>
-            <translation>Casebook გაიხსნას სისტემაში შესვლისას</translation>
-        </message>
-        <message>
-            <source>Casebook could not change how it starts at login: {reason}</source>
-            <translation>Casebook-მა ვერ შეცვალა სისტემაში შესვლისას გაშვების პარამეტრი: {reason}</translation>
-        </message>
-    </context>
-    <context>
         <name>Tray</name>
         <message>
             <source>Open Casebook</source>
@@ -1780,6 +2273,13 @@
         <message>
             <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
             <translation>Casebook აქ აგრძელებს მუშაობას და შეგახსენებთ შემდგომ ქმედებებს. გასასვლელად გამოიყენეთ ამ ხატულის მენიუ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerList</name>
+        <message>
+            <source>Major triggers</source>
+            <translation>სერიოზული საჩივრის ნიშნები</translation>
         </message>
     </context>
 </TS>

@@ -80,14 +80,6 @@
             <translation>Product, bestelling of woning</translation>
         </message>
         <message>
-            <source>Goods received by the customer</source>
-            <translation>Zaak ontvangen door de klant</translation>
-        </message>
-        <message>
-            <source>Goods back with us</source>
-            <translation>Zaak retour bij ons</translation>
-        </message>
-        <message>
             <source>Questions and answers</source>
             <translation>Vragen en antwoorden</translation>
         </message>
@@ -115,6 +107,14 @@
             <source>The customer confir&amp;med the summary</source>
             <translation>De klant heeft de samenvatting &amp;bevestigd</translation>
         </message>
+        <message>
+            <source>Goods received by the customer</source>
+            <translation>Zaak ontvangen door de klant</translation>
+        </message>
+        <message>
+            <source>Goods back with us</source>
+            <translation>Zaak retour bij ons</translation>
+        </message>
     </context>
     <context>
         <name>CaseEditor</name>
@@ -137,14 +137,6 @@
         <message>
             <source>Save the case (Ctrl+S)</source>
             <translation>Zaak opslaan (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Ontvangstbevestiging</translation>
-        </message>
-        <message>
-            <source>Print the receipt the customer takes from the counter</source>
-            <translation>De ontvangstbevestiging afdrukken die de klant meeneemt</translation>
         </message>
         <message>
             <source>Go to the report</source>
@@ -191,6 +183,14 @@
             <translation>Nu melden</translation>
         </message>
         <message>
+            <source>Signed already.</source>
+            <translation>Al ondertekend.</translation>
+        </message>
+        <message>
+            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+            <translation>De klant tekent zodra het antwoord is vastgelegd. Nog nodig: {missing}</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -203,12 +203,16 @@
             <translation>Gesloten, ondertekend</translation>
         </message>
         <message>
-            <source>Signed already.</source>
-            <translation>Al ondertekend.</translation>
+            <source>Receipt</source>
+            <translation>Ontvangstbevestiging</translation>
         </message>
         <message>
-            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
-            <translation>De klant tekent zodra het antwoord is vastgelegd. Nog nodig: {missing}</translation>
+            <source>Print the receipt the customer takes from the counter</source>
+            <translation>De ontvangstbevestiging afdrukken die de klant meeneemt</translation>
+        </message>
+        <message>
+            <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+            <translation>Sinds u deze zaak opende, is die aan een andere balie gewijzigd. Uw wijzigingen blijven staan; bij opslaan ziet u wat er veranderd is.</translation>
         </message>
     </context>
     <context>
@@ -273,14 +277,6 @@
     <context>
         <name>DateTimeField</name>
         <message>
-            <source>Now</source>
-            <translation>Nu</translation>
-        </message>
-        <message>
-            <source>Fill in the current date and time</source>
-            <translation>Huidige datum en tijd invullen</translation>
-        </message>
-        <message>
             <source>e.g. {example}</source>
             <translation>bijv. {example}</translation>
         </message>
@@ -291,6 +287,14 @@
         <message>
             <source>Pick the day in a calendar (F4)</source>
             <translation>Dag kiezen in de kalender (F4)</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>Fill in the current date and time</source>
+            <translation>Huidige datum en tijd invullen</translation>
         </message>
         <message>
             <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
@@ -318,6 +322,29 @@
         <message>
             <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
             <translation>Casebook is {minutes} minuten niet gebruikt en is daarom vergrendeld. Wie zit er aan de balie?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskOptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Deze computer</translation>
+        </message>
+        <message>
+            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+            <translation>Casebook in het systeemvak laten draaien als het venster sluit, zodat het mij aan opvolgacties herinnert</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray.</source>
+            <translation>Dit bureaublad heeft geen systeemvak.</translation>
+        </message>
+        <message>
+            <source>Open Casebook when I log in</source>
+            <translation>Casebook openen als ik me aanmeld</translation>
+        </message>
+        <message>
+            <source>Casebook could not change how it starts at login: {reason}</source>
+            <translation>Casebook kon niet aanpassen hoe het bij het aanmelden start: {reason}</translation>
         </message>
     </context>
     <context>
@@ -373,6 +400,14 @@
             <translation>Uw rol</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>Beginnen</translation>
+        </message>
+        <message>
+            <source>Open the demo casebook instead</source>
+            <translation>Liever het demoregister openen</translation>
+        </message>
+        <message>
             <source>Country of the business</source>
             <translation>Land van het bedrijf</translation>
         </message>
@@ -383,14 +418,6 @@
         <message>
             <source>EU rules apply to us</source>
             <translation>EU-regels gelden voor ons</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginnen</translation>
-        </message>
-        <message>
-            <source>Open the demo casebook instead</source>
-            <translation>Liever het demoregister openen</translation>
         </message>
     </context>
     <context>
@@ -418,6 +445,10 @@
         <message>
             <source>This afternoon (15:00)</source>
             <translation>Vanmiddag (15:00)</translation>
+        </message>
+        <message>
+            <source>&amp;Tomorrow 09:00</source>
+            <translation>&amp;Morgen 09:00</translation>
         </message>
         <message>
             <source>Other time…</source>
@@ -456,16 +487,12 @@
             <translation>Notitie toevoegen</translation>
         </message>
         <message>
-            <source>Save the case first</source>
-            <translation>Sla de zaak eerst op</translation>
-        </message>
-        <message>
-            <source>&amp;Tomorrow 09:00</source>
-            <translation>&amp;Morgen 09:00</translation>
-        </message>
-        <message>
             <source>Act&amp;ions and contacts</source>
             <translation>Acties en &amp;contacten</translation>
+        </message>
+        <message>
+            <source>Save the case first</source>
+            <translation>Sla de zaak eerst op</translation>
         </message>
     </context>
     <context>
@@ -510,8 +537,20 @@
             <translation>&amp;Klant</translation>
         </message>
         <message>
+            <source>&amp;Phone</source>
+            <translation>Tele&amp;foon</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Where a reply letter goes</source>
+            <translation>Waar de antwoordbrief heen gaat</translation>
         </message>
         <message>
             <source>Unit / room</source>
@@ -526,6 +565,10 @@
             <translation>Taal van de klant</translation>
         </message>
         <message>
+            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+            <translation>Vraag in welke taal de klant leest: formulier en brieven worden in die taal afgedrukt.</translation>
+        </message>
+        <message>
             <source>In the customer's &amp;words</source>
             <translation>In de &amp;woorden van de klant</translation>
         </message>
@@ -534,12 +577,12 @@
             <translation>Wat er gebeurde, zoals de klant het vertelt</translation>
         </message>
         <message>
-            <source>Ask: what would you like us to do?</source>
-            <translation>Vraag: wat wilt u dat we doen?</translation>
+            <source>What the customer w&amp;ants</source>
+            <translation>Wat de klant w&amp;il</translation>
         </message>
         <message>
-            <source>Remedy</source>
-            <translation>Gevraagde oplossing</translation>
+            <source>Ask: what would you like us to do?</source>
+            <translation>Vraag: wat wilt u dat we doen?</translation>
         </message>
         <message>
             <source>Mood</source>
@@ -572,22 +615,6 @@
         <message>
             <source>Nature</source>
             <translation>Aard</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Betreft</translation>
-        </message>
-        <message>
-            <source>Sold</source>
-            <translation>Verkocht</translation>
-        </message>
-        <message>
-            <source>Price or amount in dispute</source>
-            <translation>Prijs of bedrag in geschil</translation>
-        </message>
-        <message>
-            <source>The price paid, or the amount the customer claims</source>
-            <translation>De betaalde prijs, of het bedrag dat de klant vraagt</translation>
         </message>
         <message>
             <source>Root cause</source>
@@ -625,31 +652,311 @@
             <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
             <translation>{name} wordt in deze klacht genoemd en kan de zaak niet behandelen: kies wie de klacht aannam, of draag de zaak over.</translation>
         </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>Tele&amp;foon</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <source>Where a reply letter goes</source>
-            <translation>Waar de antwoordbrief heen gaat</translation>
-        </message>
-        <message>
-            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
-            <translation>Vraag in welke taal de klant leest: formulier en brieven worden in die taal afgedrukt.</translation>
-        </message>
-        <message>
-            <source>What the customer w&amp;ants</source>
-            <translation>Wat de klant w&amp;il</translation>
-        </message>
         <message numerus="yes">
             <source>Earlier cases (%n):</source>
             <translation>
                 <numerusform>Eerdere zaak (%n):</numerusform>
                 <numerusform>Eerdere zaken (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>Gevraagde oplossing</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Betreft</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>Verkocht</translation>
+        </message>
+        <message>
+            <source>Price or amount in dispute</source>
+            <translation>Prijs of bedrag in geschil</translation>
+        </message>
+        <message>
+            <source>The price paid, or the amount the customer claims</source>
+            <translation>De betaalde prijs, of het bedrag dat de klant vraagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentBar</name>
+        <message>
+            <source>Incident {ref} is major: {reason}</source>
+            <translation>Storing {ref} is ernstig: {reason}</translation>
+        </message>
+        <message>
+            <source>Report it to the manager by {time}.</source>
+            <translation>Meld de storing vóór {time} aan een leidinggevende.</translation>
+        </message>
+        <message>
+            <source>Report now</source>
+            <translation>Nu melden</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Melden…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Koppelen</translation>
+        </message>
+        <message>
+            <source>Not this one</source>
+            <translation>Hoort er niet bij</translation>
+        </message>
+        <message>
+            <source>Do not link</source>
+            <translation>Niet koppelen</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>Storing openen</translation>
+        </message>
+        <message>
+            <source>Part of incident {ref}: {title}</source>
+            <translation>Hoort bij storing {ref}: {title}</translation>
+        </message>
+        <message>
+            <source>Will be linked to incident {ref} when saved.</source>
+            <translation>Wordt bij het opslaan gekoppeld aan storing {ref}.</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” in {place} ({ref}) — link?</source>
+            <translation>Waarschijnlijk de storing “{title}” in {place} ({ref}) — koppelen?</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” ({ref}) — link?</source>
+            <translation>Waarschijnlijk de storing “{title}” ({ref}) — koppelen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentView</name>
+        <message>
+            <source>Incidents</source>
+            <translation>Storingen</translation>
+        </message>
+        <message>
+            <source>New incident…</source>
+            <translation>Nieuwe storing…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Alleen open</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat is er gebeurd</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Melden…</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Storing</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Logboek</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Unit / room</source>
+            <translation>Woning / ruimte</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Beantwoord</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Eerstvolgende termijn</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Reply to all…</source>
+            <translation>Allen beantwoorden…</translation>
+        </message>
+        <message>
+            <source>Letters as PDF…</source>
+            <translation>Brieven als pdf…</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Zaak openen</translation>
+        </message>
+        <message>
+            <source>Unlink…</source>
+            <translation>Ontkoppelen…</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Zaaknummer</translation>
+        </message>
+        <message>
+            <source>Link case</source>
+            <translation>Zaak koppelen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Opgelost</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Gesloten</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>Gebouw of plek</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>Getroffen woningen</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>Begonnen op</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Behandelaar</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Grondoorzaak</translation>
+        </message>
+        <message>
+            <source>Preventive action</source>
+            <translation>Preventieve maatregel</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>What was done about the incident</source>
+            <translation>Wat er aan de storing is gedaan</translation>
+        </message>
+        <message>
+            <source>Add to the log</source>
+            <translation>Aan logboek toevoegen</translation>
+        </message>
+        <message>
+            <source>No incident yet</source>
+            <translation>Nog geen storingen</translation>
+        </message>
+        <message>
+            <source>Replied to all: {refs}</source>
+            <translation>Allen beantwoord: {refs}</translation>
+        </message>
+        <message>
+            <source>Reported to {to} on {at} ({means}).</source>
+            <translation>Gemeld aan {to} op {at} ({means}).</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager now.</source>
+            <translation>Ernstige storing — meld dit nu aan een leidinggevende.</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager by {time}.</source>
+            <translation>Ernstige storing — meld dit vóór {time} aan een leidinggevende.</translation>
+        </message>
+        <message>
+            <source>{time} · {deadline}</source>
+            <translation>{time} · {deadline}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the figures of a summary</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n zaak</numerusform>
+                <numerusform>%n zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s)</source>
+            <translation>
+                <numerusform>%n huishouden</numerusform>
+                <numerusform>%n huishoudens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>replied: {n}</source>
+            <translation>beantwoord: {n}</translation>
+        </message>
+        <message>
+            <source>signed: {n}</source>
+            <translation>ondertekend: {n}</translation>
+        </message>
+        <message>
+            <source>overdue: {n}</source>
+            <translation>te laat: {n}</translation>
+        </message>
+        <message>
+            <source>Why is case {ref} no longer part of incident {incident}?</source>
+            <translation>Waarom hoort zaak {ref} niet meer bij storing {incident}?</translation>
+        </message>
+        <message>
+            <source>No case of this incident has a reply yet.</source>
+            <translation>Geen enkele zaak van deze storing is al beantwoord.</translation>
+        </message>
+        <message>
+            <source>Save the letters as PDF</source>
+            <translation>Brieven opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Brieven</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n letter(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n brief opgeslagen in {path}.</numerusform>
+                <numerusform>%n brieven opgeslagen in {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -792,6 +1099,10 @@
             <translation>Op het scherm tekenen, of een scan van het getekende papieren formulier toevoegen</translation>
         </message>
         <message>
+            <source>Incidents…</source>
+            <translation>Storingen…</translation>
+        </message>
+        <message>
             <source>Reports…</source>
             <translation>Rapportages…</translation>
         </message>
@@ -859,12 +1170,24 @@
             </translation>
         </message>
         <message>
+            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+            <translation>De klant tekent het klachtafhandelingsformulier op het scherm, of u voegt een scan van het getekende papieren formulier toe</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
             <source>This case has changes that are not saved yet.</source>
             <translation>Deze zaak heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Case {ref} saved.</source>
+            <translation>Zaak {ref} opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Case {ref} signed.</source>
+            <translation>Zaak {ref} ondertekend.</translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s) fell due while Casebook was closed.</source>
@@ -892,6 +1215,14 @@
             </translation>
         </message>
         <message>
+            <source>Casebook file: {path}</source>
+            <translation>Casebook-bestand: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is at the desk now.</source>
+            <translation>{name} zit nu aan de balie.</translation>
+        </message>
+        <message>
             <source>The automatic backup was not made: {reason}</source>
             <translation>De automatische back-up is niet gemaakt: {reason}</translation>
         </message>
@@ -900,24 +1231,8 @@
             <translation>De automatische back-up is niet gemaakt. Details: {path}</translation>
         </message>
         <message>
-            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
-            <translation>De klant tekent het klachtafhandelingsformulier op het scherm, of u voegt een scan van het getekende papieren formulier toe</translation>
-        </message>
-        <message>
-            <source>Case {ref} saved.</source>
-            <translation>Zaak {ref} opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Case {ref} signed.</source>
-            <translation>Zaak {ref} ondertekend.</translation>
-        </message>
-        <message>
-            <source>Casebook file: {path}</source>
-            <translation>Casebook-bestand: {path}</translation>
-        </message>
-        <message>
-            <source>{name} is at the desk now.</source>
-            <translation>{name} zit nu aan de balie.</translation>
+            <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+            <translation>De verbinding met het klachtenregister is verbroken. Casebook blijft het proberen; uw niet-opgeslagen wijzigingen blijven op het scherm.</translation>
         </message>
     </context>
     <context>
@@ -937,6 +1252,10 @@
         <message>
             <source>Delete case…</source>
             <translation>Zaak verwijderen…</translation>
+        </message>
+        <message>
+            <source>Merge with a duplicate…</source>
+            <translation>Samenvoegen met een dubbele zaak…</translation>
         </message>
         <message>
             <source>Authority limits…</source>
@@ -964,6 +1283,92 @@
         <message>
             <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
             <translation>Zaak {ref} met alles erop en eraan verwijderen? Het zaaknummer wordt niet opnieuw gebruikt. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicate cases</source>
+            <translation>Dubbele zaken samenvoegen</translation>
+        </message>
+        <message>
+            <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+            <translation>Twee zaken van dezelfde klant over dezelfde kwestie worden één zaak: beide verhalen, alle acties en beide geschiedenissen blijven bewaard, en het andere nummer verwijst naar de zaak die blijft.</translation>
+        </message>
+        <message>
+            <source>needed when a case is signed</source>
+            <translation>verplicht als een zaak ondertekend is</translation>
+        </message>
+        <message>
+            <source>Merge with</source>
+            <translation>Samenvoegen met</translation>
+        </message>
+        <message>
+            <source>Reference that stays</source>
+            <translation>Nummer dat blijft</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Samenvoegen</translation>
+        </message>
+        <message>
+            <source>This customer has no other case.</source>
+            <translation>Deze klant heeft geen andere zaak.</translation>
+        </message>
+        <message>
+            <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+            <translation>Zaak {gone} samenvoegen met {keep}? Nummer {gone} verwijst daarna naar {keep}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>New incident</source>
+            <translation>Nieuwe storing</translation>
+        </message>
+        <message>
+            <source>e.g. Lift stopped between floors</source>
+            <translation>bijv. lift staat stil tussen twee verdiepingen</translation>
+        </message>
+        <message>
+            <source>e.g. Building 3</source>
+            <translation>bijv. gebouw 3</translation>
+        </message>
+        <message>
+            <source>e.g. 1-40, 52</source>
+            <translation>bijv. 1-40, 52</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat is er gebeurd</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>Gebouw of plek</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>Getroffen woningen</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>Begonnen op</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Behandelaar</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>Storing aanmaken</translation>
         </message>
     </context>
     <context>
@@ -1027,10 +1432,6 @@
         <message>
             <source>Case summary (internal)</source>
             <translation>Samenvatting van de zaak (intern)</translation>
-        </message>
-        <message>
-            <source>Receipt for the customer</source>
-            <translation>Ontvangstbevestiging voor de klant</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1097,10 +1498,6 @@
             <translation>samenvatting</translation>
         </message>
         <message>
-            <source>receipt</source>
-            <translation>ontvangstbevestiging</translation>
-        </message>
-        <message>
             <source>Save as PDF</source>
             <translation>Opslaan als pdf</translation>
         </message>
@@ -1127,6 +1524,14 @@
         <message>
             <source>Printing failed. The document is still open: check the printer and try again.</source>
             <translation>Afdrukken is mislukt. Het document staat nog open: controleer de printer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Receipt for the customer</source>
+            <translation>Ontvangstbevestiging voor de klant</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>ontvangstbevestiging</translation>
         </message>
     </context>
     <context>
@@ -1199,7 +1604,66 @@
         </message>
     </context>
     <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all — {ref}</source>
+            <translation>Allen beantwoorden — {ref}</translation>
+        </message>
+        <message>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <translation>Elke gekozen zaak legt dit antwoord vast als eigen antwoord, met eigen termijnen; de brieven worden in de taal van elke klant afgedrukt.</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optioneel</translation>
+        </message>
+        <message>
+            <source>What we say</source>
+            <translation>Wat we zeggen</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Oplossing</translation>
+        </message>
+        <message>
+            <source>Resolution details</source>
+            <translation>Details van de oplossing</translation>
+        </message>
+        <message>
+            <source>Replied via</source>
+            <translation>Beantwoord via</translation>
+        </message>
+        <message>
+            <source>Agreed next reply</source>
+            <translation>Volgende terugkoppeling</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>signed {date}</source>
+            <translation>ondertekend op {date}</translation>
+        </message>
+        <message>
+            <source>replied {date}</source>
+            <translation>beantwoord op {date}</translation>
+        </message>
+        <message>
+            <source>Then save the letters as one PDF</source>
+            <translation>Daarna de brieven als één pdf opslaan</translation>
+        </message>
+        <message>
+            <source>Reply to the chosen cases</source>
+            <translation>De gekozen zaken beantwoorden</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplyForm</name>
+        <message>
+            <source>&amp;Replied at</source>
+            <translation>Beantwoor&amp;d op</translation>
+        </message>
         <message>
             <source>Replied via</source>
             <translation>Beantwoord via</translation>
@@ -1232,9 +1696,36 @@
             <source>Approved by (manager)</source>
             <translation>Goedgekeurd door (leidinggevende)</translation>
         </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
         <message>
-            <source>&amp;Replied at</source>
-            <translation>Beantwoor&amp;d op</translation>
+            <source>Report incident {ref}</source>
+            <translation>Storing {ref} melden</translation>
+        </message>
+        <message>
+            <source>Every major case of the incident that is not reported yet records this report too.</source>
+            <translation>Elke ernstige zaak van deze storing die nog niet gemeld is, krijgt deze melding ook.</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefonisch</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>Gemeld aan</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>Gemeld op</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>Melding vastleggen</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +1874,10 @@
             <translation>Terugkerende klanten</translation>
         </message>
         <message>
+            <source>half within {median} h, 9 in 10 within {p90} h</source>
+            <translation>de helft binnen {median} u, 9 op de 10 binnen {p90} u</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>Ontvangen</translation>
         </message>
@@ -1397,6 +1892,10 @@
         <message>
             <source>Overdue</source>
             <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+            <translation>Te laat telt elke nog niet gesloten zaak met een herinnering die over tijd is — ook opgeloste zaken die op de handtekening wachten — en kan dus hoger zijn dan Open.</translation>
         </message>
         <message>
             <source>previous period: {n}</source>
@@ -1417,10 +1916,6 @@
         <message>
             <source>Average satisfaction</source>
             <translation>Gemiddelde tevredenheid</translation>
-        </message>
-        <message>
-            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
-            <translation>Wettelijke termijnen: {met} gehaald, {missed} gemist, {running} lopend (vorige periode: {before_met} gehaald, {before_missed} gemist)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1447,12 +1942,8 @@
             <translation>Csv-tabellen (*.csv)</translation>
         </message>
         <message>
-            <source>half within {median} h, 9 in 10 within {p90} h</source>
-            <translation>de helft binnen {median} u, 9 op de 10 binnen {p90} u</translation>
-        </message>
-        <message>
-            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
-            <translation>Te laat telt elke nog niet gesloten zaak met een herinnering die over tijd is — ook opgeloste zaken die op de handtekening wachten — en kan dus hoger zijn dan Open.</translation>
+            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+            <translation>Wettelijke termijnen: {met} gehaald, {missed} gemist, {running} lopend (vorige periode: {before_met} gehaald, {before_missed} gemist)</translation>
         </message>
     </context>
     <context>
@@ -1527,10 +2018,6 @@
             <translation>Telefoon</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
             <source>Logo (image file)</source>
             <translation>Logo (afbeeldingsbestand)</translation>
         </message>
@@ -1555,6 +2042,38 @@
             <translation>Casebook maakt een back-up bij het afsluiten en eenmaal per dag; de oudste back-ups boven dit aantal worden verwijderd.</translation>
         </message>
         <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Lock an unused desk after</source>
+            <translation>Vergrendelen als niemand werkt na</translation>
+        </message>
+        <message>
+            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+            <translation>Als pincodes aan staan, vergrendelt Casebook na zoveel minuten zonder toetsaanslag of klik.</translation>
+        </message>
+        <message>
+            <source>Households for a collective complaint</source>
+            <translation>Huishoudens voor een collectieve klacht</translation>
+        </message>
+        <message>
+            <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+            <translation>Als zoveel huishoudens over één storing klagen, worden de storing en al haar zaken ernstig en moeten ze worden gemeld.</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>u</translation>
+        </message>
+        <message>
+            <source>Offer incidents that started within</source>
+            <translation>Storingen voorstellen van de afgelopen</translation>
+        </message>
+        <message>
+            <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+            <translation>Bij een nieuwe zaak met dezelfde categorie en plek wordt een open storing voorgesteld die hoogstens zoveel uur eerder begon.</translation>
+        </message>
+        <message>
             <source>Default form language</source>
             <translation>Standaardtaal van het formulier</translation>
         </message>
@@ -1571,10 +2090,6 @@
             <translation>Lijsten</translation>
         </message>
         <message>
-            <source>Law</source>
-            <translation>Wetgeving</translation>
-        </message>
-        <message>
             <source>List to edit</source>
             <translation>Lijst om te bewerken</translation>
         </message>
@@ -1589,30 +2104,6 @@
         <message>
             <source>Resolution types</source>
             <translation>Soorten oplossingen</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>Waarde toevoegen</translation>
-        </message>
-        <message>
-            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
-            <translation>Hiermee gelden wettelijke termijnen niet meer voor nieuwe zaken en vervallen hun open termijnen. Een leidinggevende moet dit goedkeuren.</translation>
-        </message>
-        <message>
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <source>Lock an unused desk after</source>
-            <translation>Vergrendelen als niemand werkt na</translation>
-        </message>
-        <message>
-            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
-            <translation>Als pincodes aan staan, vergrendelt Casebook na zoveel minuten zonder toetsaanslag of klik.</translation>
         </message>
         <message>
             <source>Major triggers</source>
@@ -1639,8 +2130,40 @@
             <translation>Talen:</translation>
         </message>
         <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Waarde toevoegen</translation>
+        </message>
+        <message>
             <source>The rules rely on this list: its entries can be renamed, not added.</source>
             <translation>De regels steunen op deze lijst: items krijgen hooguit een andere naam, er komen er geen bij.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>Wetgeving</translation>
+        </message>
+        <message>
+            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+            <translation>Hiermee gelden wettelijke termijnen niet meer voor nieuwe zaken en vervallen hun open termijnen. Een leidinggevende moet dit goedkeuren.</translation>
+        </message>
+        <message>
+            <source>Office casebook on a server (this PC)</source>
+            <translation>Klachtenregister van het kantoor op een server (deze pc)</translation>
+        </message>
+        <message>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <translation>Het klachtenregister dat deze pc bij het starten opent, gedeeld met de andere balies. Geen wachtwoord hier: dat staat in het .pgpass-bestand van deze pc. Leeg: het eigen klachtenregister van deze pc.</translation>
+        </message>
+        <message>
+            <source>Office casebook (this PC)</source>
+            <translation>Kantoorregister (deze pc)</translation>
         </message>
     </context>
     <context>
@@ -1656,26 +2179,6 @@
         <message>
             <source>Clear</source>
             <translation>Wissen</translation>
-        </message>
-        <message>
-            <source>Attach a scan of the signed paper form…</source>
-            <translation>Scan van het getekende formulier toevoegen…</translation>
-        </message>
-        <message>
-            <source>Signed form</source>
-            <translation>Getekend formulier</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>Kan {path} niet lezen: {reason}</translation>
-        </message>
-        <message>
-            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
-            <translation>De klant heeft nog niet getekend: teken op het scherm of voeg een scan van het getekende papieren formulier toe.</translation>
         </message>
         <message>
             <source>Sign the resolution form — {ref}</source>
@@ -1698,8 +2201,28 @@
             <translation>Met de toetsen 1 tot 5 kiest u de score</translation>
         </message>
         <message>
+            <source>Attach a scan of the signed paper form…</source>
+            <translation>Scan van het getekende formulier toevoegen…</translation>
+        </message>
+        <message>
             <source>Sign</source>
             <translation>Ondertekenen</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>Getekend formulier</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Kan {path} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+            <translation>De klant heeft nog niet getekend: teken op het scherm of voeg een scan van het getekende papieren formulier toe.</translation>
         </message>
     </context>
     <context>
@@ -1738,36 +2261,6 @@
         </message>
     </context>
     <context>
-        <name>TriggerList</name>
-        <message>
-            <source>Major triggers</source>
-            <translation>Kenmerken ernstige klacht</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskOptions</name>
-        <message>
-            <source>This computer</source>
-            <translation>Deze computer</translation>
-        </message>
-        <message>
-            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
-            <translation>Casebook in het systeemvak laten draaien als het venster sluit, zodat het mij aan opvolgacties herinnert</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray.</source>
-            <translation>Dit bureaublad heeft geen systeemvak.</translation>
-        </message>
-        <message>
-            <source>Open Casebook when I log in</source>
-            <translation>Casebook openen als ik me aanmeld</translation>
-        </message>
-        <message>
-            <source>Casebook could not change how it starts at login: {reason}</source>
-            <translation>Casebook kon niet aanpassen hoe het bij het aanmelden start: {reason}</translation>
-        </message>
-    </context>
-    <context>
         <name>Tray</name>
         <message>
             <source>Open Casebook</source>
@@ -1780,6 +2273,13 @@
         <message>
             <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
             <translation>Casebook blijft hier actief en herinnert u aan opvolgacties. Sluit het af via het menu van dit pictogram.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerList</name>
+        <message>
+            <source>Major triggers</source>
+            <translation>Kenmerken ernstige klacht</translation>
         </message>
     </context>
 </TS>

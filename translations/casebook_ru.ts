@@ -80,14 +80,6 @@
             <translation>Товар, заказ или помещение</translation>
         </message>
         <message>
-            <source>Goods received by the customer</source>
-            <translation>Клиент получил товар</translation>
-        </message>
-        <message>
-            <source>Goods back with us</source>
-            <translation>Товар вернулся к нам</translation>
-        </message>
-        <message>
             <source>Questions and answers</source>
             <translation>Вопросы и ответы</translation>
         </message>
@@ -115,6 +107,14 @@
             <source>The customer confir&amp;med the summary</source>
             <translation>Клиент подтвердил краткое изло&amp;жение</translation>
         </message>
+        <message>
+            <source>Goods received by the customer</source>
+            <translation>Клиент получил товар</translation>
+        </message>
+        <message>
+            <source>Goods back with us</source>
+            <translation>Товар вернулся к нам</translation>
+        </message>
     </context>
     <context>
         <name>CaseEditor</name>
@@ -137,14 +137,6 @@
         <message>
             <source>Save the case (Ctrl+S)</source>
             <translation>Сохранить обращение (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Подтверждение</translation>
-        </message>
-        <message>
-            <source>Print the receipt the customer takes from the counter</source>
-            <translation>Напечатать подтверждение приёма, которое клиент заберёт с собой</translation>
         </message>
         <message>
             <source>Go to the report</source>
@@ -191,6 +183,14 @@
             <translation>Доложить сейчас</translation>
         </message>
         <message>
+            <source>Signed already.</source>
+            <translation>Уже подписано.</translation>
+        </message>
+        <message>
+            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+            <translation>Клиент подписывает акт, когда ответ записан. Ещё нужно: {missing}</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Открыто</translation>
         </message>
@@ -203,12 +203,16 @@
             <translation>Закрыто, подписано</translation>
         </message>
         <message>
-            <source>Signed already.</source>
-            <translation>Уже подписано.</translation>
+            <source>Receipt</source>
+            <translation>Подтверждение</translation>
         </message>
         <message>
-            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
-            <translation>Клиент подписывает акт, когда ответ записан. Ещё нужно: {missing}</translation>
+            <source>Print the receipt the customer takes from the counter</source>
+            <translation>Напечатать подтверждение приёма, которое клиент заберёт с собой</translation>
+        </message>
+        <message>
+            <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+            <translation>С тех пор как вы открыли обращение, его изменили на другом рабочем месте. Ваши правки сохранены в редакторе; при сохранении будет показано, что изменилось.</translation>
         </message>
     </context>
     <context>
@@ -273,14 +277,6 @@
     <context>
         <name>DateTimeField</name>
         <message>
-            <source>Now</source>
-            <translation>Сейчас</translation>
-        </message>
-        <message>
-            <source>Fill in the current date and time</source>
-            <translation>Подставить текущие дату и время</translation>
-        </message>
-        <message>
             <source>e.g. {example}</source>
             <translation>напр. {example}</translation>
         </message>
@@ -291,6 +287,14 @@
         <message>
             <source>Pick the day in a calendar (F4)</source>
             <translation>Выбрать день в календаре (F4)</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>Fill in the current date and time</source>
+            <translation>Подставить текущие дату и время</translation>
         </message>
         <message>
             <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
@@ -318,6 +322,29 @@
         <message>
             <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
             <translation>Casebook не использовался {minutes} мин. и заблокировался. Кто сейчас за стойкой?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskOptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Этот компьютер</translation>
+        </message>
+        <message>
+            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+            <translation>После закрытия окна оставлять Casebook в области уведомлений, чтобы он напоминал о сроках</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray.</source>
+            <translation>На этом рабочем столе нет области уведомлений.</translation>
+        </message>
+        <message>
+            <source>Open Casebook when I log in</source>
+            <translation>Запускать Casebook при входе в систему</translation>
+        </message>
+        <message>
+            <source>Casebook could not change how it starts at login: {reason}</source>
+            <translation>Не удалось изменить автозапуск Casebook при входе в систему: {reason}</translation>
         </message>
     </context>
     <context>
@@ -373,6 +400,14 @@
             <translation>Ваша роль</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <source>Open the demo casebook instead</source>
+            <translation>Открыть демонстрационный журнал</translation>
+        </message>
+        <message>
             <source>Country of the business</source>
             <translation>Страна компании</translation>
         </message>
@@ -383,14 +418,6 @@
         <message>
             <source>EU rules apply to us</source>
             <translation>На нас распространяются правила ЕС</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Начать</translation>
-        </message>
-        <message>
-            <source>Open the demo casebook instead</source>
-            <translation>Открыть демонстрационный журнал</translation>
         </message>
     </context>
     <context>
@@ -418,6 +445,10 @@
         <message>
             <source>This afternoon (15:00)</source>
             <translation>Сегодня в 15:00</translation>
+        </message>
+        <message>
+            <source>&amp;Tomorrow 09:00</source>
+            <translation>&amp;Завтра в 09:00</translation>
         </message>
         <message>
             <source>Other time…</source>
@@ -456,16 +487,12 @@
             <translation>Добавить запись</translation>
         </message>
         <message>
-            <source>Save the case first</source>
-            <translation>Сначала сохраните обращение</translation>
-        </message>
-        <message>
-            <source>&amp;Tomorrow 09:00</source>
-            <translation>&amp;Завтра в 09:00</translation>
-        </message>
-        <message>
             <source>Act&amp;ions and contacts</source>
             <translation>&amp;Действия и контакты</translation>
+        </message>
+        <message>
+            <source>Save the case first</source>
+            <translation>Сначала сохраните обращение</translation>
         </message>
     </context>
     <context>
@@ -510,8 +537,20 @@
             <translation>&amp;Клиент</translation>
         </message>
         <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Where a reply letter goes</source>
+            <translation>Куда отправить ответное письмо</translation>
         </message>
         <message>
             <source>Unit / room</source>
@@ -526,6 +565,10 @@
             <translation>Язык клиента</translation>
         </message>
         <message>
+            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+            <translation>Спросите, на каком языке клиенту удобно читать: акт и письма печатаются на нём.</translation>
+        </message>
+        <message>
             <source>In the customer's &amp;words</source>
             <translation>Со &amp;слов клиента</translation>
         </message>
@@ -534,12 +577,12 @@
             <translation>Что произошло — со слов клиента</translation>
         </message>
         <message>
-            <source>Ask: what would you like us to do?</source>
-            <translation>Спросите: что бы вы хотели, чтобы мы сделали?</translation>
+            <source>What the customer w&amp;ants</source>
+            <translation>Что &amp;хочет клиент</translation>
         </message>
         <message>
-            <source>Remedy</source>
-            <translation>Требование</translation>
+            <source>Ask: what would you like us to do?</source>
+            <translation>Спросите: что бы вы хотели, чтобы мы сделали?</translation>
         </message>
         <message>
             <source>Mood</source>
@@ -572,22 +615,6 @@
         <message>
             <source>Nature</source>
             <translation>Характер</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Предмет</translation>
-        </message>
-        <message>
-            <source>Sold</source>
-            <translation>Способ продажи</translation>
-        </message>
-        <message>
-            <source>Price or amount in dispute</source>
-            <translation>Цена или спорная сумма</translation>
-        </message>
-        <message>
-            <source>The price paid, or the amount the customer claims</source>
-            <translation>Уплаченная цена или сумма, которую требует клиент</translation>
         </message>
         <message>
             <source>Root cause</source>
@@ -625,32 +652,315 @@
             <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
             <translation>{name} упоминается в этой жалобе и не может быть ответственным: укажите, кто принял обращение, или передайте его.</translation>
         </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Телефон</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Where a reply letter goes</source>
-            <translation>Куда отправить ответное письмо</translation>
-        </message>
-        <message>
-            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
-            <translation>Спросите, на каком языке клиенту удобно читать: акт и письма печатаются на нём.</translation>
-        </message>
-        <message>
-            <source>What the customer w&amp;ants</source>
-            <translation>Что &amp;хочет клиент</translation>
-        </message>
         <message numerus="yes">
             <source>Earlier cases (%n):</source>
             <translation>
                 <numerusform>Прежние обращения (%n):</numerusform>
                 <numerusform>Прежние обращения (%n):</numerusform>
                 <numerusform>Прежние обращения (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>Требование</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>Способ продажи</translation>
+        </message>
+        <message>
+            <source>Price or amount in dispute</source>
+            <translation>Цена или спорная сумма</translation>
+        </message>
+        <message>
+            <source>The price paid, or the amount the customer claims</source>
+            <translation>Уплаченная цена или сумма, которую требует клиент</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentBar</name>
+        <message>
+            <source>Incident {ref} is major: {reason}</source>
+            <translation>Авария {ref} признана серьёзной: {reason}</translation>
+        </message>
+        <message>
+            <source>Report it to the manager by {time}.</source>
+            <translation>Доложите руководителю до {time}.</translation>
+        </message>
+        <message>
+            <source>Report now</source>
+            <translation>Доложить сейчас</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Доложить…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Привязать</translation>
+        </message>
+        <message>
+            <source>Not this one</source>
+            <translation>Не относится</translation>
+        </message>
+        <message>
+            <source>Do not link</source>
+            <translation>Не привязывать</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>Открыть аварию</translation>
+        </message>
+        <message>
+            <source>Part of incident {ref}: {title}</source>
+            <translation>Относится к аварии {ref}: {title}</translation>
+        </message>
+        <message>
+            <source>Will be linked to incident {ref} when saved.</source>
+            <translation>При сохранении будет привязано к аварии {ref}.</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” in {place} ({ref}) — link?</source>
+            <translation>Похоже на аварию «{title}», {place} ({ref}) — привязать?</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” ({ref}) — link?</source>
+            <translation>Похоже на аварию «{title}» ({ref}) — привязать?</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentView</name>
+        <message>
+            <source>Incidents</source>
+            <translation>Аварии</translation>
+        </message>
+        <message>
+            <source>New incident…</source>
+            <translation>Новая авария…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Только открытые</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что случилось</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Обращения</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Доложить…</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Авария</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Журнал действий</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Unit / room</source>
+            <translation>Квартира / помещение</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Ответ дан</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписано</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>Reply to all…</source>
+            <translation>Ответить всем…</translation>
+        </message>
+        <message>
+            <source>Letters as PDF…</source>
+            <translation>Письма в PDF…</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Открыть обращение</translation>
+        </message>
+        <message>
+            <source>Unlink…</source>
+            <translation>Отвязать…</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Номер обращения</translation>
+        </message>
+        <message>
+            <source>Link case</source>
+            <translation>Привязать обращение</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыта</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Устранена</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыта</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>Дом или место</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>Затронутые квартиры</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>Время начала</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Первопричина</translation>
+        </message>
+        <message>
+            <source>Preventive action</source>
+            <translation>Меры предотвращения</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>What was done about the incident</source>
+            <translation>Что сделано по аварии</translation>
+        </message>
+        <message>
+            <source>Add to the log</source>
+            <translation>Добавить в журнал</translation>
+        </message>
+        <message>
+            <source>No incident yet</source>
+            <translation>Аварий пока нет</translation>
+        </message>
+        <message>
+            <source>Replied to all: {refs}</source>
+            <translation>Ответ всем: {refs}</translation>
+        </message>
+        <message>
+            <source>Reported to {to} on {at} ({means}).</source>
+            <translation>Доложено: {to}, {at} ({means}).</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager now.</source>
+            <translation>Серьёзная авария — немедленно доложите руководителю.</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager by {time}.</source>
+            <translation>Серьёзная авария — доложите руководителю до {time}.</translation>
+        </message>
+        <message>
+            <source>{time} · {deadline}</source>
+            <translation>{time} · {deadline}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the figures of a summary</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n обращение</numerusform>
+                <numerusform>%n обращения</numerusform>
+                <numerusform>%n обращений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s)</source>
+            <translation>
+                <numerusform>%n квартира</numerusform>
+                <numerusform>%n квартиры</numerusform>
+                <numerusform>%n квартир</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>replied: {n}</source>
+            <translation>ответ дан: {n}</translation>
+        </message>
+        <message>
+            <source>signed: {n}</source>
+            <translation>подписано: {n}</translation>
+        </message>
+        <message>
+            <source>overdue: {n}</source>
+            <translation>просрочено: {n}</translation>
+        </message>
+        <message>
+            <source>Why is case {ref} no longer part of incident {incident}?</source>
+            <translation>Почему обращение {ref} больше не относится к аварии {incident}?</translation>
+        </message>
+        <message>
+            <source>No case of this incident has a reply yet.</source>
+            <translation>Ни по одному обращению этой аварии ещё нет ответа.</translation>
+        </message>
+        <message>
+            <source>Save the letters as PDF</source>
+            <translation>Сохранить письма в PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Письма</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n letter(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n письмо сохранено: {path}.</numerusform>
+                <numerusform>%n письма сохранены: {path}.</numerusform>
+                <numerusform>%n писем сохранено: {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -793,6 +1103,10 @@
             <translation>Подписать на экране или приложить скан подписанного бумажного акта</translation>
         </message>
         <message>
+            <source>Incidents…</source>
+            <translation>Аварии…</translation>
+        </message>
+        <message>
             <source>Reports…</source>
             <translation>Отчёты…</translation>
         </message>
@@ -861,12 +1175,24 @@
             </translation>
         </message>
         <message>
+            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+            <translation>Клиент подписывает акт на экране, или вы прикладываете скан подписанного бумажного акта</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>This case has changes that are not saved yet.</source>
             <translation>В обращении есть несохранённые изменения.</translation>
+        </message>
+        <message>
+            <source>Case {ref} saved.</source>
+            <translation>Обращение {ref} сохранено.</translation>
+        </message>
+        <message>
+            <source>Case {ref} signed.</source>
+            <translation>Обращение {ref} подписано.</translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s) fell due while Casebook was closed.</source>
@@ -897,6 +1223,14 @@
             </translation>
         </message>
         <message>
+            <source>Casebook file: {path}</source>
+            <translation>Файл Casebook: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is at the desk now.</source>
+            <translation>Теперь за стойкой: {name}.</translation>
+        </message>
+        <message>
             <source>The automatic backup was not made: {reason}</source>
             <translation>Автоматическая резервная копия не создана: {reason}</translation>
         </message>
@@ -905,24 +1239,8 @@
             <translation>Автоматическая резервная копия не создана. Подробности: {path}</translation>
         </message>
         <message>
-            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
-            <translation>Клиент подписывает акт на экране, или вы прикладываете скан подписанного бумажного акта</translation>
-        </message>
-        <message>
-            <source>Case {ref} saved.</source>
-            <translation>Обращение {ref} сохранено.</translation>
-        </message>
-        <message>
-            <source>Case {ref} signed.</source>
-            <translation>Обращение {ref} подписано.</translation>
-        </message>
-        <message>
-            <source>Casebook file: {path}</source>
-            <translation>Файл Casebook: {path}</translation>
-        </message>
-        <message>
-            <source>{name} is at the desk now.</source>
-            <translation>Теперь за стойкой: {name}.</translation>
+            <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+            <translation>Связь с журналом обращений потеряна. Casebook продолжает попытки; несохранённые правки остаются на экране.</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1260,10 @@
         <message>
             <source>Delete case…</source>
             <translation>Удалить обращение…</translation>
+        </message>
+        <message>
+            <source>Merge with a duplicate…</source>
+            <translation>Объединить с дубликатом…</translation>
         </message>
         <message>
             <source>Authority limits…</source>
@@ -970,6 +1292,92 @@
         <message>
             <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
             <translation>Удалить обращение {ref} со всеми данными? Его номер больше не будет использован. Это действие нельзя отменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicate cases</source>
+            <translation>Объединение дубликатов</translation>
+        </message>
+        <message>
+            <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+            <translation>Два обращения одного клиента по одному вопросу становятся одним: оба рассказа клиента, все действия и обе истории сохраняются, а второй номер ведёт к оставшемуся обращению.</translation>
+        </message>
+        <message>
+            <source>needed when a case is signed</source>
+            <translation>обязательно, если обращение подписано</translation>
+        </message>
+        <message>
+            <source>Merge with</source>
+            <translation>Объединить с</translation>
+        </message>
+        <message>
+            <source>Reference that stays</source>
+            <translation>Остаётся номер</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <source>This customer has no other case.</source>
+            <translation>У этого клиента нет других обращений.</translation>
+        </message>
+        <message>
+            <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+            <translation>Объединить обращение {gone} с обращением {keep}? Номер {gone} будет вести к {keep}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>New incident</source>
+            <translation>Новая авария</translation>
+        </message>
+        <message>
+            <source>e.g. Lift stopped between floors</source>
+            <translation>например, лифт остановился между этажами</translation>
+        </message>
+        <message>
+            <source>e.g. Building 3</source>
+            <translation>например, дом 3</translation>
+        </message>
+        <message>
+            <source>e.g. 1-40, 52</source>
+            <translation>например, 1-40, 52</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что случилось</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>Дом или место</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>Затронутые квартиры</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>Время начала</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>Зарегистрировать аварию</translation>
         </message>
     </context>
     <context>
@@ -1033,10 +1441,6 @@
         <message>
             <source>Case summary (internal)</source>
             <translation>Сводка по обращению (для персонала)</translation>
-        </message>
-        <message>
-            <source>Receipt for the customer</source>
-            <translation>Подтверждение приёма для клиента</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1103,10 +1507,6 @@
             <translation>сводка</translation>
         </message>
         <message>
-            <source>receipt</source>
-            <translation>подтверждение</translation>
-        </message>
-        <message>
             <source>Save as PDF</source>
             <translation>Сохранить в PDF</translation>
         </message>
@@ -1133,6 +1533,14 @@
         <message>
             <source>Printing failed. The document is still open: check the printer and try again.</source>
             <translation>Не удалось напечатать. Документ по-прежнему открыт: проверьте принтер и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Receipt for the customer</source>
+            <translation>Подтверждение приёма для клиента</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>подтверждение</translation>
         </message>
     </context>
     <context>
@@ -1205,7 +1613,66 @@
         </message>
     </context>
     <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all — {ref}</source>
+            <translation>Ответить всем — {ref}</translation>
+        </message>
+        <message>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <translation>Каждое выбранное обращение получит этот ответ как собственный, со своими сроками; письма печатаются на языке каждого клиента.</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>необязательно</translation>
+        </message>
+        <message>
+            <source>What we say</source>
+            <translation>Что мы отвечаем</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Resolution details</source>
+            <translation>Подробности решения</translation>
+        </message>
+        <message>
+            <source>Replied via</source>
+            <translation>Способ ответа</translation>
+        </message>
+        <message>
+            <source>Agreed next reply</source>
+            <translation>Следующий ответ</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Обращения</translation>
+        </message>
+        <message>
+            <source>signed {date}</source>
+            <translation>подписано {date}</translation>
+        </message>
+        <message>
+            <source>replied {date}</source>
+            <translation>ответ дан {date}</translation>
+        </message>
+        <message>
+            <source>Then save the letters as one PDF</source>
+            <translation>Затем сохранить письма одним PDF</translation>
+        </message>
+        <message>
+            <source>Reply to the chosen cases</source>
+            <translation>Ответить по выбранным обращениям</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplyForm</name>
+        <message>
+            <source>&amp;Replied at</source>
+            <translation>&amp;Время ответа</translation>
+        </message>
         <message>
             <source>Replied via</source>
             <translation>Способ ответа</translation>
@@ -1238,9 +1705,36 @@
             <source>Approved by (manager)</source>
             <translation>Одобрил(а) (руководитель)</translation>
         </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
         <message>
-            <source>&amp;Replied at</source>
-            <translation>&amp;Время ответа</translation>
+            <source>Report incident {ref}</source>
+            <translation>Доклад об аварии {ref}</translation>
+        </message>
+        <message>
+            <source>Every major case of the incident that is not reported yet records this report too.</source>
+            <translation>Этот доклад запишется и во все серьёзные обращения по аварии, о которых ещё не доложено.</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>по телефону</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>Кому доложено</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Каким образом</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>Время доклада</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>Записать доклад</translation>
         </message>
     </context>
     <context>
@@ -1389,6 +1883,10 @@
             <translation>Клиенты с повторными обращениями</translation>
         </message>
         <message>
+            <source>half within {median} h, 9 in 10 within {p90} h</source>
+            <translation>половина — за {median} ч, 9 из 10 — за {p90} ч</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>Получено</translation>
         </message>
@@ -1403,6 +1901,10 @@
         <message>
             <source>Overdue</source>
             <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+            <translation>«Просрочено» считает каждое незакрытое обращение, у которого прошёл срок напоминания, — в том числе решённые, ждущие подписи, — поэтому их может быть больше, чем открытых.</translation>
         </message>
         <message>
             <source>previous period: {n}</source>
@@ -1423,10 +1925,6 @@
         <message>
             <source>Average satisfaction</source>
             <translation>Средняя удовлетворённость</translation>
-        </message>
-        <message>
-            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
-            <translation>Сроки по закону: соблюдено {met}, пропущено {missed}, ещё идут {running} (прошлый период: соблюдено {before_met}, пропущено {before_missed})</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1453,12 +1951,8 @@
             <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
-            <source>half within {median} h, 9 in 10 within {p90} h</source>
-            <translation>половина — за {median} ч, 9 из 10 — за {p90} ч</translation>
-        </message>
-        <message>
-            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
-            <translation>«Просрочено» считает каждое незакрытое обращение, у которого прошёл срок напоминания, — в том числе решённые, ждущие подписи, — поэтому их может быть больше, чем открытых.</translation>
+            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+            <translation>Сроки по закону: соблюдено {met}, пропущено {missed}, ещё идут {running} (прошлый период: соблюдено {before_met}, пропущено {before_missed})</translation>
         </message>
     </context>
     <context>
@@ -1533,10 +2027,6 @@
             <translation>Телефон</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
             <source>Logo (image file)</source>
             <translation>Логотип (файл изображения)</translation>
         </message>
@@ -1561,6 +2051,38 @@
             <translation>Casebook делает резервную копию при закрытии и раз в день; самые старые копии сверх этого числа удаляются.</translation>
         </message>
         <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>Lock an unused desk after</source>
+            <translation>Блокировать после простоя</translation>
+        </message>
+        <message>
+            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+            <translation>Когда PIN-коды включены, Casebook блокируется, если столько минут никто не нажимал клавиш и не щёлкал мышью.</translation>
+        </message>
+        <message>
+            <source>Households for a collective complaint</source>
+            <translation>Квартир для коллективной жалобы</translation>
+        </message>
+        <message>
+            <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+            <translation>Когда из стольких квартир жалуются на одну аварию, авария и все её обращения становятся серьёзными, и о них нужно доложить.</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>ч</translation>
+        </message>
+        <message>
+            <source>Offer incidents that started within</source>
+            <translation>Предлагать аварии за последние</translation>
+        </message>
+        <message>
+            <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+            <translation>Новому обращению той же категории и по тому же месту предлагается открытая авария, начавшаяся не раньше чем столько часов назад.</translation>
+        </message>
+        <message>
             <source>Default form language</source>
             <translation>Язык акта по умолчанию</translation>
         </message>
@@ -1577,10 +2099,6 @@
             <translation>Списки</translation>
         </message>
         <message>
-            <source>Law</source>
-            <translation>Законодательство</translation>
-        </message>
-        <message>
             <source>List to edit</source>
             <translation>Какой список изменить</translation>
         </message>
@@ -1595,30 +2113,6 @@
         <message>
             <source>Resolution types</source>
             <translation>Виды решений</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Активно</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>Добавить элемент</translation>
-        </message>
-        <message>
-            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
-            <translation>Сроки по закону перестанут применяться к новым обращениям, а их открытые сроки будут сняты. Нужно одобрение руководителя.</translation>
-        </message>
-        <message>
-            <source>min</source>
-            <translation>мин</translation>
-        </message>
-        <message>
-            <source>Lock an unused desk after</source>
-            <translation>Блокировать после простоя</translation>
-        </message>
-        <message>
-            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
-            <translation>Когда PIN-коды включены, Casebook блокируется, если столько минут никто не нажимал клавиш и не щёлкал мышью.</translation>
         </message>
         <message>
             <source>Major triggers</source>
@@ -1645,8 +2139,40 @@
             <translation>Языки:</translation>
         </message>
         <message>
+            <source>Active</source>
+            <translation>Активно</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Добавить элемент</translation>
+        </message>
+        <message>
             <source>The rules rely on this list: its entries can be renamed, not added.</source>
             <translation>На этот список опираются правила: записи можно переименовать, но не добавить.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>Законодательство</translation>
+        </message>
+        <message>
+            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+            <translation>Сроки по закону перестанут применяться к новым обращениям, а их открытые сроки будут сняты. Нужно одобрение руководителя.</translation>
+        </message>
+        <message>
+            <source>Office casebook on a server (this PC)</source>
+            <translation>Общий журнал обращений на сервере (этот компьютер)</translation>
+        </message>
+        <message>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <translation>Журнал обращений, который этот компьютер открывает при запуске, общий с другими рабочими местами. Пароль сюда не пишите: он хранится в файле .pgpass этого компьютера. Пусто — собственный журнал этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Office casebook (this PC)</source>
+            <translation>Общий журнал (этот компьютер)</translation>
         </message>
     </context>
     <context>
@@ -1662,26 +2188,6 @@
         <message>
             <source>Clear</source>
             <translation>Очистить</translation>
-        </message>
-        <message>
-            <source>Attach a scan of the signed paper form…</source>
-            <translation>Приложить скан подписанного акта…</translation>
-        </message>
-        <message>
-            <source>Signed form</source>
-            <translation>Подписанный акт</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>Сканы (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>Не удаётся прочитать {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
-            <translation>Клиент ещё не подписал: подпишите на планшете или приложите скан подписанного бумажного акта.</translation>
         </message>
         <message>
             <source>Sign the resolution form — {ref}</source>
@@ -1704,8 +2210,28 @@
             <translation>Оценку можно поставить клавишами 1–5</translation>
         </message>
         <message>
+            <source>Attach a scan of the signed paper form…</source>
+            <translation>Приложить скан подписанного акта…</translation>
+        </message>
+        <message>
             <source>Sign</source>
             <translation>Подписать</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>Подписанный акт</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>Сканы (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Не удаётся прочитать {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+            <translation>Клиент ещё не подписал: подпишите на планшете или приложите скан подписанного бумажного акта.</translation>
         </message>
     </context>
     <context>
@@ -1744,36 +2270,6 @@
         </message>
     </context>
     <context>
-        <name>TriggerList</name>
-        <message>
-            <source>Major triggers</source>
-            <translation>Признаки серьёзной жалобы</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskOptions</name>
-        <message>
-            <source>This computer</source>
-            <translation>Этот компьютер</translation>
-        </message>
-        <message>
-            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
-            <translation>После закрытия окна оставлять Casebook в области уведомлений, чтобы он напоминал о сроках</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray.</source>
-            <translation>На этом рабочем столе нет области уведомлений.</translation>
-        </message>
-        <message>
-            <source>Open Casebook when I log in</source>
-            <translation>Запускать Casebook при входе в систему</translation>
-        </message>
-        <message>
-            <source>Casebook could not change how it starts at login: {reason}</source>
-            <translation>Не удалось изменить автозапуск Casebook при входе в систему: {reason}</translation>
-        </message>
-    </context>
-    <context>
         <name>Tray</name>
         <message>
             <source>Open Casebook</source>
@@ -1786,6 +2282,13 @@
         <message>
             <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
             <translation>Casebook продолжает работать здесь и напомнит о сроках. Чтобы выйти, откройте меню этого значка.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerList</name>
+        <message>
+            <source>Major triggers</source>
+            <translation>Признаки серьёзной жалобы</translation>
         </message>
     </context>
 </TS>

@@ -80,14 +80,6 @@
             <translation>商品、订单或房号</translation>
         </message>
         <message>
-            <source>Goods received by the customer</source>
-            <translation>客户收货时间</translation>
-        </message>
-        <message>
-            <source>Goods back with us</source>
-            <translation>退货到达时间</translation>
-        </message>
-        <message>
             <source>Questions and answers</source>
             <translation>问答记录</translation>
         </message>
@@ -115,6 +107,14 @@
             <source>The customer confir&amp;med the summary</source>
             <translation>客户已确认概要(&amp;M)</translation>
         </message>
+        <message>
+            <source>Goods received by the customer</source>
+            <translation>客户收货时间</translation>
+        </message>
+        <message>
+            <source>Goods back with us</source>
+            <translation>退货到达时间</translation>
+        </message>
     </context>
     <context>
         <name>CaseEditor</name>
@@ -137,14 +137,6 @@
         <message>
             <source>Save the case (Ctrl+S)</source>
             <translation>保存案件（Ctrl+S）</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>回执</translation>
-        </message>
-        <message>
-            <source>Print the receipt the customer takes from the counter</source>
-            <translation>打印客户带走的受理回执</translation>
         </message>
         <message>
             <source>Go to the report</source>
@@ -191,6 +183,14 @@
             <translation>立即上报</translation>
         </message>
         <message>
+            <source>Signed already.</source>
+            <translation>已签字。</translation>
+        </message>
+        <message>
+            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
+            <translation>记录答复后客户才能签字。还需要：{missing}</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>处理中</translation>
         </message>
@@ -203,12 +203,16 @@
             <translation>已结案，已签字</translation>
         </message>
         <message>
-            <source>Signed already.</source>
-            <translation>已签字。</translation>
+            <source>Receipt</source>
+            <translation>回执</translation>
         </message>
         <message>
-            <source>The customer signs once the reply is recorded. Still needed: {missing}</source>
-            <translation>记录答复后客户才能签字。还需要：{missing}</translation>
+            <source>Print the receipt the customer takes from the counter</source>
+            <translation>打印客户带走的受理回执</translation>
+        </message>
+        <message>
+            <source>Changed at another desk since you opened it. Your edits are kept; saving shows what changed.</source>
+            <translation>您打开后，其他前台已修改此案件。您的编辑会保留；保存时会显示改了什么。</translation>
         </message>
     </context>
     <context>
@@ -273,14 +277,6 @@
     <context>
         <name>DateTimeField</name>
         <message>
-            <source>Now</source>
-            <translation>现在</translation>
-        </message>
-        <message>
-            <source>Fill in the current date and time</source>
-            <translation>填入当前日期和时间</translation>
-        </message>
-        <message>
             <source>e.g. {example}</source>
             <translation>例如 {example}</translation>
         </message>
@@ -291,6 +287,14 @@
         <message>
             <source>Pick the day in a calendar (F4)</source>
             <translation>在日历中选择日期（F4）</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>Fill in the current date and time</source>
+            <translation>填入当前日期和时间</translation>
         </message>
         <message>
             <source>{field}: “{text}” is not a date and time. Type it like this: {example}</source>
@@ -318,6 +322,29 @@
         <message>
             <source>Nobody used Casebook for {minutes} minutes, so it locked. Who is at the desk?</source>
             <translation>Casebook 已 {minutes} 分钟无人使用，因此已锁定。现在谁在前台值班？</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskOptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
+            <translation>关闭窗口后让 Casebook 留在系统托盘中继续运行，以便提醒我待办事项</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray.</source>
+            <translation>此桌面没有系统托盘。</translation>
+        </message>
+        <message>
+            <source>Open Casebook when I log in</source>
+            <translation>登录时打开 Casebook</translation>
+        </message>
+        <message>
+            <source>Casebook could not change how it starts at login: {reason}</source>
+            <translation>无法更改 Casebook 的登录启动设置：{reason}</translation>
         </message>
     </context>
     <context>
@@ -373,6 +400,14 @@
             <translation>您的角色</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Open the demo casebook instead</source>
+            <translation>改为打开演示案件库</translation>
+        </message>
+        <message>
             <source>Country of the business</source>
             <translation>经营所在国家</translation>
         </message>
@@ -383,14 +418,6 @@
         <message>
             <source>EU rules apply to us</source>
             <translation>我们适用欧盟规则</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Open the demo casebook instead</source>
-            <translation>改为打开演示案件库</translation>
         </message>
     </context>
     <context>
@@ -418,6 +445,10 @@
         <message>
             <source>This afternoon (15:00)</source>
             <translation>今天下午（15:00）</translation>
+        </message>
+        <message>
+            <source>&amp;Tomorrow 09:00</source>
+            <translation>明天 09:00(&amp;T)</translation>
         </message>
         <message>
             <source>Other time…</source>
@@ -456,16 +487,12 @@
             <translation>添加备注</translation>
         </message>
         <message>
-            <source>Save the case first</source>
-            <translation>请先保存案件</translation>
-        </message>
-        <message>
-            <source>&amp;Tomorrow 09:00</source>
-            <translation>明天 09:00(&amp;T)</translation>
-        </message>
-        <message>
             <source>Act&amp;ions and contacts</source>
             <translation>处理与联系记录(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Save the case first</source>
+            <translation>请先保存案件</translation>
         </message>
     </context>
     <context>
@@ -510,8 +537,20 @@
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Where a reply letter goes</source>
+            <translation>答复函的寄送地址</translation>
         </message>
         <message>
             <source>Unit / room</source>
@@ -526,6 +565,10 @@
             <translation>客户语言</translation>
         </message>
         <message>
+            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
+            <translation>请询问客户习惯阅读哪种语言：确认单和信函将用该语言打印。</translation>
+        </message>
+        <message>
             <source>In the customer's &amp;words</source>
             <translation>客户原话(&amp;W)</translation>
         </message>
@@ -534,12 +577,12 @@
             <translation>客户所述的经过</translation>
         </message>
         <message>
-            <source>Ask: what would you like us to do?</source>
-            <translation>请问：您希望我们怎么处理？</translation>
+            <source>What the customer w&amp;ants</source>
+            <translation>客户诉求(&amp;A)</translation>
         </message>
         <message>
-            <source>Remedy</source>
-            <translation>诉求</translation>
+            <source>Ask: what would you like us to do?</source>
+            <translation>请问：您希望我们怎么处理？</translation>
         </message>
         <message>
             <source>Mood</source>
@@ -572,22 +615,6 @@
         <message>
             <source>Nature</source>
             <translation>性质</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>涉及</translation>
-        </message>
-        <message>
-            <source>Sold</source>
-            <translation>销售方式</translation>
-        </message>
-        <message>
-            <source>Price or amount in dispute</source>
-            <translation>价款或争议金额</translation>
-        </message>
-        <message>
-            <source>The price paid, or the amount the customer claims</source>
-            <translation>已付价款或客户主张的金额</translation>
         </message>
         <message>
             <source>Root cause</source>
@@ -625,30 +652,307 @@
             <source>{name} is named in this complaint and cannot own the case: choose who received it, or hand it over.</source>
             <translation>{name} 是本投诉涉及的人员，不能担任负责人：请选择受理人，或移交案件。</translation>
         </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>电话(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Where a reply letter goes</source>
-            <translation>答复函的寄送地址</translation>
-        </message>
-        <message>
-            <source>Ask which language the customer reads: their form and letters are printed in it.</source>
-            <translation>请询问客户习惯阅读哪种语言：确认单和信函将用该语言打印。</translation>
-        </message>
-        <message>
-            <source>What the customer w&amp;ants</source>
-            <translation>客户诉求(&amp;A)</translation>
-        </message>
         <message numerus="yes">
             <source>Earlier cases (%n):</source>
             <translation>
                 <numerusform>以往案件（%n）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>涉及</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <source>Price or amount in dispute</source>
+            <translation>价款或争议金额</translation>
+        </message>
+        <message>
+            <source>The price paid, or the amount the customer claims</source>
+            <translation>已付价款或客户主张的金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentBar</name>
+        <message>
+            <source>Incident {ref} is major: {reason}</source>
+            <translation>事件 {ref} 已升级为重大：{reason}</translation>
+        </message>
+        <message>
+            <source>Report it to the manager by {time}.</source>
+            <translation>请在 {time} 前上报经理。</translation>
+        </message>
+        <message>
+            <source>Report now</source>
+            <translation>立即上报</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>上报…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>Not this one</source>
+            <translation>无关</translation>
+        </message>
+        <message>
+            <source>Do not link</source>
+            <translation>不关联</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>打开事件</translation>
+        </message>
+        <message>
+            <source>Part of incident {ref}: {title}</source>
+            <translation>所属事件 {ref}：{title}</translation>
+        </message>
+        <message>
+            <source>Will be linked to incident {ref} when saved.</source>
+            <translation>保存时将关联到事件 {ref}。</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” in {place} ({ref}) — link?</source>
+            <translation>可能属于事件“{title}”（{place}，{ref}），是否关联？</translation>
+        </message>
+        <message>
+            <source>Probably “{title}” ({ref}) — link?</source>
+            <translation>可能属于事件“{title}”（{ref}），是否关联？</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentView</name>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>New incident…</source>
+            <translation>新建事件…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>仅显示处理中</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>上报…</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Unit / room</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>已签字</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>最近时限</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Reply to all…</source>
+            <translation>统一答复…</translation>
+        </message>
+        <message>
+            <source>Letters as PDF…</source>
+            <translation>答复函 PDF…</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>打开案件</translation>
+        </message>
+        <message>
+            <source>Unlink…</source>
+            <translation>取消关联…</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Link case</source>
+            <translation>关联案件</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>楼栋或地点</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>受影响房号</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因</translation>
+        </message>
+        <message>
+            <source>Preventive action</source>
+            <translation>预防措施</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>What was done about the incident</source>
+            <translation>针对事件采取的措施</translation>
+        </message>
+        <message>
+            <source>Add to the log</source>
+            <translation>添加到记录</translation>
+        </message>
+        <message>
+            <source>No incident yet</source>
+            <translation>暂无事件</translation>
+        </message>
+        <message>
+            <source>Replied to all: {refs}</source>
+            <translation>已统一答复：{refs}</translation>
+        </message>
+        <message>
+            <source>Reported to {to} on {at} ({means}).</source>
+            <translation>已于 {at} 上报 {to}（{means}）。</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager now.</source>
+            <translation>重大事件——请立即上报经理。</translation>
+        </message>
+        <message>
+            <source>Major incident — report to the manager by {time}.</source>
+            <translation>重大事件——请在 {time} 前上报经理。</translation>
+        </message>
+        <message>
+            <source>{time} · {deadline}</source>
+            <translation>{time} · {deadline}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the figures of a summary</comment>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 个案件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s)</source>
+            <translation>
+                <numerusform>%n 户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>replied: {n}</source>
+            <translation>已答复：{n}</translation>
+        </message>
+        <message>
+            <source>signed: {n}</source>
+            <translation>已签字：{n}</translation>
+        </message>
+        <message>
+            <source>overdue: {n}</source>
+            <translation>已逾期：{n}</translation>
+        </message>
+        <message>
+            <source>Why is case {ref} no longer part of incident {incident}?</source>
+            <translation>为什么案件 {ref} 不再属于事件 {incident}？</translation>
+        </message>
+        <message>
+            <source>No case of this incident has a reply yet.</source>
+            <translation>该事件的案件均尚未答复。</translation>
+        </message>
+        <message>
+            <source>Save the letters as PDF</source>
+            <translation>将答复函保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>答复函</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n letter(s) written to {path}.</source>
+            <translation>
+                <numerusform>已将 %n 封答复函保存到 {path}。</numerusform>
             </translation>
         </message>
     </context>
@@ -791,6 +1095,10 @@
             <translation>在屏幕上签字，或附上已签字纸质确认单的扫描件</translation>
         </message>
         <message>
+            <source>Incidents…</source>
+            <translation>事件…</translation>
+        </message>
+        <message>
             <source>Reports…</source>
             <translation>报表…</translation>
         </message>
@@ -857,12 +1165,24 @@
             </translation>
         </message>
         <message>
+            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
+            <translation>客户在屏幕上签署确认单，或附上已签字纸质确认单的扫描件</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
             <source>This case has changes that are not saved yet.</source>
             <translation>此案件有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>Case {ref} saved.</source>
+            <translation>案件 {ref} 已保存。</translation>
+        </message>
+        <message>
+            <source>Case {ref} signed.</source>
+            <translation>案件 {ref} 已签字。</translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s) fell due while Casebook was closed.</source>
@@ -887,6 +1207,14 @@
             </translation>
         </message>
         <message>
+            <source>Casebook file: {path}</source>
+            <translation>Casebook 文件：{path}</translation>
+        </message>
+        <message>
+            <source>{name} is at the desk now.</source>
+            <translation>现在由 {name} 值班。</translation>
+        </message>
+        <message>
             <source>The automatic backup was not made: {reason}</source>
             <translation>自动备份未完成：{reason}</translation>
         </message>
@@ -895,24 +1223,8 @@
             <translation>自动备份未完成。详情：{path}</translation>
         </message>
         <message>
-            <source>The customer signs the resolution form on screen, or you attach a scan of the signed paper form</source>
-            <translation>客户在屏幕上签署确认单，或附上已签字纸质确认单的扫描件</translation>
-        </message>
-        <message>
-            <source>Case {ref} saved.</source>
-            <translation>案件 {ref} 已保存。</translation>
-        </message>
-        <message>
-            <source>Case {ref} signed.</source>
-            <translation>案件 {ref} 已签字。</translation>
-        </message>
-        <message>
-            <source>Casebook file: {path}</source>
-            <translation>Casebook 文件：{path}</translation>
-        </message>
-        <message>
-            <source>{name} is at the desk now.</source>
-            <translation>现在由 {name} 值班。</translation>
+            <source>The connection to the casebook is lost. Casebook keeps trying; your unsaved edits stay on screen.</source>
+            <translation>与案件库的连接已断开。Casebook 正在继续尝试；未保存的编辑仍保留在屏幕上。</translation>
         </message>
     </context>
     <context>
@@ -932,6 +1244,10 @@
         <message>
             <source>Delete case…</source>
             <translation>删除案件…</translation>
+        </message>
+        <message>
+            <source>Merge with a duplicate…</source>
+            <translation>与重复案件合并…</translation>
         </message>
         <message>
             <source>Authority limits…</source>
@@ -958,6 +1274,92 @@
         <message>
             <source>Delete the case {ref} with everything on it? Its reference is not used again. This cannot be undone.</source>
             <translation>要删除案件 {ref} 及其全部内容吗？该编号不会再次使用。此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicate cases</source>
+            <translation>合并重复案件</translation>
+        </message>
+        <message>
+            <source>Two cases of the same customer about the same matter become one: both accounts, actions and histories are kept, and the other reference leads to the case that stays.</source>
+            <translation>同一客户就同一事项的两个案件合并为一个：双方的客户陈述、处理记录和历史都会保留，另一个编号将指向保留的案件。</translation>
+        </message>
+        <message>
+            <source>needed when a case is signed</source>
+            <translation>案件已签字时必填</translation>
+        </message>
+        <message>
+            <source>Merge with</source>
+            <translation>合并对象</translation>
+        </message>
+        <message>
+            <source>Reference that stays</source>
+            <translation>保留的编号</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>This customer has no other case.</source>
+            <translation>该客户没有其他案件。</translation>
+        </message>
+        <message>
+            <source>Merge case {gone} into {keep}? {gone} will lead to {keep}.</source>
+            <translation>将案件 {gone} 合并到 {keep}？编号 {gone} 将指向 {keep}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>New incident</source>
+            <translation>新建事件</translation>
+        </message>
+        <message>
+            <source>e.g. Lift stopped between floors</source>
+            <translation>例如：电梯停在两层之间</translation>
+        </message>
+        <message>
+            <source>e.g. Building 3</source>
+            <translation>例如：3号楼</translation>
+        </message>
+        <message>
+            <source>e.g. 1-40, 52</source>
+            <translation>例如：1-40, 52</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Building or place</source>
+            <translation>楼栋或地点</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>受影响房号</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>创建事件</translation>
         </message>
     </context>
     <context>
@@ -1021,10 +1423,6 @@
         <message>
             <source>Case summary (internal)</source>
             <translation>案件摘要（内部）</translation>
-        </message>
-        <message>
-            <source>Receipt for the customer</source>
-            <translation>交给客户的受理回执</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1091,10 +1489,6 @@
             <translation>案件摘要</translation>
         </message>
         <message>
-            <source>receipt</source>
-            <translation>回执</translation>
-        </message>
-        <message>
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
@@ -1121,6 +1515,14 @@
         <message>
             <source>Printing failed. The document is still open: check the printer and try again.</source>
             <translation>打印失败。文档仍然打开着：请检查打印机后重试。</translation>
+        </message>
+        <message>
+            <source>Receipt for the customer</source>
+            <translation>交给客户的受理回执</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>回执</translation>
         </message>
     </context>
     <context>
@@ -1193,7 +1595,66 @@
         </message>
     </context>
     <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all — {ref}</source>
+            <translation>统一答复——{ref}</translation>
+        </message>
+        <message>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <translation>每个选中的案件都会将此答复记为自己的答复，并各自计算时限；答复函按每位客户的语言打印。</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>What we say</source>
+            <translation>答复内容</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Resolution details</source>
+            <translation>处理详情</translation>
+        </message>
+        <message>
+            <source>Replied via</source>
+            <translation>答复方式</translation>
+        </message>
+        <message>
+            <source>Agreed next reply</source>
+            <translation>下次答复</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>signed {date}</source>
+            <translation>已于 {date} 签字</translation>
+        </message>
+        <message>
+            <source>replied {date}</source>
+            <translation>已于 {date} 答复</translation>
+        </message>
+        <message>
+            <source>Then save the letters as one PDF</source>
+            <translation>随后将答复函保存为一个 PDF</translation>
+        </message>
+        <message>
+            <source>Reply to the chosen cases</source>
+            <translation>答复所选案件</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplyForm</name>
+        <message>
+            <source>&amp;Replied at</source>
+            <translation>答复时间(&amp;R)</translation>
+        </message>
         <message>
             <source>Replied via</source>
             <translation>答复方式</translation>
@@ -1226,9 +1687,36 @@
             <source>Approved by (manager)</source>
             <translation>批准人（经理）</translation>
         </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
         <message>
-            <source>&amp;Replied at</source>
-            <translation>答复时间(&amp;R)</translation>
+            <source>Report incident {ref}</source>
+            <translation>上报事件 {ref}</translation>
+        </message>
+        <message>
+            <source>Every major case of the incident that is not reported yet records this report too.</source>
+            <translation>该事件下尚未上报的重大案件也会记录此次上报。</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>上报对象</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>上报时间</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>记录上报</translation>
         </message>
     </context>
     <context>
@@ -1377,6 +1865,10 @@
             <translation>重复投诉客户</translation>
         </message>
         <message>
+            <source>half within {median} h, 9 in 10 within {p90} h</source>
+            <translation>一半在 {median} 小时内，九成在 {p90} 小时内</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>已受理</translation>
         </message>
@@ -1391,6 +1883,10 @@
         <message>
             <source>Overdue</source>
             <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
+            <translation>“已逾期”统计所有尚未关闭且有待办已过时的案件（包括已处理、等待签字的案件），因此可能多于“处理中”。</translation>
         </message>
         <message>
             <source>previous period: {n}</source>
@@ -1411,10 +1907,6 @@
         <message>
             <source>Average satisfaction</source>
             <translation>平均满意度</translation>
-        </message>
-        <message>
-            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
-            <translation>法定时限：按时 {met} 个，逾期 {missed} 个，进行中 {running} 个（上期：按时 {before_met} 个，逾期 {before_missed} 个）</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1441,12 +1933,8 @@
             <translation>CSV 表格 (*.csv)</translation>
         </message>
         <message>
-            <source>half within {median} h, 9 in 10 within {p90} h</source>
-            <translation>一半在 {median} 小时内，九成在 {p90} 小时内</translation>
-        </message>
-        <message>
-            <source>Overdue counts every case not yet closed that has a follow-up past its time — resolved cases waiting for the signature too — so it can be more than Open.</source>
-            <translation>“已逾期”统计所有尚未关闭且有待办已过时的案件（包括已处理、等待签字的案件），因此可能多于“处理中”。</translation>
+            <source>Deadlines set by law: {met} met, {missed} missed, {running} still running (previous period: {before_met} met, {before_missed} missed)</source>
+            <translation>法定时限：按时 {met} 个，逾期 {missed} 个，进行中 {running} 个（上期：按时 {before_met} 个，逾期 {before_missed} 个）</translation>
         </message>
     </context>
     <context>
@@ -1521,10 +2009,6 @@
             <translation>电话</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
             <source>Logo (image file)</source>
             <translation>标志（图片文件）</translation>
         </message>
@@ -1549,6 +2033,38 @@
             <translation>Casebook 在关闭时和每天备份一次；超出此数目的最旧备份会被删除。</translation>
         </message>
         <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Lock an unused desk after</source>
+            <translation>无人操作后锁定</translation>
+        </message>
+        <message>
+            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
+            <translation>启用 PIN 码后，若在这段时间内没有任何按键或点击，Casebook 将自动锁定。</translation>
+        </message>
+        <message>
+            <source>Households for a collective complaint</source>
+            <translation>集体投诉的户数</translation>
+        </message>
+        <message>
+            <source>When this many households complain about one incident, the incident and all its cases become major and must be reported.</source>
+            <translation>同一事件的投诉达到此户数时，该事件及其所有案件均升级为重大，须上报。</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <source>Offer incidents that started within</source>
+            <translation>推荐事件的时间范围</translation>
+        </message>
+        <message>
+            <source>A new case of the same category and place is offered an open incident that started up to this many hours before.</source>
+            <translation>同类别、同地点的新案件，会推荐在此时长内开始且仍在处理中的事件。</translation>
+        </message>
+        <message>
             <source>Default form language</source>
             <translation>确认单默认语言</translation>
         </message>
@@ -1565,10 +2081,6 @@
             <translation>列表</translation>
         </message>
         <message>
-            <source>Law</source>
-            <translation>法律</translation>
-        </message>
-        <message>
             <source>List to edit</source>
             <translation>要编辑的列表</translation>
         </message>
@@ -1583,30 +2095,6 @@
         <message>
             <source>Resolution types</source>
             <translation>处理方式</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>添加条目</translation>
-        </message>
-        <message>
-            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
-            <translation>此操作将使法定时限不再适用于新案件，并取消其未完成的时限。需经理批准。</translation>
-        </message>
-        <message>
-            <source>min</source>
-            <translation>分钟</translation>
-        </message>
-        <message>
-            <source>Lock an unused desk after</source>
-            <translation>无人操作后锁定</translation>
-        </message>
-        <message>
-            <source>When PINs are on, Casebook locks after this many minutes without a key press or click.</source>
-            <translation>启用 PIN 码后，若在这段时间内没有任何按键或点击，Casebook 将自动锁定。</translation>
         </message>
         <message>
             <source>Major triggers</source>
@@ -1633,8 +2121,40 @@
             <translation>语言：</translation>
         </message>
         <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>添加条目</translation>
+        </message>
+        <message>
             <source>The rules rely on this list: its entries can be renamed, not added.</source>
             <translation>规则依赖此列表：条目可以改名，但不能新增。</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>法律</translation>
+        </message>
+        <message>
+            <source>This takes deadlines set by law out of force for new cases, and cancels their open deadlines. A manager approves it.</source>
+            <translation>此操作将使法定时限不再适用于新案件，并取消其未完成的时限。需经理批准。</translation>
+        </message>
+        <message>
+            <source>Office casebook on a server (this PC)</source>
+            <translation>服务器上的办公室案件库（本机）</translation>
+        </message>
+        <message>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <translation>本机启动时打开、与其他前台共享的案件库。此处不填密码：密码写在本机的 .pgpass 文件中。留空则使用本机自己的案件库。</translation>
+        </message>
+        <message>
+            <source>Office casebook (this PC)</source>
+            <translation>办公室案件库（本机）</translation>
         </message>
     </context>
     <context>
@@ -1650,26 +2170,6 @@
         <message>
             <source>Clear</source>
             <translation>清除</translation>
-        </message>
-        <message>
-            <source>Attach a scan of the signed paper form…</source>
-            <translation>附上已签字确认单的扫描件…</translation>
-        </message>
-        <message>
-            <source>Signed form</source>
-            <translation>已签字的确认单</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>无法读取 {path}：{reason}</translation>
-        </message>
-        <message>
-            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
-            <translation>客户尚未签字：请在签字板上签字，或附上已签字纸质确认单的扫描件。</translation>
         </message>
         <message>
             <source>Sign the resolution form — {ref}</source>
@@ -1692,8 +2192,28 @@
             <translation>可按数字键 1–5 打分</translation>
         </message>
         <message>
+            <source>Attach a scan of the signed paper form…</source>
+            <translation>附上已签字确认单的扫描件…</translation>
+        </message>
+        <message>
             <source>Sign</source>
             <translation>签字</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>已签字的确认单</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The customer has not signed yet: sign on the pad or attach a scan of the signed paper form.</source>
+            <translation>客户尚未签字：请在签字板上签字，或附上已签字纸质确认单的扫描件。</translation>
         </message>
     </context>
     <context>
@@ -1732,36 +2252,6 @@
         </message>
     </context>
     <context>
-        <name>TriggerList</name>
-        <message>
-            <source>Major triggers</source>
-            <translation>重大投诉情形</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskOptions</name>
-        <message>
-            <source>This computer</source>
-            <translation>本机</translation>
-        </message>
-        <message>
-            <source>Keep Casebook running in the tray when the window is closed, to remind me of follow-ups</source>
-            <translation>关闭窗口后让 Casebook 留在系统托盘中继续运行，以便提醒我待办事项</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray.</source>
-            <translation>此桌面没有系统托盘。</translation>
-        </message>
-        <message>
-            <source>Open Casebook when I log in</source>
-            <translation>登录时打开 Casebook</translation>
-        </message>
-        <message>
-            <source>Casebook could not change how it starts at login: {reason}</source>
-            <translation>无法更改 Casebook 的登录启动设置：{reason}</translation>
-        </message>
-    </context>
-    <context>
         <name>Tray</name>
         <message>
             <source>Open Casebook</source>
@@ -1774,6 +2264,13 @@
         <message>
             <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
             <translation>Casebook 将在此继续运行并提醒您待办事项。如需退出，请使用此图标的菜单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerList</name>
+        <message>
+            <source>Major triggers</source>
+            <translation>重大投诉情形</translation>
         </message>
     </context>
 </TS>

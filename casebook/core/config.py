@@ -28,7 +28,14 @@ LAW_KEYS = ("country", "eu_member", "law_off")
 SCRIPTABLE = ("business_name", "business_address", "business_phone", "business_email", "logo",
               "ref_prefix", "timezone", "currency", "language", "form_language",
               "backups_keep", "country", "eu_member", "law_off", "receipt_page",
-              "authority_limits", "business_hours")
+              "authority_limits", "business_hours", "collective_threshold",
+              "incident_window_hours", "incident_prefix")
+# Whole numbers within a range: (lowest, highest, the message when outside)
+COUNTS = {
+    "collective_threshold": (2, 100, N_("A collective complaint takes 2 to 100 households.")),
+    "incident_window_hours": (1, 24 * 14, N_("Offer incidents that started 1 to 336 hours "
+                                             "before a case.")),
+}
 YES, NO = ("yes", "true", "1", "on", "y"), ("no", "false", "0", "off", "n", "")
 
 
@@ -90,6 +97,15 @@ def clean(key: str, value):
             count = 0
         if not 1 <= count <= 365:
             raise InvalidInput(N_("Keep 1 to 365 automatic backups."))
+        return count
+    if key in COUNTS:  # the incidents' collective rule and the match offered at intake
+        low, high, message = COUNTS[key]
+        try:
+            count = int(str(value).strip())
+        except (TypeError, ValueError):
+            count = low - 1
+        if not low <= count <= high:
+            raise InvalidInput(message)
         return count
     if key == "business_hours" and value is not None:
         from casebook.core.time.calendar import BusinessCalendar

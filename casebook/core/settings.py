@@ -36,6 +36,13 @@ DEFAULTS = {
     "eu_member": False,  # EU rules apply although the country is not a member state
     "law_off": [],  # rules a manager switched off, by id
     "receipt_page": "A4",  # A4, A5 or 80mm (a receipt-printer roll)
+    # incidents (casebook.core.incidents): this many households on one incident make it a
+    # collective complaint; a new case is matched to incidents started this many hours
+    # before it; incident references have their own prefix and counter
+    "collective_threshold": 3,
+    "incident_window_hours": 24,
+    "incident_prefix": "INC-",
+    "incident_counter": {},
 }
 
 
@@ -45,7 +52,14 @@ def get(key: str):
 
 
 def put(key: str, value) -> None:
-    Setting.replace(key=key, value=value).execute()
+    # an upsert both backends speak (PostgreSQL has no REPLACE)
+    (Setting.insert(key=key, value=value)
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+
+
+def all_settings() -> dict:
+    stored = {row.key: row.value for row in Setting.select()}
+    return {**DEFAULTS, **stored}
 
 
 def all_settings() -> dict:

@@ -21,9 +21,11 @@ from peewee import (
     CharField,
     DatabaseProxy,
     DateTimeField,
+    DeferredForeignKey,
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     SQL,
     TextField,
 )
@@ -145,6 +147,9 @@ class Case(BaseModel):
     # schema 5: what the law needs to know (goods, service or personal data; how it was sold)
     about = CharField(max_length=20, default="", constraints=[EMPTY])
     sale = CharField(max_length=20, default="", constraints=[EMPTY])
+    # the one event this case is about, if any (schema: incidents); deferred: `Incident`
+    # is declared with the other incident tables at the end of this module
+    incident = DeferredForeignKey("Incident", null=True, index=True, backref="cases")
 
     # 1. Hear clearly
     hear_account = TextField(default="")
@@ -186,6 +191,13 @@ class Case(BaseModel):
 
     created_at = UTCDateTimeField()
     updated_at = UTCDateTimeField()
+    # raised by every change: a save based on an older version is refused (two desks)
+    version = IntegerField(default=0)
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None and not kwargs.get("force_insert"):
+            self.version = (self.version or 0) + 1
+        return super().save(*args, **kwargs)
 
 
 class Question(BaseModel):
@@ -285,9 +297,66 @@ class SearchTerm(BaseModel):
         indexes = ((("term", "case"), True), (("case",), False))
 
 
+class Incident(BaseModel):
+    """One event that many complaints are about (a lift stops, a pipe bursts).
+
+    It has its own reference, owner, actions, root cause and report; cases link
+    to it through `Case.incident`. See `casebook.core.incidents`.
+    """
+
+    id = AutoField()
+    ref = CharField(max_length=40, unique=True)
+    title = TextField(default="")
+    category = CharField(max_length=80, default="")
+    place = TextField(default="")  # the building or area
+    units = TextField(default="")  # the unit range within it, e.g. "1-40, 52"
+    started_at = UTCDateTimeField()
+    tz = CharField(max_length=64)
+    owner = ForeignKeyField(Staff, null=True, backref="owned_incidents")
+    state = CharField(max_length=12, default="open")  # open | resolved | closed
+    severity = CharField(max_length=20, default="general")
+    major_reason = TextField(default="")
+    root_cause = TextField(default="")
+    preventive_action = TextField(default="")
+    report_to = TextField(default="")
+    report_at = UTCDateTimeField(null=True)
+    report_means = TextField(default="")
+    report_ack_at = UTCDateTimeField(null=True)
+    # the reply written once for every linked case (the last "reply to all")
+    reply_at = UTCDateTimeField(null=True)
+    reply_channel = CharField(max_length=80, default="")
+    reply_text = TextField(default="")
+    resolution_type = CharField(max_length=80, default="")
+    resolution_text = TextField(default="")
+    created_at = UTCDateTimeField()
+    updated_at = UTCDateTimeField()
+
+
+class IncidentAction(BaseModel):
+    """An entry of an incident's own log: what was done about the event."""
+
+    id = AutoField()
+    incident = ForeignKeyField(Incident, backref="actions", on_delete="CASCADE", index=True)
+    at = UTCDateTimeField()
+    by = ForeignKeyField(Staff, null=True)
+    note = TextField()
+    kind = CharField(max_length=20, default="action")
+
+
+class MergedCase(BaseModel):
+    """The reference of a case merged into another: it redirects to the survivor."""
+
+    id = AutoField()
+    ref = CharField(max_length=40, unique=True)
+    survivor = ForeignKeyField(Case, backref="merged", on_delete="CASCADE", index=True)
+    at = UTCDateTimeField()
+    by = TextField(default="")
+    reason = TextField(default="")
+
+
 TABLES = [
     Setting, ListEntry, Staff, Customer, Case, Question, Action, Amendment,
-    Attachment, Deadline, AuditEntry, SearchTerm,
+    Attachment, Deadline, AuditEntry, SearchTerm, Incident, IncidentAction, MergedCase,
 ]
 
 
@@ -306,7 +375,17 @@ def bulk_insert(model, rows: list[dict]) -> None:
             for f in fields]
     params = [[(conv(row[name]) if name in row else conv(default)) if conv else
                row.get(name, default) for name, default, conv in plan] for row in rows]
-    model._meta.database.cursor().executemany(sql, params)
+    target = database.obj
+    if isinstance(target, PostgresqlDatabase):
+        # COPY: one stream instead of a statement per row (a 100,000-case demo on a
+        # server writes well over a million rows of deadlines, actions and history)
+        columns = ", ".join(f'"{f.column_name}"' for f in fields)
+        with target.cursor().copy(
+                f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
+            for values in params:
+                copy.write_row(values)
+        return
+    target.cursor().executemany(sql, params)
 
 
 # Field types whose Python value is not what the driver stores.

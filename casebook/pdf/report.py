@@ -11,7 +11,7 @@ Order: the period at a glance against the previous period (the month
 before for a month), arrivals per day, waiting times, agreed reply times,
 one breakdown per dimension (table and bars, overdue in red), satisfaction,
 repeat customers, systemic cases with their root causes and preventive
-actions.
+actions, incidents with their cases and time to reply (`report_incidents`).
 
 Written for a shop owner, not a statistician: "half within" and "nine in
 ten within" rather than median and 90th percentile, and a sentence wherever
@@ -33,7 +33,7 @@ from casebook.core.reports.stats import DIMENSIONS, Labels, Statistics
 from casebook.core.time.times import zone
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import N_, translator
-from casebook.pdf import layout
+from casebook.pdf import layout, report_incidents
 from casebook.pdf.form import BABEL_LOCALES
 from casebook.pdf.report_charts import (BAR, LATE, MUTED, PREVIOUS, bar_cell, bar_chart,
                                         legend, line_chart)
@@ -171,6 +171,7 @@ def render(book, figures: Statistics, out, *, lang: str = "en", page_size: str =
     section(w(N_("Satisfaction")), *_satisfaction(w, figures, width))
     section(w(N_("Repeat customers")), *_repeaters(w, figures, width))
     section(w(N_("Systemic cases")), *_systemic(w, figures, width))
+    section(w(N_("Incidents")), *report_incidents.flowables(w, figures, width))
     head = layout.Letterhead(
         name=book.setting("business_name") or "", address=book.setting("business_address"),
         phone=book.setting("business_phone"), logo=book.setting("logo"),
@@ -201,6 +202,7 @@ def _overview(w: Words, figures: Statistics, width: float) -> list:
                             for v in (now.satisfaction_mean, before.satisfaction_mean)))])
     rows.append([w(N_("Repeat customers")), w.number(now.repeat_customers), DASH, DASH])
     rows.append([w(N_("Systemic cases")), w.number(len(figures.systemic)), DASH, DASH])
+    rows.append([w(N_("Incidents")), w.number(len(figures.incidents.incidents)), DASH, DASH])
     table = grid(rows, [width * 0.34, width * 0.17, width * 0.32, width * 0.17])
     if now.counts.overdue > now.counts.open or before.counts.overdue > before.counts.open:
         note = w(N_("Overdue counts every case not yet closed that has a deadline past due "

@@ -1,6 +1,6 @@
 """PINs on screen: asked at start-up, set in the staff list, and a manager's approval for
 the manager-only actions (delete a case, erase a customer's personal data, reopen a
-signed case, change the authority limits).
+signed case, merge duplicates, change the authority limits).
 
 The rules live in `casebook.core.trust.access` and `casebook.core.trust.privacy`; these widgets
 only collect what was typed. A wrong PIN is refused by the core, which logs it and
@@ -245,6 +245,8 @@ class ManagerMenu(QToolButton):
         self.erase.setObjectName("eraseCustomerAction")
         self.delete = menu.addAction(self.tr("Delete case…"), self.delete_case)
         self.delete.setObjectName("deleteCaseAction")
+        self.merge = menu.addAction(self.tr("Merge with a duplicate…"), self.merge_case)
+        self.merge.setObjectName("mergeCaseAction")
         menu.addSeparator()
         self.limits = menu.addAction(self.tr("Authority limits…"), self.authority_limits)
         self.limits.setObjectName("authorityLimitsAction")
@@ -264,6 +266,7 @@ class ManagerMenu(QToolButton):
         self.reopen.setEnabled(bool(case and case.signed_at))
         self.erase.setEnabled(bool(case and case.customer_id and not case.customer.erased))
         self.delete.setEnabled(case is not None)
+        self.merge.setEnabled(bool(case and case.customer_id))
 
     def _case(self) -> str | None:
         """The open case, its edits saved or discarded first (the user chooses)."""
@@ -323,6 +326,11 @@ class ManagerMenu(QToolButton):
             self.window_.editor.new_case()
             self.window_._update_actions()
         return ok
+
+    def merge_case(self) -> str | None:
+        from casebook.ui.merge import merge_open_case  # casebook.core.incidents: merges
+
+        return merge_open_case(self.window_)
 
     def authority_limits(self) -> bool:
         dialog = LimitsDialog(self.session, self.window_)

@@ -24,11 +24,13 @@ from casebook.core.cases import lookups
 from casebook.core.cases import parts
 from casebook.core.casebook import UNSIGNED_PATHS
 from casebook.core.time.times import iso
+from casebook.errors import Conflict, KnownError
 from casebook.i18n import defaults
 from casebook.i18n.translate import _, current_language
 from casebook.ui.collation import sorted_by_name
 from casebook.ui.editor_fields import HandoverDialog, PartList
 from casebook.ui.editor_parts import FORMS, LANG_NAMES
+from casebook.ui.incident_bar import IncidentBar
 from casebook.ui.law_panel import LawPanel
 from casebook.ui.datetime_field import DateTimeField
 from casebook.ui.operations import show_error
@@ -61,6 +63,7 @@ class CaseEditor(QWidget):
     open_requested = Signal(str)  # the clerk clicked an earlier case of the customer
     sign_requested = Signal()  # "Customer signs…" in part 5
     edited = Signal()  # the draft changed: whether it can be signed may have too
+    incident_requested = Signal(str)  # "Open incident" on the case's incident strip
 
     def __init__(self, session, parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
@@ -119,6 +122,12 @@ class CaseEditor(QWidget):
         top.addWidget(self.receipt_button)
         top.addWidget(self.save_button)
         outer.addLayout(top)
+        self.stale = QLabel()
+        self.stale.setObjectName("staleMark")
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #a15c00;")
+        self.stale.hide()
+        outer.addWidget(self.stale)
 
         self.banner = QFrame()
         self.banner.setObjectName("majorBanner")
@@ -132,6 +141,9 @@ class CaseEditor(QWidget):
         row.addWidget(self.major_banner, 1)
         row.addWidget(report)
         outer.addWidget(self.banner)
+        self.incident_bar = IncidentBar(self)  # its incident, or the one it probably is about
+        self.incident_bar.open_incident.connect(self.incident_requested)
+        outer.addWidget(self.incident_bar)
         self.law = LawPanel(self.session, self.lang)
         outer.addWidget(self.law)
 
@@ -251,6 +263,7 @@ class CaseEditor(QWidget):
         self._fold()
         self._show_title()
         self._show_audit(None)
+        self.incident_bar.reset()
         self.law.show_case(None)
         self.scroll.verticalScrollBar().setValue(0)
         self.fields["customer.name"].setFocus()
@@ -258,13 +271,18 @@ class CaseEditor(QWidget):
     def load(self, ref: str) -> None:
         """Show an existing case as the core has it now."""
         other = ref != self.ref
-        self.doc = self.session.book.case(ref)
+        self.doc = self.session.book.case_to_edit(ref)  # with the version a save is based on
         self.ref = ref
+        self.stale.hide()
         self._show(self.doc)
         self.loaded = self.draft()
         self._show_title()
         self._show_audit(ref)
         self.law.show_case(ref)
+        if other:
+            self.incident_bar.reset()
+        else:
+            self.incident_bar.refresh()
         if other:
             self._fold()
             self.scroll.verticalScrollBar().setValue(0)
@@ -314,9 +332,12 @@ class CaseEditor(QWidget):
         if not self._times_readable():
             return False
         operator = self.session.operator
+        linked = self.incident_bar.chosen if self.ref is None else None
         if self.ref is None:
             doc = self.draft()
             doc.pop("ref", None)
+            if linked:  # linked in the same transaction as it is opened
+                doc["incident"] = {"ref": linked}
             ok, ref = self._run(lambda book: book.open_case(doc, by=operator))
         else:
             changes = self._changes()
@@ -325,11 +346,27 @@ class CaseEditor(QWidget):
             reason = self._reason_for(changes)
             if reason is None:
                 return False
-            ref = self.ref
-            ok, _doc = self._run(lambda book: book.update_case(ref, changes, by=operator,
-                                                               reason=reason), ref=ref)
+            ref, version = self.ref, self.doc.get("version")
+            refused = []
+
+            def update(book):
+                try:
+                    return book.update_case(ref, changes, by=operator, reason=reason,
+                                            version=version)
+                except Conflict:
+                    refused.append(ref)
+                    raise
+
+            ok, _doc = self._run(update, ref=ref)
+            if refused:
+                # another desk saved first: show the case as it is now with these edits on
+                # top, so the clerk compares, merges and saves again; nothing is lost
+                self._reload_keeping_edits()
+                return False
         if ok:
             self.load(ref)
+            if linked:
+                self.incident_bar.linked_on_saving(linked)
             self.saved.emit(ref)
         return ok
 
@@ -493,15 +530,37 @@ class CaseEditor(QWidget):
             self._filling = False
         self._changed()
 
+    def refresh_choices(self) -> None:
+        """Staff, lists and settings as they are now (changed here or at another desk)."""
+        self._staff = self.session.book.staff(active_only=False)
+        self.tz = self.session.book.tz
+        for widget in self.fields.values():
+            if getattr(widget, "source", None):
+                widget.set_items(self.choices(widget.source), empty=widget.empty_text)
+
+    def remote_change(self) -> None:
+        """Another desk changed the open case: show it if nothing here is unsaved, else
+        say so (the save will be refused and these edits kept, to merge)."""
+        if self.ref is None or self._busy:
+            return
+        try:
+            version = self.session.book.get(self.ref).version
+        except KnownError:  # deleted at another desk
+            version = None
+        if version == self.doc.get("version"):
+            return  # our own save, or a change already shown
+        if version is not None and not self.is_dirty():
+            self.load(self.ref)
+            return
+        self.stale.setText(self.tr("Changed at another desk since you opened it. Your edits "
+                                   "are kept; saving shows what changed."))
+        self.stale.show()
+
     def _on_session_changed(self, ref: str) -> None:
         if self._busy:
             return
         if not ref:  # staff, lists or settings may have changed
-            self._staff = self.session.book.staff(active_only=False)
-            self.tz = self.session.book.tz
-            for widget in self.fields.values():
-                if getattr(widget, "source", None):
-                    widget.set_items(self.choices(widget.source), empty=widget.empty_text)
+            self.refresh_choices()
         elif ref == self.ref:
             self._reload_keeping_edits()
 
@@ -532,6 +591,7 @@ class CaseEditor(QWidget):
             self.sections["report"].set_expanded(True)
         self._was_major = major
         self.unsaved.setVisible(bool(self.loaded) and draft != self.loaded)
+        self.incident_bar.schedule()
         self.edited.emit()
 
     def signable(self, draft: dict | None = None) -> tuple[bool, str]:

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from casebook.core import paths
+from casebook.db.connection import check_saved_connection
+from casebook.errors import KnownError
 from casebook.i18n import dates
 from casebook.i18n.defaults import LANGUAGES
 from casebook.ui import places
@@ -167,12 +170,40 @@ class SettingsDialog(QDialog):
         self.lock_after.setToolTip(self.tr("When PINs are on, Casebook locks after this many "
                                            "minutes without a key press or click."))
         form.addRow(self.tr("Lock an unused desk after"), self.lock_after)
+        # incidents: the collective-complaint rule and the match offered at intake
+        self.collective = QSpinBox()
+        self.collective.setObjectName("collectiveThreshold")
+        self.collective.setRange(2, 100)
+        self.collective.setValue(_count(book.setting("collective_threshold"), 3))
+        self.collective.setAccessibleName(self.tr("Households for a collective complaint"))
+        self.collective.setToolTip(self.tr("When this many households complain about one "
+                                           "incident, the incident and all its cases become "
+                                           "major and must be reported."))
+        form.addRow(self.tr("Households for a collective complaint"), self.collective)
+        self.incident_window = QSpinBox()
+        self.incident_window.setObjectName("incidentWindow")
+        self.incident_window.setRange(1, 24 * 14)
+        self.incident_window.setValue(_count(book.setting("incident_window_hours"), 24))
+        self.incident_window.setSuffix(" " + self.tr("h"))
+        self.incident_window.setAccessibleName(self.tr("Offer incidents that started within"))
+        self.incident_window.setToolTip(self.tr("A new case of the same category and place is "
+                                                "offered an open incident that started up to "
+                                                "this many hours before."))
+        form.addRow(self.tr("Offer incidents that started within"), self.incident_window)
         self.form_language = self._languages(book.setting("form_language") or "en")
         self.form_language.setObjectName("formLanguage")
         form.addRow(self.tr("Default form language"), self.form_language)
         self.ui_language = self._languages(book.setting("language") or lang)
         self.ui_language.setObjectName("languageBox")
         form.addRow(self.tr("Language of the program"), self.ui_language)
+        self.office = QLineEdit(paths.saved_connection() or "")
+        self.office.setObjectName("officeConnection")
+        self.office.setPlaceholderText("postgresql://anna@server:5432/casebook")
+        self.office.setAccessibleName(self.tr("Office casebook on a server (this PC)"))
+        self.office.setToolTip(self.tr("The casebook this PC opens at start, shared with the "
+                                       "other desks. No password here: it goes in this PC's "
+                                       ".pgpass file. Empty: this PC's own casebook."))
+        form.addRow(self.tr("Office casebook (this PC)"), self.office)
         from casebook.ui.tray import DeskOptions
 
         self.desk = DeskOptions()  # this PC's choices: tray, open at login
@@ -339,10 +370,19 @@ class SettingsDialog(QDialog):
         values["language"] = self.ui_language.currentData()
         values["backups_keep"] = self.backups_keep.value()
         values["lock_after_minutes"] = self.lock_after.value()
+        values["collective_threshold"] = self.collective.value()
+        values["incident_window_hours"] = self.incident_window.value()
         values.update(self.law.values())
         return values
 
     def save(self) -> None:
+        from casebook.ui.operations import show_error
+
+        try:  # this PC's own choice of casebook, checked before anything is written
+            office = check_saved_connection(self.office.text())
+        except KnownError as exc:
+            show_error(self, str(exc))
+            return
         operator = self.session.operator
         values = {key: value for key, value in self.values().items()
                   if value != self._shown_values[key]}
@@ -360,10 +400,10 @@ class SettingsDialog(QDialog):
 
         ok, _ = self.session.run(self, apply)
         if ok:
+            if office != paths.saved_connection():
+                paths.save_connection(office)  # the desk starts on it next time
             problem = self.desk.apply()
             if problem:
-                from casebook.ui.operations import show_error
-
                 show_error(self.parentWidget(), problem)
             self.accept()
 

@@ -78,6 +78,25 @@ QT = {  # (context, source) -> forms in FORM_OF's order, per language
         "ka": ["მომხმარებლის პერსონალური მონაცემები წაიშალა %n საქმიდან.",
                "მომხმარებლის პერსონალური მონაცემები წაიშალა %n საქმიდან."],
         "zh_CN": ["已从 %n 个案件中清除该客户的个人信息。"]},
+    ("IncidentView", "%n case(s)"): {
+        "en": ["%n case", "%n cases"],
+        "ru": ["%n обращение", "%n обращения", "%n обращений"],
+        "nl": ["%n zaak", "%n zaken"],
+        "ka": ["%n საქმე", "%n საქმე"],
+        "zh_CN": ["%n 个案件"]},
+    ("IncidentView", "%n household(s)"): {  # a household is a flat at a Russian desk
+        "en": ["%n household", "%n households"],
+        "ru": ["%n квартира", "%n квартиры", "%n квартир"],
+        "nl": ["%n huishouden", "%n huishoudens"],
+        "ka": ["%n ოჯახი", "%n ოჯახი"],
+        "zh_CN": ["%n 户"]},
+    ("IncidentView", "%n letter(s) written to {path}."): {
+        "en": ["%n letter written to {path}.", "%n letters written to {path}."],
+        "ru": ["%n письмо сохранено: {path}.", "%n письма сохранены: {path}.",
+               "%n писем сохранено: {path}."],
+        "nl": ["%n brief opgeslagen in {path}.", "%n brieven opgeslagen in {path}."],
+        "ka": ["%n წერილი შენახულია: {path}.", "%n წერილი შენახულია: {path}."],
+        "zh_CN": ["已将 %n 封答复函保存到 {path}。"]},
 }
 
 PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} or {count})
@@ -128,6 +147,14 @@ PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} 
                "… en nog {count} grondoorzaken: elke zaak staat in de csv-rapportage."],
         "ka": ["… და კიდევ {count} ძირეული მიზეზი: ყველა საქმე მოცემულია CSV ანგარიშში."],
         "zh_CN": ["……另有 {count} 项根本原因：全部案件见 CSV 报表。"]},
+    "{count} case of this period is linked to an incident.": {
+        "ru": ["{count} обращение этого периода привязано к аварии.",
+               "{count} обращения этого периода привязаны к авариям.",
+               "{count} обращений этого периода привязаны к авариям."],
+        "nl": ["{count} zaak uit deze periode is aan een storing gekoppeld.",
+               "{count} zaken uit deze periode zijn aan storingen gekoppeld."],
+        "ka": ["ამ პერიოდის {count} საქმე მიბმულია ინციდენტზე."],
+        "zh_CN": ["本期有 {count} 个案件关联到事件。"]},
     "{n} day": {  # a legal term in days: "1 день, 2 дня, 5 дней"
         "ru": ["{n} день", "{n} дня", "{n} дней"],
         "nl": ["{n} dag", "{n} dagen"],

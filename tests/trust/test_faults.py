@@ -293,11 +293,18 @@ def test_a_failed_commit_reports_its_cause_not_peeweees_failed_rollback():
 
 # ------------------------------------------------------------------- corrupt
 def damage(db_path: Path) -> None:
-    """Scribble over part of every third page after the first few (a failing disk)."""
+    """Scribble over part of every third page after the first few (a failing disk).
+
+    The schema's own pages are spared, wherever the schema's size puts them: with them
+    gone the file cannot be opened at all, and verify has nothing to list."""
+    with contextlib.closing(sqlite3.connect(db_path)) as con:
+        schema = {n for (n,) in con.execute("SELECT pageno FROM dbstat "
+                                            "WHERE name = 'sqlite_schema'")}
     data = bytearray(db_path.read_bytes())
     page = 4096
     for n in range(5, len(data) // page, 3):
-        data[n * page + 50:n * page + 400] = b"\xa5" * 350
+        if n + 1 not in schema:  # file offset n pages = page number n + 1
+            data[n * page + 50:n * page + 400] = b"\xa5" * 350
     db_path.write_bytes(bytes(data))
 
 

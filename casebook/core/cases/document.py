@@ -18,7 +18,8 @@ from casebook.core.time.times import iso, parse_time
 from casebook.db import search
 from casebook.errors import InvalidInput
 from casebook.i18n.translate import N_
-from casebook.db.models import Action, Case, Customer, Deadline, Question, Staff
+from casebook.db.models import (Action, Case, Customer, Deadline, Incident, MergedCase,
+                                Question, Staff)
 
 # (document path, column, kind)
 FIELDS = [
@@ -79,7 +80,7 @@ CHOICE_ERRORS = {"remedy": N_("{value} is not a remedy ({codes})."),
 LATER_FIELDS = ("about", "sale", "hear.remedy_type", "hear.amount", "ask.delivered_at",
                 "ask.returned_at")
 SIGNED_EXCLUDE = ("state", "customer", "follow.next_reply_at", "follow.actions", "record",
-                  "waiting_on_customer", "signed_content", "amendments")
+                  "waiting_on_customer", "signed_content", "amendments", "incident", "merged")
 
 
 @functools.cache
@@ -162,6 +163,12 @@ _READS = {
               .where((Deadline.case == cid) & (Deadline.kind == "reply")
                      & (Deadline.state << ("pending", "missed")))
               .order_by(Deadline.due_at.desc()).limit(1)),
+    # the event the case is about, and the references merged into it (they redirect here)
+    "incident": ((Incident.ref, Incident.title, Incident.place),
+                 lambda iid: Incident.select(Incident.ref, Incident.title, Incident.place)
+                 .where(Incident.id == iid)),
+    "merged": ((MergedCase.ref,), lambda cid: MergedCase.select(MergedCase.ref)
+               .where(MergedCase.survivor == cid).order_by(MergedCase.id)),
 }
 _PROBE = -987_654_321  # no row has this id: it marks the parameter that takes the case's id
 
@@ -173,6 +180,7 @@ def _statement(kind: type, name: str) -> tuple[str, tuple]:
 
 
 def _rows(name: str, case_id: int | None) -> list[list]:
+    """The rows of a fixed read for one case (or, for "incident", one incident) id."""
     db = Case._meta.database
     sql, params = _statement(type(db.obj), name)
     fields = _READS[name][0]
@@ -197,6 +205,9 @@ def to_doc(case: Case, *, names: dict[int, str] | None = None) -> dict:
     reply = _rows("reply", case.id)
     doc["follow"]["next_reply_at"] = iso(*reply[0]) if reply else None
     doc["record"]["signed_hash"] = case.signed_hash
+    incident = _rows("incident", case.incident_id) if case.incident_id else []
+    doc["incident"] = dict(zip(("ref", "title", "place"), incident[0])) if incident else None
+    doc["merged"] = [ref for (ref,) in _rows("merged", case.id)]
     return doc
 
 
@@ -364,4 +375,5 @@ def search_terms(doc: dict) -> list[str]:
              doc["root_cause"], doc["preventive_action"]]
     texts += [qa["q"] + " " + qa["a"] for qa in doc["ask"]["qa"]]
     texts += [a["note"] for a in doc["follow"]["actions"]]
+    texts += doc.get("merged") or []  # a merged case's reference finds the survivor
     return search.document(texts, [c.get("phone") or ""])

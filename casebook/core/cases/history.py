@@ -103,6 +103,18 @@ class History:
             return [t(N_("The customer's personal data was erased by {name}"), name=name)]
         elif action == "delete":
             return [t(N_("Case deleted by {name}"), name=name)]
+        elif action == "link incident":
+            return [t(N_("Linked to incident {ref} by {name}"),
+                      ref=(changes.get("incident") or [None, ""])[1], name=name)]
+        elif action == "unlink incident":
+            lines = [t(N_("Unlinked from incident {ref} by {name}"),
+                       ref=(changes.get("incident") or [""])[0], name=name)]
+        elif action == "merge" and "merged_into" in changes:
+            lines = [t(N_("Merged into case {ref} by {name}"),
+                       ref=changes["merged_into"][1], name=name)]
+        elif action == "merge":
+            lines = [t(N_("Case {ref} merged into this one by {name}"),
+                       ref=(changes.get("merged") or [None, ""])[1], name=name)]
         elif action in ("update", "amend"):
             lines = [self.change(path, before, after, name)
                      for path, (before, after) in self._changes(changes)]

@@ -19,6 +19,7 @@ from pathlib import Path
 from casebook.core.cases import document
 from casebook.core.cases import intake as intake_path
 from casebook.core.cases import signatures
+from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
 from casebook.core.files import atomic_write
 from casebook.db.models import Amendment, Case
@@ -58,6 +59,7 @@ def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None =
             {"at": document.iso(a.at, case.tz), "by": names.get(a.by_id, ""),
              "field": a.field, "before": a.before, "after": a.after, "reason": a.reason}
             for a in amendments]
+    incident_exchange.export_extra(case, doc, names)  # its incident, merged references
     return doc
 
 
@@ -148,17 +150,21 @@ def import_file(book, path: Path, *, by: str) -> ImportResult:
     """Read, check and import every case of a file in one transaction."""
     with book.change():
         intake = intake_path.Intake.start(book, create_missing=True)
-        prepared, drawn = [], []
+        prepared, drawn, extras = [], [], {}
         for number, doc in read_file(path):
             try:
                 prepared.append(intake_path.prepare(book, doc, by=by, intake=intake))
                 drawn.append(signatures.read(doc))
             except KnownError as exc:
                 raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
+            extra = incident_exchange.read_extras(number, doc)
+            if extra:  # only the few lines with an incident or merged cases are kept
+                extras[len(prepared) - 1] = extra
         _check_refs(prepared)
         refs = intake_path.insert(book, prepared, by=by, intake=intake, source=Path(path).name)
         signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
                                  for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
+        intake.created_staff += incident_exchange.after_import(book, refs, extras, by=by)
     return ImportResult(refs, intake.created_staff, intake.created_entries)
 
 

@@ -118,8 +118,15 @@ def rows_for(case_ids: list[int], now: dt.datetime) -> list[dict]:
     return [rows[i] for i in case_ids if i in rows]
 
 
-def list_cases(book, *, status: str | None = None, limit: int | None = None) -> list[dict]:
+def list_cases(book, *, status: str | None = None, limit: int | None = None,
+               incident: str | None = None) -> list[dict]:
+    """The case list (`casebook list`), or the cases of one incident."""
     query = case_query(status=status, now=book.now())
+    if incident is not None:
+        from casebook.core.incidents import records
+
+        book.bind()
+        query = query.where(Case.incident == records.get(incident).id)
     if limit:
         query = query.limit(limit)
     rows = []
@@ -138,11 +145,16 @@ def list_cases(book, *, status: str | None = None, limit: int | None = None) -> 
 
 
 def show(book, ref: str) -> dict:
-    """One case with its parts, deadlines, amendments and history."""
-    case = book.get(ref)
+    """One case with its parts, deadlines, amendments and history; a merged case's
+    reference shows the case it was merged into (`merged_from` says so), whose history
+    tells both."""
+    found = book.incidents.resolve(ref)
+    case = book.get(found)
     names = document.staff_names()
     doc = document.to_doc(case, names=names)
+    refs = [case.ref, *doc["merged"]]
     return {
+        **({"merged_from": ref.strip()} if found != ref.strip() else {}),
         "case": doc,
         "parts": {p: {"done": s.done, "applicable": s.applicable, "missing": list(s.missing)}
                   for p, s in parts.statuses(doc).items()},
@@ -155,7 +167,7 @@ def show(book, ref: str) -> dict:
                        for a in case.amendments.order_by(Amendment.id)],
         "history": [{"at": iso(e.at, case.tz), "by": e.actor, "action": e.action,
                      "changes": e.changes}
-                    for e in AuditEntry.select().where(AuditEntry.case_ref == ref)
+                    for e in AuditEntry.select().where(AuditEntry.case_ref << refs)
                     .order_by(AuditEntry.id)],
     }
 
@@ -164,10 +176,19 @@ def show_lines(*, data: dict, book_lang: str | None = None) -> list[str]:
     """`casebook show` for a person: the parts, then deadlines and history."""
     doc = data["case"]
     c = doc["customer"]
-    lines = [f"{doc['ref']}  {doc['state']}  {doc['kind']}  {doc['severity']}  "
-             f"{doc['category']}",
-             _("Customer: {name} {phone} {unit}", name=c["name"], phone=c["phone"],
-               unit=c["unit"]).rstrip()]
+    lines = [_("{ref} was merged into {survivor}.", ref=data["merged_from"],
+               survivor=doc["ref"])] if data.get("merged_from") else []
+    lines += [f"{doc['ref']}  {doc['state']}  {doc['kind']}  {doc['severity']}  "
+              f"{doc['category']}",
+              _("Customer: {name} {phone} {unit}", name=c["name"], phone=c["phone"],
+                unit=c["unit"]).rstrip()]
+    if doc.get("incident"):
+        incident = doc["incident"]
+        lines.append(_("Incident: {ref} {title}", ref=incident["ref"],
+                       title=" — ".join(x for x in (incident["title"], incident["place"])
+                                        if x)))
+    if doc.get("merged"):
+        lines.append(_("Merged into this case: {refs}", refs=", ".join(doc["merged"])))
     for part, status in data["parts"].items():
         mark = "✓" if status["done"] else "…"
         if not status["applicable"]:

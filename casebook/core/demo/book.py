@@ -18,6 +18,7 @@ from casebook.core.cases import signatures
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
 from casebook.errors import InvalidInput
+from casebook.db import search
 from casebook.db.models import Case, Staff
 
 DEMO_BUSINESS = {
@@ -48,7 +49,7 @@ def create_demo(target: Path, *, cases: int = 500, seed: int = 1,
                     Staff.create(name=name, role=role)
         operator = next(name for name, role in generator.STAFF if role == "manager")
         docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
-        with book.change():
+        with book.change(), search.bulk_load(book.db):
             intake = intake_path.Intake.start(book)
             prepared, drawn = [], []
             for doc in docs:

@@ -24,7 +24,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 
 
 def _folder():
-    """resources/demo, in a checkout, a wheel or the frozen app alike."""
+    """resources/demo, found as a checkout, a wheel and the frozen app find it."""
     return assets.resource("demo")
 
 

@@ -23,6 +23,8 @@ the cohort, so every figure can be summed back from it.
 - satisfaction 1–5 as recorded when signing; repeat customers: customers
   of the cohort with more than one case in the casebook (as of now);
   systemic cases with their root cause and preventive action.
+- incidents (`incidents.figures`): the incidents of the cohort's cases, their
+  cases and households, the time to reply for linked cases, repeat complaints.
 - trend: the counts, agreed reply times and mean satisfaction of the
   previous period: the calendar month(s) before when the period is whole
   calendar months (October → 1–30 September), else as many local days
@@ -49,6 +51,7 @@ from peewee import Case as When
 from peewee import fn
 
 from casebook.core.cases import listing
+from casebook.core.incidents.figures import IncidentFigures, incident_figures
 from casebook.core.time.calendar import wall_clock
 from casebook.errors import InvalidInput
 from casebook.core.reports import stats_law
@@ -234,6 +237,7 @@ class Statistics:
     cases: list[CaseFacts] = field(repr=False, default_factory=list)
     law: LawTerms = LawTerms()  # deadlines set by law: met, missed, running
     previous_law: LawTerms = LawTerms()
+    incidents: IncidentFigures = field(default_factory=IncidentFigures)
 
     @property
     def bucket_days(self) -> int:
@@ -272,7 +276,8 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
         arrivals=arrivals(period, [f.received for f in facts]),
         previous_arrivals=arrivals(period.previous()), cases=facts,
         law=stats_law.total(law), previous_law=stats_law.total(
-            stats_law.by_case(period.previous(), now)))
+            stats_law.by_case(period.previous(), now)),
+        incidents=incident_figures(period))
 
 
 def headline(facts: list[CaseFacts], replied: Replies, repeaters: int | None) -> Headline:

@@ -8,6 +8,8 @@ language, as the PDF prints them. Times are ISO 8601 with their offset,
 hours are decimals with a point, yes/no are "yes"/"no". Times are given in
 the casebook's timezone, the one the period's days are counted in.
 
+Each case row names its incident (`incident`, empty for most).
+
 `report.csv` gets `report-summary.csv` beside it: the report's figures, one
 per row (section, item, value, previous period; breakdown rows also carry
 open, resolved and overdue). Summing the cases file gives the summary's
@@ -31,7 +33,7 @@ CASE_COLUMNS = (
     "state", "overdue", "first_contact_hours", "first_contact_business_hours",
     "resolution_hours", "resolution_business_hours", "agreed_replies_kept",
     "agreed_replies_late", "agreed_replies_missed", "satisfaction", "repeat_customer",
-    "root_cause", "preventive_action", "law_terms_met", "law_terms_missed",
+    "root_cause", "preventive_action", "law_terms_met", "law_terms_missed", "incident",
 )
 SUMMARY_COLUMNS = ("section", "item", "value", "previous_period", "open", "resolved",
                    "overdue")
@@ -49,9 +51,10 @@ def write(stats: Statistics, path: Path, label: Labels) -> tuple[Path, Path]:
     repeaters = {r.customer_id for r in stats.repeat_customers}
     by_ref = {f.ref: f.id for f in stats.cases}
     systemic = {by_ref[c.ref]: (c.root_cause, c.preventive_action) for c in stats.systemic}
+    incidents = stats.incidents.by_case
     atomic_write(path, lambda fh: _write_rows(fh, CASE_COLUMNS, (
-        case_row(f, label, f.customer_id in repeaters, stats.period.tz, systemic)
-        for f in stats.cases)),
+        [*case_row(f, label, f.customer_id in repeaters, stats.period.tz, systemic),
+         incidents.get(f.id, "")] for f in stats.cases)),
         binary=False, encoding=ENCODING)
     summary = summary_path(path)
     atomic_write(summary, lambda fh: _write_rows(fh, SUMMARY_COLUMNS, summary_rows(stats, label)),
@@ -111,10 +114,24 @@ def summary_rows(stats: Statistics, label) -> list[list]:
               getattr(stats.previous_law, name)] for name in ("met", "missed", "running")]
     rows.append(["repeat customers", "customers", now.repeat_customers, ""])
     rows.append(["systemic", "cases", len(stats.systemic), ""])
+    rows += incident_rows(stats.incidents)
     for name, list_name in DIMENSIONS:
         for group in stats.breakdowns[name]:
             rows.append(_group_row(name, label(list_name, group.code) if list_name
                                    else group.code, group.counts))
+    return rows
+
+
+def incident_rows(figures) -> list[list]:
+    """Incidents of the period's cases: how many, their cases, the wait for the reply."""
+    rows = [["incidents", "incidents", len(figures.incidents), ""],
+            ["incidents", "linked cases", figures.cases, ""],
+            ["incidents", "repeat complaints", figures.repeats, ""],
+            ["incidents", "reply (elapsed hours) cases", figures.reply.count, ""],
+            ["incidents", "reply (elapsed hours) median", _number(figures.reply.median), ""],
+            ["incidents", "reply (elapsed hours) 90th percentile", _number(figures.reply.p90),
+             ""]]
+    rows += [[f"incident {line.ref}", "cases", line.cases, ""] for line in figures.incidents]
     return rows
 
 

@@ -52,7 +52,8 @@ DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS = \
     "managers"
 # Taking a rule set by law (or a sector code) out of force (casebook.core.config).
 LAW = "law rules"
-ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, LAW)
+MERGE = "merge cases"  # two cases of one customer become one (casebook.core.incidents)
+ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, LAW, MERGE)
 MANAGER_SETTINGS = {"authority_limits"}
 
 

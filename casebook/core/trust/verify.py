@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
@@ -56,5 +57,7 @@ def verify(db: Database) -> list[str]:
     problems = integrity(db)
     try:
         return problems + audit.verify_chain() + signed_cases()
-    except DatabaseError as exc:  # a damaged file is a finding to report, not a crash
+    # a damaged file is a finding to report, not a crash (a cursor that meets a damaged page
+    # while iterating raises sqlite3's own error, not peewee's)
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         return problems or [f"database: {exc}"]
