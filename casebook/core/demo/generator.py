@@ -54,8 +54,10 @@ ACK = {"walk_in": "desk", "phone": "phone", "email": "email", "letter": "call_ba
        "messenger": "messenger", "other": "call_back"}
 MOODS = _bag({"": 30, "calm": 35, "upset": 25, "angry": 7, "distressed": 3})
 MOODS_HOT = _bag({"upset": 4, "angry": 3, "distressed": 3})
-SATISFIED = _bag({1: 2, 2: 4, 3: 10, 4: 34, 5: 50})
-DISSATISFIED = _bag({1: 30, 2: 35, 3: 25, 4: 8, 5: 2})
+# A customer who accepted the resolution does not score it 1, nor one who turned it
+# down 5: the form shows both side by side.
+SATISFIED = _bag({2: 5, 3: 11, 4: 34, 5: 50})
+DISSATISFIED = _bag({1: 32, 2: 37, 3: 25, 4: 6})
 QA_COUNTS = (0, 1, 1, 1, 2, 2, 2, 2, 3, 3)
 WORK_COUNTS = (0, 1, 1, 2, 2, 2, 3)
 CLAIM_SHARE = (0.5, 0.75, 1.0, 1.0)  # of what was claimed, when money is paid
@@ -63,7 +65,7 @@ CLAIM_SHARE = (0.5, 0.75, 1.0, 1.0)  # of what was claimed, when money is paid
 # Share of cases still open by age in days: nearly all of today's, half of this week's, a
 # few of the last three weeks, none older — a desk that keeps up, so the first start
 # shows a morning's work, not a backlog.
-OPEN_BY_AGE = ((1, 0.95), (3, 0.75), (7, 0.4), (14, 0.12), (21, 0.03), (35, 0.01))
+OPEN_BY_AGE = ((1, 0.97), (3, 0.85), (7, 0.6), (14, 0.22), (21, 0.05), (35, 0.01))
 OPEN_CHANCE = tuple(next((c for limit, c in OPEN_BY_AGE if day < limit), 0.0)
                     for day in range(SPAN_DAYS + 2))
 
@@ -350,7 +352,7 @@ class _Demo:
         said = [opening[int(r() * len(opening))]]
         if upheld and "change" in told:
             said.append(told["change"] % slots)  # say what will change
-        close = words.close
+        close = words.close if upheld else words.close_not_upheld
         said.append(close[int(r() * len(close))])
         if spot:
             channel = "walk_in"

@@ -33,6 +33,10 @@ RECEIVERS = bag({**{n: 20 for n in DESK}, **{n: 10 for n in HANDLERS},
                  **{n: 5 for n in MANAGERS}})
 KNOWN_CUSTOMERS = 3000  # returning customers come from the most recent ones
 HANDS = 48  # customers' signatures
+# Staff names as {first, last} in Latin letters: Olga Smirnova at the desk and a customer
+# "Ольга Смирнова" on the same form read like one person on both sides.
+STAFF_NAMES = frozenset(frozenset(part.replace(" ", "").lower() for part in name.split(" ", 1))
+                        for name, _role in STAFF)
 
 
 class People:
@@ -56,10 +60,13 @@ class People:
             return dict(customer), block, signature, True
         lang = LANGUAGES[int(r() * len(LANGUAGES))]
         words = LANG[lang]
-        first, first_latin, _gender = words.first[int(r() * len(words.first))]
-        last, last_latin = words.last[int(r() * len(words.last))]
-        if lang == "ru" and _gender == "f":
-            last, last_latin = _feminine_ru(last, last_latin)
+        while True:  # a customer never has the name of someone behind the desk
+            first, first_latin, _gender = words.first[int(r() * len(words.first))]
+            last, last_latin = words.last[int(r() * len(words.last))]
+            if lang == "ru" and _gender == "f":
+                last, last_latin = _feminine_ru(last, last_latin)
+            if frozenset((first_latin.lower(), last_latin.lower())) not in STAFF_NAMES:
+                break
         name = f"{last}{first}" if lang == "zh_CN" else f"{first} {last}"
         phone = PHONE.format(*f"{int(r() * 100_000_000):08d}")
         u = r()

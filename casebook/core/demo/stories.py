@@ -106,7 +106,10 @@ class Language:
         self.work = {key: tuple(notes) for key, notes in words["work"].items()}
         reply = words["reply"]
         self.upheld, self.not_upheld = tuple(reply["upheld"]), tuple(reply["not_upheld"])
+        # a reply that does not uphold the complaint does not thank the customer for
+        # showing what we must improve
         self.close = tuple(reply["close"])
+        self.close_not_upheld = tuple(reply["close_not_upheld"])
 
     def money(self, value: float) -> str:
         """An amount as the customer writes it, in the business's currency."""

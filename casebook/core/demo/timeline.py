@@ -19,6 +19,9 @@ from zoneinfo import ZoneInfo
 
 MINUTE, HOUR, DAY = 60, 3600, 86400
 EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): local day numbers ↔ dates
+# How many times busier the last day of the demo is than its first: a business that grows
+# steadily (about 3% a month at the end), never a month that jumps against the one before.
+GROWTH = 2.0
 
 
 class Clock:
@@ -193,7 +196,9 @@ class Timeline:
     def arrivals(self, n: int) -> Iterator[int]:
         """`n` receipt times over the span before now, oldest first.
 
-        Recent months are busier (ages are `span × u**1.3`). On a working day three in
+        The business grows: a day at the end of the span brings GROWTH times the cases
+        of a day at its start, steadily (a few per cent a month), so no month of the
+        report jumps against the one before. On a working day three in
         four cases come in while the office is open; the rest, and every case on a
         closed day, by email or message between 07:00 and 22:30. One day is held at a
         time (today and yesterday together: a time later today than now moves to
@@ -204,9 +209,13 @@ class Timeline:
         held: list[int] = []
         held_day = None
         u = 1.0
+        # rate ∝ 1 + g·x at x = the share of the span gone by; its inverse CDF at 1 - u
+        g = GROWTH - 1.0
+        c = 2.0 * g * (1.0 + g / 2.0)
         for k in range(n, 0, -1):
-            u *= r() ** (1.0 / k)
-            day = today - int(span_days * u ** 1.3)
+            u *= r() ** (1.0 / k)  # the next largest of n uniforms: oldest first
+            x = ((1.0 + c * (1.0 - u)) ** 0.5 - 1.0) / g
+            day = today - int(span_days * (1.0 - x))
             if day != held_day:
                 if held and not (day == today and held_day == today - 1):
                     held.sort()

@@ -278,3 +278,83 @@ def test_bad_arguments_are_refused(bad):
     args = {"n": 1, "now": NOWS[0]} | bad
     with pytest.raises(ValueError):
         list(generator.generate(args["n"], seed=1, now=args["now"], tz=TZ))
+
+
+def test_satisfaction_agrees_with_whether_the_customer_accepted():
+    """A customer who turned the resolution down does not score it 5 out of 5, and one
+    who accepted it does not score it 1 (a buyer reading the form would stop there)."""
+    scored = {True: [], False: []}
+    for doc, _now in _all():
+        score = doc["record"]["satisfaction"]
+        if score is not None:
+            scored[doc["reply"]["accepted"]].append(score)
+    assert max(scored[False]) <= 4 and min(scored[True]) >= 2
+    assert len(scored[False]) > 50 and len(set(scored[True])) == 4
+
+
+def test_a_reply_that_does_not_uphold_the_complaint_does_not_thank_for_a_fault_found():
+    """"Not upheld" is answered with what we found and an offer to help, never with the
+    thanks for "showing us what we must improve" that ends an upheld reply."""
+    replies = {lang: phrases.raw(lang)["reply"] for lang in phrases.LANGUAGES}
+    checked = set()
+    for doc, _now in _all():
+        reply = doc["reply"]
+        if not reply["at"]:
+            continue
+        words = replies[doc["customer"]["language"]]
+        upheld = reply["resolution"]["type"] != "explanation"
+        ends, never = ((words["close"], words["close_not_upheld"]) if upheld
+                       else (words["close_not_upheld"], words["close"]))
+        assert any(reply["text"].endswith(end) for end in ends), reply["text"]
+        assert not any(end in reply["text"] for end in never), reply["text"]
+        checked.add((doc["customer"]["language"], upheld))
+    assert len(checked) == 10
+
+
+def test_a_reply_apologises_once_not_again():
+    """The desk's notes never apologise, so a reply that begins "Once again, please accept
+    our apologies" (or "Nogmaals onze excuses", "Ещё раз просим прощения", "再次…",
+    "კიდევ ერთხელ…") refers to an apology the customer never read."""
+    again = {"en": r"\bagain\b", "nl": "nogmaals", "ru": "ещё раз", "zh_CN": "再次",
+             "ka": "კიდევ ერთხელ"}
+    openings = {lang: (*words["upheld"], *words["not_upheld"])
+                for lang in phrases.LANGUAGES for words in [phrases.raw(lang)["reply"]]}
+    replies = 0
+    for doc, _now in _all():
+        reply, lang = doc["reply"], doc["customer"]["language"]
+        if reply["at"]:
+            replies += 1
+            opening = next(o for o in openings[lang] if reply["text"].startswith(o))
+            assert not re.search(again[lang], opening.lower()), reply["text"]
+    assert replies > 2000
+
+
+
+def test_no_customer_has_the_name_of_a_member_of_staff():
+    """Customer "Ольга Смирнова" signing beside manager Olga Smirnova reads like one
+    person on both sides of the form."""
+    staff = {"Anna de Vries", "Tom Baker", "Nino Kapanadze", "Giorgi Beridze", "Wang Fang",
+             "Pieter Bakker", "Olga Smirnova", "Sarah Wilson",  # as the staff list has them
+             "ნინო კაპანაძე", "გიორგი ბერიძე", "王芳", "Ольга Смирнова"}  # as customers write
+    assert {name for name, _role in generator.STAFF} <= staff
+    names = {doc["customer"]["name"] for doc, _now in _all()}
+    assert len(names) > 500
+    assert not names & staff, names & staff
+
+
+def test_the_business_grows_steadily_so_no_month_jumps_in_the_report():
+    """The monthly report compares a month with the one before: a demo whose last month
+    brings half as many cases again as the one before reads like a crisis."""
+    now = NOWS[0]
+    months: dict[str, int] = {}
+    for doc in generator.generate(12_000, seed=3, now=now, tz=TZ):
+        months[doc["received_at"][:7]] = months.get(doc["received_at"][:7], 0) + 1
+    def days(month: str) -> int:
+        first = dt.date.fromisoformat(month + "-01")
+        return ((first + dt.timedelta(days=31)).replace(day=1) - first).days
+
+    per_day = [months[m] / days(m) for m in sorted(months)][1:-1]  # full months only
+    assert len(per_day) >= 16
+    for before, after in zip(per_day, per_day[1:]):
+        assert 0.8 < after / before < 1.25, per_day
+    assert 1.5 < per_day[-1] / per_day[0] < 2.5  # but it does grow
