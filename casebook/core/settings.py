@@ -7,6 +7,7 @@ limits and targets.
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 
@@ -48,7 +49,8 @@ DEFAULTS = {
 
 def get(key: str):
     row = Setting.get_or_none(Setting.key == key)
-    return row.value if row else DEFAULTS.get(key)
+    # a copy of a default: a caller that changes what it was given must not change it
+    return row.value if row else copy.deepcopy(DEFAULTS.get(key))
 
 
 def put(key: str, value) -> None:

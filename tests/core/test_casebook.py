@@ -236,3 +236,10 @@ def test_choosing_another_known_customer_relinks_the_case(book):
     assert book.case(first)["customer"]["id"] == jan
     ivan = book.open_case(new_case(), by="Anna")  # Ivan Petrov's record is untouched
     assert book.case(ivan)["customer"]["name"] == "Ivan Petrov"
+
+
+def test_a_settings_default_is_never_shared_with_the_next_reader(book):
+    limits = book.setting("authority_limits")
+    assert limits["desk"] == "50"
+    limits["desk"] = "1000000"  # a caller (the limits dialog) edits what it was given
+    assert book.setting("authority_limits")["desk"] == "50"
