@@ -55,6 +55,12 @@ def all_settings() -> dict:
     return {**DEFAULTS, **stored}
 
 
+def all_settings() -> dict:
+    """Every setting, stored or default (`casebook config` and the law's rule checks)."""
+    stored = {row.key: row.value for row in Setting.select()}
+    return {**DEFAULTS, **stored}
+
+
 def system_timezone() -> str:
     """The IANA name of this PC's timezone, for a new casebook's default."""
     name = os.environ.get("TZ", "").lstrip(":")
