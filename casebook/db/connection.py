@@ -350,9 +350,7 @@ def _check_server_database(db: Database, url: str) -> None:
     under a C or POSIX locale creates SQL_ASCII databases, whose text comes back as
     bytes, and a LATIN1 one cannot hold Georgian or Chinese at all. The database's
     own LC_CTYPE does not matter (search tokens are made in Python and compared as
-    code points). And a database that already holds another program's tables is not
-    made a casebook as well: an office points a desk at the wrong database by
-    mistake more easily than it wants two programs mixed in one.
+    code points).
     """
     encoding = db.execute_sql("SHOW server_encoding").fetchone()[0]
     if isinstance(encoding, bytes):  # what psycopg gives for text from SQL_ASCII
@@ -363,13 +361,6 @@ def _check_server_database(db: Database, url: str) -> None:
                            "with: CREATE DATABASE casebook ENCODING 'UTF8' "
                            "LOCALE 'C.UTF-8' TEMPLATE template0.",
                            url=url, encoding=encoding)
-    if migrations.current_version(db) == 0:
-        tables = sorted(db.get_tables())
-        if tables:
-            raise StorageError("The database {url} holds another program's tables ({tables}), "
-                               "not a casebook; it was not changed. Give the casebook an "
-                               "empty database of its own (CREATE DATABASE casebook).",
-                               url=url, tables=", ".join(tables[:5]))
 
 
 def lock_writes(db: Database) -> None:

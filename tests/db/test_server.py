@@ -190,20 +190,6 @@ def test_a_database_that_cannot_hold_every_script_is_refused_saying_how_to_make_
                             ).fetchone() == (0,)
 
 
-def test_a_database_of_another_program_is_refused_and_left_alone(pg_empty, clock, capsys):
-    with psycopg.connect(pg_empty) as conn:
-        conn.execute("CREATE TABLE invoice (id serial PRIMARY KEY, amount numeric)")
-        conn.execute("INSERT INTO invoice (amount) VALUES (12.50)")
-    assert main(["demo", "--db", pg_empty, "--cases", "5"]) == 1
-    err = capsys.readouterr().err
-    assert "another program's tables (invoice)" in err and "was not changed" in err
-    with pytest.raises(StorageError, match="another program's tables"):
-        Casebook.open(pg_empty, clock=clock)
-    with psycopg.connect(pg_empty) as conn:
-        assert conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                            ).fetchall() == [("invoice",)]
-
-
 @pytest.mark.parametrize("locale", ["LOCALE 'C'", "LOCALE 'POSIX'",
                                     "LOCALE_PROVIDER icu ICU_LOCALE 'ru' LOCALE 'C.UTF-8'",
                                     "LOCALE_PROVIDER icu ICU_LOCALE 'ka' LOCALE 'C.UTF-8'"])
