@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -202,7 +203,10 @@ class _RawServer:
         self.conn = psycopg.connect(url)
 
     def execute(self, sql: str, params=()):
-        return self.conn.execute(sql.replace("?", "%s"), params)
+        # a "?" inside a quoted literal is text, not a placeholder; "%" is psycopg's
+        parts = re.split(r"('(?:[^']|'')*')", sql.replace("%", "%%"))
+        return self.conn.execute("".join(p if p.startswith("'") else p.replace("?", "%s")
+                                         for p in parts), params)
 
     def commit(self):
         self.conn.commit()

@@ -58,6 +58,8 @@ def open_database(target: str | os.PathLike, *, create: bool = True) -> Database
         db = _open_sqlite(Path(target), create=create)
     database.initialize(db)
     try:
+        if not is_sqlite(db):
+            _check_server_database(db, text)
         migrations.migrate(db)
     except (DatabaseError, InterfaceError) as exc:
         _close_quietly(db)
@@ -339,6 +341,26 @@ def _open_postgres(url: str) -> Database:
         raise StorageError("Cannot connect to the casebook server {url}: {reason}.",
                            url=display_location(url), reason=reason) from exc
     return db
+
+
+def _check_server_database(db: Database, url: str) -> None:
+    """Refuse, before writing anything, a server database a casebook cannot live in.
+
+    Text is kept in five scripts, so the database must store UTF8: a server set up
+    under a C or POSIX locale creates SQL_ASCII databases, whose text comes back as
+    bytes, and a LATIN1 one cannot hold Georgian or Chinese at all. The database's
+    own LC_CTYPE does not matter (search tokens are made in Python and compared as
+    code points).
+    """
+    encoding = db.execute_sql("SHOW server_encoding").fetchone()[0]
+    if isinstance(encoding, bytes):  # what psycopg gives for text from SQL_ASCII
+        encoding = encoding.decode("ascii", "replace")
+    if encoding.upper() != "UTF8":
+        raise StorageError("The database {url} stores text as {encoding}; a casebook holds "
+                           "text in every language and needs UTF8. Create its database "
+                           "with: CREATE DATABASE casebook ENCODING 'UTF8' "
+                           "LOCALE 'C.UTF-8' TEMPLATE template0.",
+                           url=url, encoding=encoding)
 
 
 def lock_writes(db: Database) -> None:

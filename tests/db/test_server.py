@@ -163,3 +163,43 @@ def test_when_more_match_than_a_list_holds_file_and_server_keep_the_newest(
             assert shown == set(refs[-2:]), target
             kept.append(shown)
     assert kept[0] == kept[1]
+
+
+def _create(server_url: str, name: str, options: str = "") -> str:
+    from tests.conftest import pg_url
+
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" {options}')
+    return pg_url(server_url, name)
+
+
+@pytest.mark.parametrize("encoding", ["SQL_ASCII", "LATIN1"])
+def test_a_database_that_cannot_hold_every_script_is_refused_saying_how_to_make_one(
+        pg_server, clock, capsys, encoding):
+    url = _create(pg_server, f"casebook_{os.getpid()}_{encoding.lower()}",
+                  f"ENCODING '{encoding}' LOCALE 'C' TEMPLATE template0")
+    assert main(["demo", "--db", url, "--cases", "5"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"stores text as {encoding}" in err and "ENCODING 'UTF8'" in err
+    with pytest.raises(StorageError, match="needs UTF8"):
+        Casebook.open(url, clock=clock)
+    with psycopg.connect(url) as conn:  # nothing was written into it
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                            ).fetchone() == (0,)
+
+
+@pytest.mark.parametrize("locale", ["LOCALE 'C'", "LOCALE 'POSIX'",
+                                    "LOCALE_PROVIDER icu ICU_LOCALE 'ru' LOCALE 'C.UTF-8'",
+                                    "LOCALE_PROVIDER icu ICU_LOCALE 'ka' LOCALE 'C.UTF-8'"])
+def test_search_finds_the_same_whatever_the_databases_locale(tmp_path, pg_server, clock,
+                                                             locale):
+    # the server's character classes are never consulted, so a database whose LC_CTYPE
+    # knows nothing beyond ASCII finds Russian, Georgian and Chinese as a file does
+    url = _create(pg_server, f"casebook_{os.getpid()}_{abs(hash(locale)) % 10**6}",
+                  f"ENCODING 'UTF8' {locale} TEMPLATE template0")
+    on_file = _fill(tmp_path / "cb.sqlite3", clock)
+    on_server = _fill(url, clock)
+    for query in QUERIES:
+        assert set(on_server[query]) == set(on_file[query]), query

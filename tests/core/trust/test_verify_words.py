@@ -1,16 +1,13 @@
 """`verify` names each problem exactly, and only the real ones (expectations by hand)."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from casebook.core.trust.verify import integrity, signed_cases, verify
 from casebook.db import audit
 from casebook.db.models import AuditEntry
-from tests.conftest import new_case
-
-pytestmark = pytest.mark.sqlite_only  # tampering with the casebook file behind the app's back
+from tests.conftest import new_case, raw_connect
 
 REPLY = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Fixed it",
          "resolution": {"type": "repair", "text": "New valve"}, "accepted": True}
@@ -23,7 +20,7 @@ def signed(book):
 
 
 def sql(db_path, statement, *args):
-    conn = sqlite3.connect(db_path)
+    conn = raw_connect(db_path)
     conn.execute(statement, args)
     conn.commit()
     conn.close()
@@ -109,6 +106,7 @@ def test_a_hash_mismatch_does_not_stop_the_next_case_being_checked(book, db_path
         "records it"]
 
 
+@pytest.mark.sqlite_only("a damaged page of the file, found by SQLite's own check")
 def test_a_damaged_page_is_named_by_sqlites_own_check(book, db_path, clock):
     from casebook.core.casebook import Casebook
 
@@ -129,7 +127,11 @@ def test_a_damaged_page_is_named_by_sqlites_own_check(book, db_path, clock):
 def test_a_log_that_cannot_be_read_is_a_finding_not_a_crash(book, db_path):
     sql(db_path, "DROP TABLE audit_entry")
     assert integrity(book.db) == []
-    assert verify(book.db) == ["database: no such table: audit_entry"]
+    found = verify(book.db)
+    if isinstance(db_path, str):  # the server says it in its own words
+        assert len(found) == 1 and found[0].startswith("database: relation \"audit_entry\"")
+    else:
+        assert found == ["database: no such table: audit_entry"]
 
 
 def test_hashes_are_of_the_text_as_written_whatever_the_pc_s_timezone(book, monkeypatch):
