@@ -102,6 +102,7 @@ class IncidentView(QDialog):
         self.list.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("What happened"),
                                              self.tr("Cases"), self.tr("State")])
         self._table_look(self.list, stretch=1)
+        self.list.setMinimumWidth(self.list.fontMetrics().horizontalAdvance("M" * 28))
         self.list.itemSelectionChanged.connect(self._picked)
         column.addWidget(self.list)
         return side

@@ -247,3 +247,24 @@ def test_the_incident_view_speaks_the_desks_language(qtbot, book, db_path, clock
         QDialog.reject(view)
     finally:
         apply_language("en")  # the next tests read the source's words
+
+
+def test_the_collective_threshold_is_set_in_settings_and_the_view_follows_it(
+        qtbot, window, book, lift):
+    from casebook.ui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    spin = child(dialog, "collectiveThreshold")
+    assert spin.value() == 3  # the property-management rule: three households
+    spin.setValue(2)
+    dialog.save()
+    assert book.setting("collective_threshold") == 2
+    refs = [book.open_case(household_case(n), by="Anna") for n in range(2)]
+    view = window.open_incidents(lift)
+    for ref in refs:
+        type_text(qtbot, view.link_ref, ref)
+        click(qtbot, child(view, "linkCaseButton", QPushButton))
+    assert child(view, "incidentBandText").text().startswith(
+        "Major incident — report to the manager by 02/03/2026 11:00.")
+    assert all(book.case(ref)["severity"] == "major" for ref in refs)
