@@ -122,6 +122,9 @@ def test_the_incident_view_shows_who_was_replied_to_signed_and_overdue(qtbot, wi
     assert rows[0][5] == "✓ 02/03/2026 11:30" and rows[1][5] == "—"
     assert rows[0][6] == "—" and rows[2][6] == "Report to the manager"  # due at 11:00
     assert rows[2][7] == "03/03/2026 09:00 · Agreed reply time"
+    # an elided column still tells it all on hover
+    assert table.item(2, 7).toolTip() == rows[2][7]
+    assert child(view, "incidentList").item(0, 1).toolTip() == "Lift outage · Building 3"
     assert table.item(2, 0).background().color().name() == "#fbe3e1"
     assert table.item(0, 0).background().style() == Qt.BrushStyle.NoBrush
     assert child(view, "incidentSummary").text() == (
