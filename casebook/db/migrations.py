@@ -91,7 +91,7 @@ def _v5_law(db: Database) -> None:
                    'ON "deadline" ("kind", "state", "due_at")')
 
 
-def _v6_incidents(db: Database) -> None:
+def _incidents_and_merges(db: Database) -> None:
     """Incidents group the cases one event causes; merged cases' references redirect.
 
     Self-contained: the tables as this version declares them, and the case's link as a
@@ -103,7 +103,7 @@ def _v6_incidents(db: Database) -> None:
 
 
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
-              _v4_cases_by_person_and_state, _v5_law, _v6_incidents]
+              _v4_cases_by_person_and_state, _v5_law, _incidents_and_merges]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
