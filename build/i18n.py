@@ -35,7 +35,7 @@ QT_CATALOGUES = ["en", *TARGETS]
 KEYWORDS = {
     "_": None, "N_": None, "ngettext": (1, 2),
     "KnownError": None, "NotFound": None, "RuleViolation": None, "InvalidInput": None,
-    "StorageError": None,
+    "StorageError": None, "Conflict": None,
 }
 CORE_DIRS = ["casebook/core", "casebook/db", "casebook/pdf", "casebook/i18n", "casebook/errors.py",
              "casebook/cli.py", "casebook/selftest.py"]

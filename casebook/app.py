@@ -261,8 +261,9 @@ def start(db: str | Path | None = None, lang: str | None = None,
     apply_language(language)  # storage errors below already speak the user's language
     try:
         while True:
+            # a desk with a saved office connection starts on the office casebook
             target = (paths.casebook_location(db) if db
-                      else paths.demo_db() if demo else paths.default_db())
+                      else paths.demo_db() if demo else paths.default_target())
             if demo and not paths.is_server(target) and not target.exists():
                 create_demo_with_progress(target)
             with Casebook.open(target) as book:

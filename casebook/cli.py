@@ -177,10 +177,22 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BUG
 
 
+def _target(args):
+    """The casebook `--db` names (a file, or a PostgreSQL URL: see main), else the office
+    casebook this PC saved, else its own."""
+    return args.db if args.db is not None else paths.default_target()
+
+
+def _shown(target) -> str:
+    from casebook.db.connection import display_location
+
+    return display_location(target) if isinstance(target, str) else str(target)
+
+
 def _open(args, *, create: bool = False, clock=None):
     from casebook.core.casebook import Casebook
 
-    target = args.db or paths.default_db()
+    target = _target(args)
     book = Casebook.open(target, create=create, clock=clock)
     if not args.lang and book.setting("language"):
         set_language(book.setting("language"))
@@ -199,10 +211,11 @@ def _emit(args, data, lines) -> None:
 def cmd_demo(args) -> int:
     from casebook.core.demo.book import create_demo
 
-    target = args.db or paths.demo_db()
+    target = _target(args) if args.db else paths.demo_db()
     count = create_demo(target, cases=args.cases, seed=args.seed)
     print(ngettext("Created a demo casebook with {n} case at {path}.",
-                   "Created a demo casebook with {n} cases at {path}.", count, path=str(target)))
+                   "Created a demo casebook with {n} cases at {path}.", count,
+                   path=_shown(target)))
     return 0
 
 
@@ -404,20 +417,11 @@ def cmd_report(args) -> int:
     return 0
 
 
-def _casebook_file(args) -> Path:
-    """The casebook as a file: backups and restores copy files; a server keeps its own."""
-    if args.db is not None and paths.is_server(args.db):
-        raise InvalidInput("casebook {command} works on a casebook file; a casebook on a "
-                           "PostgreSQL server is backed up with the server's own tools "
-                           "(pg_dump).", command=args.command)
-    return args.db or paths.default_db()
-
-
 def cmd_backup(args) -> int:
     from casebook.core.trust.backup import backup
     from casebook.core.time.clock import SystemClock
 
-    target = _casebook_file(args)
+    target = _target(args)
     out = backup(target, SystemClock().now(), args.output)
     print(_("Backup written to {path}.", path=str(out)))
     return 0
@@ -427,9 +431,9 @@ def cmd_restore(args) -> int:
     from casebook.core.trust.backup import restore
     from casebook.core.time.clock import SystemClock
 
-    target = _casebook_file(args)
+    target = _target(args)
     kept = restore(target, args.file, SystemClock().now())
-    print(_("Restored {file} into {path}.", file=str(args.file), path=str(target)))
+    print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
         print(_("The replaced casebook was kept as {path}.", path=str(kept)))
     return 0

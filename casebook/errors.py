@@ -38,3 +38,8 @@ class InvalidInput(KnownError):
 
 class StorageError(KnownError):
     """The database cannot be used: locked, read-only, full, corrupt, too new."""
+
+
+class Conflict(RuleViolation):
+    """Someone else changed the same thing first (another desk, a script): refused, so
+    nothing they saved is written over; the user's own edits stay where they were."""

@@ -1,10 +1,20 @@
-"""Shared fixtures: a real casebook file per test, a fixed clock, a private data dir."""
+"""Shared fixtures: a real casebook per test, a fixed clock, a private data dir.
+
+The core, command-line and desktop tests run twice: on an SQLite file and on a
+fresh database of a real PostgreSQL server (`db_path` is then its URL). The
+server is CASEBOOK_TEST_PG (set by `.ci/postgres.sh` in CI, where it must
+work), else a throwaway one started here when the server binaries exist; with
+neither, the PostgreSQL runs skip and say why. A test that is about the file
+itself is marked `sqlite_only`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -50,6 +60,25 @@ def clock():
     return FixedClock(START)
 
 
+BOTH_BACKENDS = ("core", "cli", "ui")  # test folders run on SQLite and on PostgreSQL
+_databases = itertools.count(1)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): about the SQLite file itself; "
+                                       "runs on SQLite only")
+    config.addinivalue_line("markers", "postgres: needs a PostgreSQL server")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent).parts[0]
+    both = folder in BOTH_BACKENDS and not metafunc.definition.get_closest_marker("sqlite_only")
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"],
+                         indirect=True)
+
+
 @pytest.fixture
 def ticks(clock):
     """The running app's timers on the test's clock: `ticks.advance(minutes=1)` moves the
@@ -61,7 +90,75 @@ def ticks(clock):
 
 
 @pytest.fixture
-def db_path(tmp_path):
+def backend(request):
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The URL of a PostgreSQL server's maintenance database, for fresh test databases."""
+    from tests import pgserver
+
+    url = os.environ.get("CASEBOOK_TEST_PG")
+    if url:
+        yield url  # CI: a server is promised, so a failure to reach it fails the tests
+        return
+    if pgserver.server_bin() is None:
+        pytest.skip("PostgreSQL tests need a server: install Debian's postgresql package "
+                    "(initdb, pg_ctl) or set CASEBOOK_TEST_PG to a server's URL")
+    server = pgserver.Server().start()
+    server.wait_ready()
+    try:
+        yield server.url()
+    finally:
+        server.remove()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """A database with today's schema, copied for each test (faster than migrating)."""
+    import psycopg
+
+    from casebook.db.connection import open_database
+
+    name = f"casebook_template_{os.getpid()}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    open_database(pg_url(pg_server, name)).close()
+    return name
+
+
+def pg_url(server_url: str, dbname: str) -> str:
+    head, _, tail = server_url.rpartition("/")
+    query = tail.partition("?")[2]
+    return f"{head}/{dbname}" + (f"?{query}" if query else "")
+
+
+def new_pg_database(server_url: str, template: str | None = None, *,
+                    icu_locale: str | None = None) -> str:
+    """A fresh, empty (or template-copied) database on the test server; its URL. With
+    `icu_locale`, empty and sorting text in that language, as an office may create it."""
+    import psycopg
+
+    name = f"casebook_{os.getpid()}_{next(_databases)}"
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        if icu_locale:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\' '
+                         f"LOCALE_PROVIDER icu ICU_LOCALE '{icu_locale}' LOCALE 'C.UTF-8'")
+        else:
+            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template
+                                                         else ""))
+    return pg_url(server_url, name)
+
+
+@pytest.fixture
+def db_path(tmp_path, backend, request):
+    """Where the test's casebook lives: a file, or a fresh database on the server."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        return new_pg_database(server, request.getfixturevalue("pg_template"))
     return tmp_path / "casebook.sqlite3"
 
 
@@ -94,3 +191,42 @@ def new_case(**over) -> dict:
         else:
             doc[key] = value
     return doc
+
+
+class _RawServer:
+    """A psycopg connection that takes the tests' "?" placeholders, like sqlite3's."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.conn = psycopg.connect(url)
+
+    def execute(self, sql: str, params=()):
+        return self.conn.execute(sql.replace("?", "%s"), params)
+
+    def commit(self):
+        self.conn.commit()
+
+    def close(self):
+        self.conn.close()
+
+
+def raw_connect(db_path):
+    """A connection behind the app's back, on either backend (for tampering tests)."""
+    if isinstance(db_path, str) and db_path.startswith("postgresql://"):
+        return _RawServer(db_path)
+    import sqlite3
+
+    return sqlite3.connect(db_path)
+
+
+@pytest.fixture
+def pg_db(pg_server, pg_template):
+    """A fresh casebook database (today's schema, nothing in it) on the test server."""
+    return new_pg_database(pg_server, pg_template)
+
+
+@pytest.fixture
+def pg_empty(pg_server):
+    """A fresh, completely empty database on the test server, as an office creates it."""
+    return new_pg_database(pg_server)

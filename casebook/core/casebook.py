@@ -29,13 +29,14 @@ from casebook.core.cases import intake as intake_path
 from casebook.core.cases.intake import Intake
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.core.time.clock import Clock, SystemClock
-from casebook.errors import InvalidInput, KnownError, NotFound, RuleViolation
+from casebook.errors import Conflict, InvalidInput, KnownError, NotFound, RuleViolation
 from casebook.core.time.times import iso, parse_time
 from casebook.db import audit, search
-from casebook.db.connection import describe_sqlite_error, is_sqlite, open_database
+from casebook.db.connection import (describe_sqlite_error, display_location, is_server_url,
+                                    is_sqlite, lock_writes, open_database)
 from casebook.db.models import database
-from casebook.db.models import (Action, Amendment, Attachment, Case, Customer, ListEntry,
-                                Question, Staff)
+from casebook.db.models import (Action, Amendment, Attachment, AuditEntry, Case, Customer,
+                                ListEntry, Question, Staff)
 from casebook.i18n.defaults import DEFAULT_LISTS
 
 log = logging.getLogger("casebook.core")
@@ -57,7 +58,8 @@ class Casebook:
     @classmethod
     def open(cls, target, *, clock: Clock | None = None, create: bool = True) -> Casebook:
         db = open_database(target, create=create)
-        book = cls(db, clock or SystemClock(), str(target))
+        shown = display_location(target) if is_server_url(target) else str(target)
+        book = cls(db, clock or SystemClock(), shown)  # a password in a URL is never shown
         book._seed()
         return book
 
@@ -88,6 +90,7 @@ class Casebook:
         self.bind()
         try:
             with self.db.atomic():
+                lock_writes(self.db)  # desks on one server change the casebook in turn
                 yield
         except KnownError:
             raise
@@ -250,6 +253,11 @@ class Casebook:
     def case(self, ref: str) -> dict:
         return document.to_doc(self.get(ref))
 
+    def case_to_edit(self, ref: str) -> dict:
+        """The case as `case()` gives it, with the `version` an edit of it is based on."""
+        case = self.get(ref)
+        return {**document.to_doc(case), "version": case.version}
+
     def open_case(self, doc: dict, *, by: str) -> str:
         """Log a new case (linked to `doc["incident"]["ref"]` when given); returns its
         reference."""
@@ -269,11 +277,18 @@ class Casebook:
 
         return Incidents(self)
 
-    def update_case(self, ref: str, changes: dict, *, by: str, reason: str = "") -> dict:
-        """Apply a partial document; amendments after signing need a reason."""
+    def update_case(self, ref: str, changes: dict, *, by: str, reason: str = "",
+                    version: int | None = None) -> dict:
+        """Apply a partial document; amendments after signing need a reason.
+
+        With `version` (from `case_to_edit`), a case changed since then by anyone
+        else is refused with who changed what and when, and nothing is written.
+        """
         reason = document.text(reason)
         with self.change():
             case = self.get(ref)
+            if version is not None and case.version != version:
+                raise self._conflict(case)
             before = document.to_doc(case)
             flat = document.flatten(changes)
             unknown = set(flat) - EDITABLE
@@ -298,6 +313,18 @@ class Casebook:
                 return before
             self._apply(case, before, after, diff, by=by, reason=reason)
             return document.to_doc(case)
+
+    def _conflict(self, case: Case) -> Conflict:
+        """The refusal of a save based on an older version, naming the latest change."""
+        last = (AuditEntry.select().where(AuditEntry.case_ref == case.ref)
+                .order_by(AuditEntry.id.desc()).first())
+        fields = ", ".join(k for k in (last.changes if last else {}) if k != "reason")
+        return Conflict("{who} changed case {ref} at {when} ({what}) after you opened it; "
+                        "your save was refused so that nothing is written over. Your edits "
+                        "are still in the editor: check them against the case as it is now "
+                        "and save again.", ref=case.ref, who=last.actor if last else "?",
+                        when=iso(last.at, case.tz)[:16].replace("T", " ") if last else "?",
+                        what=fields or (last.action if last else "?"))
 
     def _apply(self, case: Case, before: dict, after: dict, diff: dict, *, by: str,
                reason: str) -> None:

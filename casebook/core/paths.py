@@ -31,6 +31,35 @@ def default_db() -> Path:
     return data_dir() / "casebook.sqlite3"
 
 
+def default_target() -> Path | str:
+    """The casebook a desk opens without `--db`: the saved office connection, else its own."""
+    return saved_connection() or default_db()
+
+
+def connection_file() -> Path:
+    return data_dir() / "connection.txt"
+
+
+def saved_connection() -> str | None:
+    """The PostgreSQL URL this PC saved (Settings), or None. Never holds a password."""
+    try:
+        text = connection_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text if text.startswith(POSTGRES_SCHEMES) else None
+
+
+def save_connection(url: str | None) -> None:
+    """Remember (or forget, with None) the office casebook this PC opens at start."""
+    path = connection_file()
+    if not url:
+        path.unlink(missing_ok=True)
+        return
+    tmp = path.with_suffix(".partial")
+    tmp.write_text(url.strip() + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def demo_db() -> Path:
     """The demo casebook is kept apart so trying the app never touches real data."""
     return data_dir() / "demo.sqlite3"

@@ -52,7 +52,14 @@ def get(key: str):
 
 
 def put(key: str, value) -> None:
-    Setting.replace(key=key, value=value).execute()
+    # an upsert both backends speak (PostgreSQL has no REPLACE)
+    (Setting.insert(key=key, value=value)
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+
+
+def all_settings() -> dict:
+    stored = {row.key: row.value for row in Setting.select()}
+    return {**DEFAULTS, **stored}
 
 
 def all_settings() -> dict:

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 
+from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
 
 GENESIS = "0" * 64
@@ -42,6 +43,8 @@ def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: 
            prev_hash: str | None = None) -> str:
     """Write one entry (inside the caller's transaction); returns its hash."""
     at = at.replace(microsecond=0)
+    # desks on one server append in turn, each after the head the one before committed
+    lock_writes(AuditEntry._meta.database.obj)
     prev = last_hash() if prev_hash is None else prev_hash
     digest = entry_hash(prev, at, actor, case_ref, action, changes)
     AuditEntry.create(at=at, actor=actor, case_ref=case_ref, action=action, changes=changes,
@@ -58,6 +61,7 @@ class Chain:
 
     @classmethod
     def resume(cls) -> Chain:
+        lock_writes(AuditEntry._meta.database.obj)  # held until the caller commits
         return cls(last_hash())
 
     def add(self, *, at: dt.datetime, actor: str, case_ref: str, action: str,

@@ -7,6 +7,13 @@ with a clear message and left byte-for-byte as it was.
 SQLite runs in WAL mode with `synchronous=FULL`: every committed action
 survives a killed process and a power cut, at the cost of one fsync per
 transaction, which is cheap next to what a user types.
+
+A `postgresql://user@host:port/dbname` URL opens the office's shared casebook
+on a PostgreSQL server (psycopg 3, the `postgres` extra). Passwords never pass
+through Casebook: libpq finds them in `~/.pgpass`, `PGPASSWORD` or a service
+file. A connection that breaks (the server restarted, a cable pulled) is
+dropped and opened again at the next statement outside a transaction; a
+transaction it broke is reported as not saved.
 """
 
 from __future__ import annotations
@@ -14,11 +21,14 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
-from peewee import Database, DatabaseError, SqliteDatabase
+from peewee import (Database, DatabaseError, InterfaceError, OperationalError,
+                    PostgresqlDatabase, Psycopg3Adapter, SqliteDatabase)
 
-from casebook.errors import StorageError
+from casebook.errors import InvalidInput, StorageError
 from casebook.db import migrations
 from casebook.db.models import database
 
@@ -37,17 +47,68 @@ PRAGMAS = {
 def open_database(target: str | os.PathLike, *, create: bool = True) -> Database:
     """Open (creating if asked) and migrate a casebook; bind the models to it."""
     text = str(target)
-    if text.startswith(("postgres://", "postgresql://")):
+    if is_server_url(text):
         db = _open_postgres(text)
+        text = display_location(text)
+    elif text.startswith(("postgres:", "postgresql:")):
+        # a URL that lost a slash (typed so, or passed through Path()) is no file name
+        raise InvalidInput("A shared casebook is a PostgreSQL URL: "
+                           "postgresql://user@host:port/dbname.")
     else:
         db = _open_sqlite(Path(target), create=create)
     database.initialize(db)
     try:
         migrations.migrate(db)
-    except DatabaseError as exc:
-        db.close()
+    except (DatabaseError, InterfaceError) as exc:
+        _close_quietly(db)
         raise describe_sqlite_error(exc, text) from exc
+    except BaseException:
+        _close_quietly(db)
+        raise
     return db
+
+
+def is_server_url(target) -> bool:
+    """A PostgreSQL URL rather than a file path (`--db` takes either)."""
+    return isinstance(target, str) and target.startswith(("postgres://", "postgresql://"))
+
+
+def display_location(url: str) -> str:
+    """The URL as shown in messages and titles: a password typed into it is never echoed."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
+
+
+def check_saved_connection(text: str) -> str | None:
+    """The office connection a desk saves (None to forget it); refused with a password."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not is_server_url(text):
+        raise InvalidInput("A shared casebook is a PostgreSQL URL: "
+                           "postgresql://user@host:port/dbname.")
+    if urlsplit(text).password is not None or "password=" in text.lower():
+        raise InvalidInput("Leave the password out: Casebook never stores it. Put it in this "
+                           "PC's .pgpass file (or PGPASSWORD, or a service file).")
+    return text
+
+
+def server_stem(url: str) -> str:
+    """A file-name stem for a server's casebook (its database name), for backup names."""
+    name = urlsplit(url).path.strip("/") or "casebook"
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+
+
+def _close_quietly(db: Database) -> None:
+    try:
+        if not db.in_transaction():
+            db.close()
+    except (DatabaseError, InterfaceError):
+        db.dispose()  # a connection that died: forget it, there is nothing left to close
 
 
 def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
@@ -80,18 +141,21 @@ def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
 
 
 def _inspect(path: Path) -> int:
-    """Schema version of an existing file, read without writing a byte."""
+    """Schema version of an existing file, read without writing a byte.
+
+    The header is read by SQLite itself, never by opening and closing the file
+    here: closing any descriptor of a database drops every POSIX lock this
+    process holds on it, so another process would take an open casebook for
+    unused, fold its write-ahead log away and leave our connections reading a
+    "malformed" file (the app and a script on one casebook).
+    """
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
         raise StorageError("Cannot read {path}: {reason}.", path=str(path),
                            reason=exc.strerror or str(exc)) from exc
-    if not header:
+    if not size:
         return 0  # an empty file: a casebook not yet written
-    if header != SQLITE_HEADER:
-        raise StorageError("{path} is not a casebook (the file is damaged or of another kind). "
-                           "It was not changed.", path=str(path))
     try:
         try:
             return _user_version(f"{path.resolve().as_uri()}?mode=ro")
@@ -104,7 +168,20 @@ def _inspect(path: Path) -> int:
             # recovery and never harms a file of any version.
             return _user_version(f"{path.resolve().as_uri()}?mode=rw")
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) and not _has_header(path):
+            raise StorageError("{path} is not a casebook (the file is damaged or of another "
+                               "kind). It was not changed.", path=str(path)) from exc
         raise describe_sqlite_error(exc, path) from exc
+
+
+def _has_header(path: Path) -> bool:
+    """Whether the file starts as an SQLite database does (read only after SQLite refused
+    it, when no connection of ours can be holding locks on it)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _user_version(uri: str) -> int:
@@ -121,6 +198,10 @@ def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:
     # rollback then fails with "no transaction is active": the real cause is further down.
     while "no transaction is active" in str(exc) and (exc.__cause__ or exc.__context__):
         exc = exc.__cause__ or exc.__context__
+    if connection_lost(exc):
+        return StorageError("The connection to the casebook server {path} was lost; what was "
+                            "being saved was not saved. Casebook keeps trying to reconnect: "
+                            "save again in a moment.", path=str(path))
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StorageError("The casebook {path} is in use by another program. Close it and try "
@@ -138,18 +219,141 @@ def describe_sqlite_error(exc: Exception, path: Path | str) -> StorageError:
                         path=str(path), reason=str(exc))
 
 
-def _open_postgres(url: str) -> Database:
-    from playhouse.db_url import connect
+class _Psycopg3(Psycopg3Adapter):
+    """peewee's psycopg 3 adapter, with the driver imported here, when a server's casebook
+    is opened, rather than by peewee at import (see casebook/__init__.py)."""
 
+    def __init__(self):
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        super().__init__()
+        self.driver = psycopg
+        self.txn_idle = TransactionStatus.IDLE
+        self.txn_inerror = TransactionStatus.INERROR
+        self.txn_unknown = TransactionStatus.UNKNOWN
+        self.txn_intrans = TransactionStatus.INTRANS
+        self.json_type, self.jsonb_type = Json, Jsonb
+
+    def check_driver(self):
+        pass  # imported above
+
+    def get_binary_type(self):
+        return self.driver.Binary
+
+    def connect(self, db, **params):
+        if db._encoding:
+            params.setdefault("client_encoding", db._encoding)
+        params.setdefault("conninfo", db.database)  # always a postgresql:// URL here
+        conn = self.driver.connect(**params)
+        # Every statement planned for its own values: a search for "de" and one for a
+        # rare word want opposite plans, and psycopg prepares a statement run five times,
+        # after which the server may settle on one plan for all (1.3 s for a rare word).
+        # The casebook's tables stay in the server's cache, which index probes assume.
+        conn.execute("SET plan_cache_mode = force_custom_plan")
+        conn.execute("SET random_page_cost = 1.1")
+        conn.commit()
+        return conn
+
+    def server_side_cursor(self, conn):
+        in_txn = self.txn_status(conn) == self.txn_intrans
+        return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """PostgreSQL that opens its connection again after it broke.
+
+    A statement outside a transaction on a broken connection reconnects and is
+    tried once more (reading the case list after the server restarted just
+    works); inside a transaction the failure stands, so a save that did not
+    commit is never taken for one that did.
+    """
+
+    # peewee takes its psycopg2 adapter when its own import found no psycopg (see
+    # _Psycopg3), so both point to ours
+    psycopg2_adapter = psycopg3_adapter = _Psycopg3
+
+    def cursor(self, named_cursor=None):
+        conn = self._state.conn
+        if conn is not None and _broken(conn) and not self.in_transaction():
+            self._state.reset()  # the dead connection is gone: nothing to close
+        return super().cursor(named_cursor)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except (OperationalError, InterfaceError) as exc:
+            conn = self._state.conn
+            if self.in_transaction() or conn is None or not _broken(conn):
+                raise
+            log.warning("connection to the casebook server lost; reconnecting: %s", exc)
+            self._state.reset()
+            return super().execute_sql(sql, params)
+
+    def rollback(self):
+        conn = self._state.conn
+        if conn is not None and _broken(conn):
+            return None  # the server rolled back when the connection died
+        return super().rollback()
+
+    def backend_pid(self) -> int | None:
+        conn = self._state.conn
+        return None if conn is None or _broken(conn) else conn.info.backend_pid
+
+
+def _broken(conn) -> bool:
+    return bool(getattr(conn, "broken", False) or getattr(conn, "closed", False))
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """True when a database error means the server went away (not a refused statement)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if (type(exc).__module__ or "").startswith("psycopg"):
+            state = getattr(exc, "sqlstate", None) or ""
+            # no SQLSTATE: the client saw the connection die; 08…: connection exceptions;
+            # 57P…: the server shut down or restarts (not 57014, a cancelled statement)
+            if (not state and type(exc).__name__ in ("OperationalError", "InterfaceError")) \
+                    or state.startswith(("08", "57P")):
+                return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _open_postgres(url: str) -> Database:
     try:
-        db = connect(url)
-        db.connect(reuse_if_open=True)
+        import psycopg  # noqa: F401 (only to say clearly what is missing)
     except ImportError as exc:
-        raise StorageError("PostgreSQL support needs the psycopg2 package: "
-                           "pip install psycopg2-binary.") from exc
-    except Exception as exc:  # the driver's own errors differ per version
-        raise StorageError("Cannot connect to {url}: {reason}.", url=url, reason=str(exc)) from exc
+        raise StorageError('A shared casebook on PostgreSQL needs the psycopg package: '
+                           'pip install "casebook[postgres]".') from exc
+    if url.startswith("postgres://"):  # libpq takes both; peewee reads only the long one
+        url = "postgresql://" + url[len("postgres://"):]
+    db = ServerDatabase(url, prefer_psycopg3=True, connect_timeout=10,
+                        application_name="casebook")
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:  # the driver's errors: wrong host, no such database, no password
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise StorageError("Cannot connect to the casebook server {url}: {reason}.",
+                           url=display_location(url), reason=reason) from exc
     return db
+
+
+def lock_writes(db: Database) -> None:
+    """Take the casebook's one writer lock for the rest of this transaction.
+
+    SQLite takes it with every write transaction (IMMEDIATE). On PostgreSQL
+    desks write at once, so a transaction that changes anything asks for this
+    advisory lock first: the audit chain gets one head, reference numbers one
+    counter, and a change reads what the one before it committed.
+    """
+    if not is_sqlite(db):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+
+WRITE_LOCK = 0x43415345  # "CASE": the advisory lock key every desk agrees on
 
 
 def is_sqlite(db: Database) -> bool:

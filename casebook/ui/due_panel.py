@@ -86,6 +86,7 @@ class DueList(QListWidget):
         self.setAccessibleName(self.tr("Due now"))
         self.session, self.lang = session, lang
         self.count_due = 0
+        self.items: list = []
         self.itemActivated.connect(
             lambda item: self.open.emit(item.data(Qt.ItemDataRole.UserRole)))
 
@@ -117,4 +118,5 @@ class DueList(QListWidget):
                 item.setForeground(QColor("#b3261e"))
             self.addItem(item)
         self.count_due = len(items)
+        self.items = items
         return items

@@ -24,6 +24,7 @@ from casebook.core.cases import lookups
 from casebook.core.cases import parts
 from casebook.core.casebook import UNSIGNED_PATHS
 from casebook.core.time.times import iso
+from casebook.errors import Conflict, KnownError
 from casebook.i18n import defaults
 from casebook.i18n.translate import _, current_language
 from casebook.ui.collation import sorted_by_name
@@ -121,6 +122,12 @@ class CaseEditor(QWidget):
         top.addWidget(self.receipt_button)
         top.addWidget(self.save_button)
         outer.addLayout(top)
+        self.stale = QLabel()
+        self.stale.setObjectName("staleMark")
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #a15c00;")
+        self.stale.hide()
+        outer.addWidget(self.stale)
 
         self.banner = QFrame()
         self.banner.setObjectName("majorBanner")
@@ -264,8 +271,9 @@ class CaseEditor(QWidget):
     def load(self, ref: str) -> None:
         """Show an existing case as the core has it now."""
         other = ref != self.ref
-        self.doc = self.session.book.case(ref)
+        self.doc = self.session.book.case_to_edit(ref)  # with the version a save is based on
         self.ref = ref
+        self.stale.hide()
         self._show(self.doc)
         self.loaded = self.draft()
         self._show_title()
@@ -338,9 +346,23 @@ class CaseEditor(QWidget):
             reason = self._reason_for(changes)
             if reason is None:
                 return False
-            ref = self.ref
-            ok, _doc = self._run(lambda book: book.update_case(ref, changes, by=operator,
-                                                               reason=reason), ref=ref)
+            ref, version = self.ref, self.doc.get("version")
+            refused = []
+
+            def update(book):
+                try:
+                    return book.update_case(ref, changes, by=operator, reason=reason,
+                                            version=version)
+                except Conflict:
+                    refused.append(ref)
+                    raise
+
+            ok, _doc = self._run(update, ref=ref)
+            if refused:
+                # another desk saved first: show the case as it is now with these edits on
+                # top, so the clerk compares, merges and saves again; nothing is lost
+                self._reload_keeping_edits()
+                return False
         if ok:
             self.load(ref)
             if linked:
@@ -508,15 +530,37 @@ class CaseEditor(QWidget):
             self._filling = False
         self._changed()
 
+    def refresh_choices(self) -> None:
+        """Staff, lists and settings as they are now (changed here or at another desk)."""
+        self._staff = self.session.book.staff(active_only=False)
+        self.tz = self.session.book.tz
+        for widget in self.fields.values():
+            if getattr(widget, "source", None):
+                widget.set_items(self.choices(widget.source), empty=widget.empty_text)
+
+    def remote_change(self) -> None:
+        """Another desk changed the open case: show it if nothing here is unsaved, else
+        say so (the save will be refused and these edits kept, to merge)."""
+        if self.ref is None or self._busy:
+            return
+        try:
+            version = self.session.book.get(self.ref).version
+        except KnownError:  # deleted at another desk
+            version = None
+        if version == self.doc.get("version"):
+            return  # our own save, or a change already shown
+        if version is not None and not self.is_dirty():
+            self.load(self.ref)
+            return
+        self.stale.setText(self.tr("Changed at another desk since you opened it. Your edits "
+                                   "are kept; saving shows what changed."))
+        self.stale.show()
+
     def _on_session_changed(self, ref: str) -> None:
         if self._busy:
             return
         if not ref:  # staff, lists or settings may have changed
-            self._staff = self.session.book.staff(active_only=False)
-            self.tz = self.session.book.tz
-            for widget in self.fields.values():
-                if getattr(widget, "source", None):
-                    widget.set_items(self.choices(widget.source), empty=widget.empty_text)
+            self.refresh_choices()
         elif ref == self.ref:
             self._reload_keeping_edits()
 

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._reselecting = False
         self._quitting = False
         self.successor: MainWindow | None = None  # set when a language switch replaces it
+        self._retired = False
         self.setWindowIcon(tray.app_icon())
         self.setWindowTitle(self.tr("Casebook — {name}").format(
             name=session.book.setting("business_name") or session.book.location))
@@ -71,6 +72,12 @@ class MainWindow(QMainWindow):
         self._catch_up()
         self._status()
         self._update_actions()
+        from casebook.ui.live import LiveFeed
+
+        self.live = LiveFeed(session, self)
+        self.live.changed.connect(self._on_remote)
+        self.live.lost.connect(self._connection_lost)
+        self.live.restored.connect(self._connection_restored)
         self._place()
 
     # ------------------------------------------------------------------ layout
@@ -167,9 +174,17 @@ class MainWindow(QMainWindow):
         self.due.open.connect(self.open_ref)
         self.due_title = QLabel()
         self.due_title.setBuddy(self.due)
+        self.offline = QLabel(self.tr("The connection to the casebook is lost. Casebook keeps "
+                                      "trying; your unsaved edits stay on screen."))
+        self.offline.setObjectName("connectionLost")
+        self.offline.setWordWrap(True)
+        self.offline.setStyleSheet("background:#b3261e;color:white;padding:6px;"
+                                   "border-radius:4px;font-weight:600;")
+        self.offline.hide()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.offline)
         column.addWidget(self.banner)
         column.addWidget(self.search)
         column.addWidget(self._pinned_bar())
@@ -389,6 +404,31 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         self._status()
 
+    def _on_remote(self, refs: list) -> None:
+        """Other desks changed these cases (or everything): refresh what shows them."""
+        from casebook.ui.live import EVERYTHING
+
+        if self.successor is not None:
+            return
+        self.model.refresh()
+        self.refresh_due()
+        due = {d.id for d in self.due.items}
+        for item in list(self.banner.items):
+            if item.id not in due:  # done or moved at another desk: no longer prompted
+                self.banner.drop(item.id)
+        self._status()
+        everything = EVERYTHING in refs or "" in refs
+        if everything:
+            self.editor.refresh_choices()
+        if everything or self.editor.current_ref() in refs:
+            self.editor.remote_change()
+
+    def _connection_lost(self, _reason: str) -> None:
+        self.offline.show()
+
+    def _connection_restored(self) -> None:
+        self.offline.hide()
+
     def open_staff(self) -> None:
         from casebook.ui.dialogs import StaffDialog
 
@@ -425,13 +465,19 @@ class MainWindow(QMainWindow):
         return window
 
     def _retire(self) -> None:
-        """A window replaced by its successor stops prompting, autosaving and refreshing."""
+        """A window replaced by its successor, or closed, stops prompting, autosaving and
+        refreshing: a closed window left to the garbage collector would otherwise keep
+        reading (and, on a server, reconnecting to) its casebook."""
+        if self._retired:
+            return
+        self._retired = True
         self.due_timer.stop()
         self.draft_timer.stop()
         self.backup_timer.stop()
         self.search_timer.stop()
         if self.tray is not None:
             self.tray.hide()
+        self.live.stop()
         self.desk.retire()
         self.session.changed.disconnect(self._on_changed)
 
@@ -617,14 +663,14 @@ class MainWindow(QMainWindow):
             self.tray.hidden()
             return
         if self._may_leave():
+            self._retire()
             if self.successor is None:  # else the draft is the successor's
                 self.clear_draft()
-                self.backup_timer.stop()
                 self.auto_backup()
             self.ui_settings().setValue(self._closed_key(), self.session.book.now().isoformat())
             if self.successor is None:
                 self.remember_places()
-            self.desk.retire()
+                self.session.book.close()  # the server's connection is not left to the GC
             event.accept()
             if self.successor is None:  # the app does not quit by itself (see app.run)
                 QCoreApplication.quit()  # nothing when no event loop runs (tests)

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from casebook.core import paths
+from casebook.db.connection import check_saved_connection
+from casebook.errors import KnownError
 from casebook.i18n import dates
 from casebook.i18n.defaults import LANGUAGES
 from casebook.ui import places
@@ -193,6 +196,14 @@ class SettingsDialog(QDialog):
         self.ui_language = self._languages(book.setting("language") or lang)
         self.ui_language.setObjectName("languageBox")
         form.addRow(self.tr("Language of the program"), self.ui_language)
+        self.office = QLineEdit(paths.saved_connection() or "")
+        self.office.setObjectName("officeConnection")
+        self.office.setPlaceholderText("postgresql://anna@server:5432/casebook")
+        self.office.setAccessibleName(self.tr("Office casebook on a server (this PC)"))
+        self.office.setToolTip(self.tr("The casebook this PC opens at start, shared with the "
+                                       "other desks. No password here: it goes in this PC's "
+                                       ".pgpass file. Empty: this PC's own casebook."))
+        form.addRow(self.tr("Office casebook (this PC)"), self.office)
         from casebook.ui.tray import DeskOptions
 
         self.desk = DeskOptions()  # this PC's choices: tray, open at login
@@ -365,6 +376,13 @@ class SettingsDialog(QDialog):
         return values
 
     def save(self) -> None:
+        from casebook.ui.operations import show_error
+
+        try:  # this PC's own choice of casebook, checked before anything is written
+            office = check_saved_connection(self.office.text())
+        except KnownError as exc:
+            show_error(self, str(exc))
+            return
         operator = self.session.operator
         values = {key: value for key, value in self.values().items()
                   if value != self._shown_values[key]}
@@ -382,10 +400,10 @@ class SettingsDialog(QDialog):
 
         ok, _ = self.session.run(self, apply)
         if ok:
+            if office != paths.saved_connection():
+                paths.save_connection(office)  # the desk starts on it next time
             problem = self.desk.apply()
             if problem:
-                from casebook.ui.operations import show_error
-
                 show_error(self.parentWidget(), problem)
             self.accept()
 

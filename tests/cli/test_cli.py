@@ -105,6 +105,7 @@ def test_a_newer_casebook_is_refused(capsys, tmp_path):
     assert code != 0 and "newer version" in err
 
 
+@pytest.mark.sqlite_only  # replaces the file; a server's restore: tests/cli/test_desks_cli.py
 def test_backup_restore_and_verify(capsys, filled, tmp_path, clock):
     db, refs = filled
     copy = tmp_path / "copy.sqlite3"
@@ -120,6 +121,7 @@ def test_backup_restore_and_verify(capsys, filled, tmp_path, clock):
     assert code == 0 and "All checks passed" in out
 
 
+@pytest.mark.sqlite_only  # the file's bytes stay as they were
 def test_restore_refuses_a_file_that_is_not_a_backup(capsys, filled, tmp_path):
     db, _ = filled
     junk = tmp_path / "junk.sqlite3"

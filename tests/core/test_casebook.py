@@ -9,7 +9,7 @@ from casebook.core.cases import listing
 from casebook.errors import InvalidInput, NotFound, RuleViolation
 from casebook.core.trust.verify import verify
 from casebook.db.models import AuditEntry, Deadline
-from tests.conftest import new_case
+from tests.conftest import new_case, raw_connect
 
 REPLY = {"at": "2026-03-03T09:05:00+01:00", "channel": "phone",
          "text": "The plumber fixed the boiler this morning.",
@@ -114,7 +114,7 @@ def test_verify_names_a_signed_case_edited_behind_the_apps_back(book, db_path):
     ref = book.open_case(new_case(), by="Anna")
     book.update_case(ref, {"reply": REPLY}, by="Anna")
     book.sign(ref, by="Anna")
-    conn = sqlite3.connect(db_path)
+    conn = raw_connect(db_path)
     conn.execute("UPDATE \"case\" SET reply_text = 'We never promised anything' WHERE ref = ?",
                  (ref,))
     conn.commit()
@@ -125,7 +125,7 @@ def test_verify_names_a_signed_case_edited_behind_the_apps_back(book, db_path):
 
 def test_verify_names_an_edited_audit_entry(book, db_path):
     book.open_case(new_case(), by="Anna")
-    conn = sqlite3.connect(db_path)
+    conn = raw_connect(db_path)
     conn.execute("UPDATE audit_entry SET actor = 'Mallory' WHERE id = 2")
     conn.commit()
     conn.close()

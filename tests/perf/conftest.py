@@ -33,12 +33,13 @@ def pytest_collection_modifyitems(config, items):
 def _generator_version() -> str:
     """Changes whenever the demo generator, its phrases or the schema change, so a stale
     cache (other cases, an older schema) is never measured."""
-    from casebook.core.demo import generator, phrases
+    from casebook.core.demo import book, generator, ink, people, phrases, stories, timeline
     from casebook.db import migrations
 
     digest = hashlib.sha256(str(migrations.SCHEMA_VERSION).encode())
-    for module in (generator, phrases, migrations):
+    for module in (book, generator, ink, people, phrases, stories, timeline, migrations):
         digest.update(Path(module.__file__).read_bytes())
+    digest.update(phrases.fingerprint().encode())  # the stories and their texts
     return digest.hexdigest()[:10]
 
 
@@ -81,3 +82,57 @@ def perf_copy(perf_db, tmp_path) -> Path:
 def report(name: str, value: float, unit: str = "ms", budget: float | None = None) -> None:
     verdict = "" if budget is None else ("  ok" if value <= budget else f"  OVER {budget}{unit}")
     print(f"PERF {name:<48} {value:10.2f} {unit}{verdict}")
+
+
+@pytest.fixture(scope="session")
+def perf_pg(request) -> str:
+    """The same 100,000-case demo on PostgreSQL: CASEBOOK_PERF_PG (a database already
+    built, e.g. by an earlier run) or built now on the test server."""
+    given = os.environ.get("CASEBOOK_PERF_PG")
+    if given:
+        return given
+    import psycopg
+
+    from casebook.core.time.clock import FixedClock
+    from casebook.core.demo.book import create_demo
+    from tests.conftest import new_pg_database
+
+    url = new_pg_database(request.getfixturevalue("pg_server"))
+    start = time.perf_counter()
+    create_demo(url, cases=PERF_CASES, seed=7, clock=FixedClock(NOW))
+    report(f"PostgreSQL: demo creation, {PERF_CASES} cases", time.perf_counter() - start, "s",
+           30)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")  # as autovacuum would soon after a bulk load
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def perf_target(request, perf_db) -> str | Path:
+    """The big casebook to read from, on each backend (figures side by side)."""
+    return perf_db[0] if request.param == "sqlite" else request.getfixturevalue("perf_pg")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def perf_target_copy(request, tmp_path, perf_db):
+    """A private copy to write into, on each backend."""
+    if request.param == "sqlite":
+        target = tmp_path / "perf.sqlite3"
+        shutil.copyfile(perf_db[0], target)
+        yield target
+        return
+    import psycopg
+
+    from tests.conftest import pg_url
+
+    source = request.getfixturevalue("perf_pg")
+    name = f"perf_copy_{os.getpid()}_{time.monotonic_ns()}"
+    with psycopg.connect(pg_url(source, "postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source.rsplit("/", 1)[1]}"')
+    yield pg_url(source, name)
+    with psycopg.connect(pg_url(source, "postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')  # 1.5 GB each
+
+
+def backend_name(target) -> str:
+    return "PostgreSQL" if isinstance(target, str) else "SQLite"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from casebook.core.time.clock import FixedClock
 from casebook.ui.case_list import COLUMNS
-from tests.perf.conftest import NOW, PERF_CASES, report
+from tests.perf.conftest import NOW, PERF_CASES, backend_name, report
 
 pytestmark = pytest.mark.perf
 
@@ -37,7 +37,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def test_main_window_with_100k_cases(qtbot, perf_db):
+def test_main_window_with_100k_cases(qtbot, perf_target):
     """Reads only, so it opens the cached casebook itself: a fresh 600 MB copy would
     still be flushing to disk while the clock runs and time the disk, not the list."""
     from casebook.app import make_window, register_fonts
@@ -47,9 +47,10 @@ def test_main_window_with_100k_cases(qtbot, perf_db):
     holder = {}
 
     def start() -> None:
-        holder["win"] = make_window(perf_db[0], "en", clock=FixedClock(NOW))
+        holder["win"] = make_window(perf_target, "en", clock=FixedClock(NOW))
         QApplication.processEvents()
 
+    print(f"PERF --- the case list on {backend_name(perf_target)}")
     report(f"start to usable window ({PERF_CASES} cases)", timed(start),
            budget=WINDOW_BUDGET_MS)
     win = holder["win"]

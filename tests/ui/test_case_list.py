@@ -72,6 +72,35 @@ def test_pages_follow_the_database_order(book, clock, model, monkeypatch, small,
     assert refs(model) == expected
 
 
+@pytest.mark.parametrize("small", [True, False], ids=["ordered-in-memory", "paged-by-sql"])
+def test_names_sort_by_code_point_here_and_on_a_server_in_any_language(
+        request, backend, tmp_path, clock, monkeypatch, qtbot, small):
+    """An office may create its database in its own language (Dutch here, which puts
+    "anna" before "Bram" and "Émile" before "ivan"): the list sorted by customer is still
+    one order, whether a few cases are sorted in memory or many are paged by the server,
+    and the order of a casebook file."""
+    from casebook.core.casebook import Casebook
+    from tests.conftest import new_pg_database
+
+    target = (tmp_path / "cb.sqlite3" if backend == "sqlite" else
+              new_pg_database(request.getfixturevalue("pg_server"), icu_locale="nl"))
+    with Casebook.open(target, clock=clock) as dutch:
+        dutch.add_staff("Anna", "desk")
+        for name in ["anna", "Bram", "Émile", "zoë", "Zoë", "ivan"]:
+            dutch.open_case(new_case(customer={"name": name, "phone": "0612"}), by="Anna")
+        monkeypatch.setattr(case_list, "PAGE", 2)
+        monkeypatch.setattr(case_list, "SMALL", 100 if small else 3)
+        model = CaseListModel(Session(dutch, "Anna"), lang="en")
+        model.sort(COLUMNS.index("customer"), Qt.SortOrder.AscendingOrder)
+        model.refresh()
+        assert [cell(model, row, "customer") for row in range(model.rowCount())] == [
+            "Bram", "Zoë", "anna", "ivan", "zoë", "Émile"]
+        model.sort(COLUMNS.index("customer"), Qt.SortOrder.DescendingOrder)
+        model.refresh()
+        assert [cell(model, row, "customer") for row in range(model.rowCount())] == [
+            "Émile", "zoë", "ivan", "anna", "Zoë", "Bram"]
+
+
 def test_a_long_scroll_keeps_a_bounded_number_of_pages(book, clock, model, monkeypatch):
     log_cases(book, clock, 30)
     monkeypatch.setattr(case_list, "PAGE", 2)

@@ -69,6 +69,7 @@ def test_a_snoozed_reminder_comes_back_when_its_snooze_ends(qtbot, book, db_path
     assert win.banner.isVisibleTo(win) and ref in win.banner.detail.text()
 
 
+@pytest.mark.sqlite_only  # counts the automatic backups, which are of a casebook file
 def test_the_day_s_backup_is_made_because_a_day_passed(qtbot, book, db_path, clock, ticks):
     win = start_at(clock, db_path, qtbot, dt.datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
     assert backup.auto_backups(db_path) == []
@@ -99,6 +100,7 @@ def test_unsaved_edits_are_autosaved_when_half_a_minute_passes(qtbot, book, db_p
     assert saved["ref"] == ref and saved["draft"]["ask"]["place"] == "Kelder, box 4"
 
 
+@pytest.mark.sqlite_only  # counts the automatic backups, which are of a casebook file
 @OFFSCREEN_TRAY
 def test_closing_leaves_casebook_in_the_tray_and_it_still_reminds(qtbot, book, db_path, clock,
                                                                   ticks, tray_messages, home):
@@ -127,6 +129,7 @@ def test_closing_leaves_casebook_in_the_tray_and_it_still_reminds(qtbot, book, d
     assert settings.value(win._closed_key()) == "2026-03-03T08:00:10+00:00"
 
 
+@pytest.mark.sqlite_only  # counts the automatic backups, which are of a casebook file
 @OFFSCREEN_TRAY
 def test_closing_quits_when_the_desk_turned_the_tray_off(qtbot, book, db_path, clock, ticks,
                                                           tray_messages):
@@ -136,6 +139,7 @@ def test_closing_quits_when_the_desk_turned_the_tray_off(qtbot, book, db_path, c
     assert len(backup.auto_backups(db_path)) == 1
 
 
+@pytest.mark.sqlite_only  # counts the automatic backups, which are of a casebook file
 def test_without_a_tray_closing_quits_and_reminders_stay_in_the_window(qtbot, book, db_path,
                                                                         clock, ticks):
     assert tray.available() is False  # the offscreen desktop has none

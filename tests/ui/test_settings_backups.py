@@ -1,9 +1,12 @@
 """How many automatic backups are kept is a setting the owner can change."""
 
+import pytest
+
 from casebook.core.trust.backup import auto_backup
 from casebook.ui.dialogs import SettingsDialog
 
 
+@pytest.mark.sqlite_only  # automatic backups are of a casebook file
 def test_the_number_of_backups_kept_is_set_in_settings(qtbot, window, book, db_path, clock,
                                                         home):
     dialog = SettingsDialog(window.session, window)

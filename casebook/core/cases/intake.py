@@ -282,7 +282,8 @@ class _CustomerIndex:
         # One prepared statement, reused: building SQL per row would cost more than the row.
         row = {**self.defaults, **fields}
         cursor = self.db.execute_sql(self.sql, [row[c] for c in self.columns])
-        cid = self.db.last_insert_id(cursor)
+        # PostgreSQL hands the id back from the statement's RETURNING, SQLite as a rowid
+        cid = cursor.fetchone()[0] if self.db.returning_clause else self.db.last_insert_id(cursor)
         for key in self.KEYS:
             if fields.get(key):
                 self.index.setdefault((fields.get("name", ""), key, fields[key]), cid)

@@ -3,7 +3,8 @@
 An import is all or nothing: every line is read and checked first, and a
 malformed one stops the import with its line number before anything is
 written. Staff members and list entries the file names but the casebook does
-not know yet are created, and the summary says which.
+not know yet are created, and the summary says which. Drawn signatures travel as
+`record.signatures` (see `signatures`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from casebook.core.cases import document
 from casebook.core.cases import intake as intake_path
+from casebook.core.cases import signatures
 from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
 from casebook.core.files import atomic_write
@@ -40,12 +42,15 @@ class ImportResult:
     created_entries: list[str]
 
 
-def export_doc(case: Case, names: dict[int, str]) -> dict:
-    """A case as one line of the interchange format."""
+def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None) -> dict:
+    """A case as one line of the interchange format (`drawn`: its signatures in base64,
+    see `signatures`)."""
     doc = document.to_doc(case, names=names)
     for key in EXPORT_DROP:
         doc.pop(key, None)
     doc["customer"].pop("id", None)
+    if drawn:
+        doc["record"]["signatures"] = drawn
     if case.signed_content:
         doc["signed_content"] = case.signed_content
     amendments = list(case.amendments.order_by(Amendment.id))
@@ -68,8 +73,12 @@ def export(book, out: Path, fmt: str) -> int:
         writer = csv.writer(fh) if fmt == "csv" else None
         if writer:
             writer.writerow(CSV_COLUMNS)
+        drawings = signatures.by_case() if not writer else iter(())
+        drawn = next(drawings, None)
         for case in cases.iterator():
-            doc = export_doc(case, names)
+            while drawn is not None and drawn[0] < case.id:
+                drawn = next(drawings, None)
+            doc = export_doc(case, names, drawn[1] if drawn and drawn[0] == case.id else None)
             if writer:
                 writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
             else:
@@ -141,10 +150,11 @@ def import_file(book, path: Path, *, by: str) -> ImportResult:
     """Read, check and import every case of a file in one transaction."""
     with book.change():
         intake = intake_path.Intake.start(book, create_missing=True)
-        prepared, extras = [], {}
+        prepared, drawn, extras = [], [], {}
         for number, doc in read_file(path):
             try:
                 prepared.append(intake_path.prepare(book, doc, by=by, intake=intake))
+                drawn.append(signatures.read(doc))
             except KnownError as exc:
                 raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
             extra = incident_exchange.read_extras(number, doc)
@@ -152,6 +162,8 @@ def import_file(book, path: Path, *, by: str) -> ImportResult:
                 extras[len(prepared) - 1] = extra
         _check_refs(prepared)
         refs = intake_path.insert(book, prepared, by=by, intake=intake, source=Path(path).name)
+        signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
+                                 for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
         intake.created_staff += incident_exchange.after_import(book, refs, extras, by=by)
     return ImportResult(refs, intake.created_staff, intake.created_entries)
 

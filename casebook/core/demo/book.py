@@ -1,7 +1,9 @@
 """`casebook demo` and `casebook --demo`: a realistic multilingual casebook to try.
 
-The demo goes through the same intake path as an import, so what you try is
-what you get; it refuses to write into a casebook that already holds cases.
+The demo goes through the same intake path as an import, drawn signatures included
+(`record.signatures`), so what you try is what you get; it refuses to write into a
+casebook that already holds cases. Its settings (timezone, currency, office hours and
+holidays) are the ones its stories are told in.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from pathlib import Path
 from casebook.core import settings
 from casebook.core.demo import generator
 from casebook.core.cases import intake as intake_path
+from casebook.core.cases import signatures
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
 from casebook.errors import InvalidInput
+from casebook.db import search
 from casebook.db.models import Case, Staff
 
 DEMO_BUSINESS = {
@@ -36,17 +40,24 @@ def create_demo(target: Path, *, cases: int = 500, seed: int = 1,
             raise InvalidInput("{path} already holds cases; the demo only writes into a new "
                                "casebook.", path=str(target))
         with book.change():
-            for key, value in DEMO_BUSINESS.items():
+            business = {**DEMO_BUSINESS, **generator.business_settings(
+                book.now(), DEMO_BUSINESS["timezone"])}
+            for key, value in business.items():
                 settings.put(key, value)
             for name, role in generator.STAFF:
                 if not Staff.select().where(Staff.name == name).exists():
                     Staff.create(name=name, role=role)
         operator = next(name for name, role in generator.STAFF if role == "manager")
         docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
-        with book.change():
+        with book.change(), search.bulk_load(book.db):
             intake = intake_path.Intake.start(book)
-            prepared = [intake_path.prepare(book, d, by=operator, intake=intake) for d in docs]
-            intake_path.insert(book, prepared, by=operator, intake=intake, source="demo")
+            prepared, drawn = [], []
+            for doc in docs:
+                prepared.append(intake_path.prepare(book, doc, by=operator, intake=intake))
+                drawn.append(signatures.read(doc))
+            refs = intake_path.insert(book, prepared, by=operator, intake=intake, source="demo")
+            signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
+                                     for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
     return cases
 
 

@@ -27,7 +27,9 @@ from pathlib import Path
 
 from casebook.core import paths
 from casebook.errors import StorageError
-from casebook.db.connection import SQLITE_HEADER, describe_sqlite_error, is_sqlite
+from casebook.core.trust import portable
+from casebook.db.connection import (SQLITE_HEADER, describe_sqlite_error, is_server_url,
+                                    is_sqlite, server_stem)
 from casebook.db.migrations import SCHEMA_VERSION
 
 log = logging.getLogger("casebook.backup")
@@ -43,6 +45,9 @@ def _stamp(now: dt.datetime) -> str:
 
 def backup(db_path: Path, now: dt.datetime, out: Path | None = None) -> Path:
     """Copy a live casebook consistently into one private, self-contained file."""
+    if is_server_url(db_path):  # the same portable file, from a server's casebook
+        return portable.backup_server(db_path, Path(out) if out else paths.backup_dir()
+                                      / f"{server_stem(db_path)}-{_stamp(now)}.sqlite3", now)
     db_path = Path(db_path)
     if not db_path.exists():
         raise StorageError("No casebook at {path}.", path=str(db_path))
@@ -203,6 +208,10 @@ def check_backup(path: Path) -> None:
 
 def restore(db_path: Path, backup_file: Path, now: dt.datetime) -> Path | None:
     """Replace the casebook by a backup; returns where the replaced one was kept."""
+    if is_server_url(db_path):  # into an empty database on a server: nothing is replaced
+        check_backup(Path(backup_file))
+        portable.restore_to_server(db_path, Path(backup_file))
+        return None
     db_path, backup_file = Path(db_path), Path(backup_file)
     check_backup(backup_file)
     kept = None

@@ -34,9 +34,10 @@ SQLite keeps deleted text in free pages, the write-ahead log and old search
 index segments; an erasure therefore runs with `secure_delete` on, merges the
 search index (the bulk of its cost: seconds on 100,000 cases; SQLite 3.42's FTS5
 `secure-delete` would avoid it, but cannot be relied on yet) and truncates the
-write-ahead log. Backups made before the
-erasure still hold the data until they rotate out. Cached forms of the
-customer's cases in the data folder are deleted.
+write-ahead log. On PostgreSQL the erasure is followed by a VACUUM of the
+tables it touched, which removes the replaced row versions and their index
+entries. Backups made before the erasure still hold the data until they rotate
+out. Cached forms of the customer's cases in the data folder are deleted.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ import hashlib
 import json
 import logging
 import re
+
+from peewee import DatabaseError, InterfaceError
 
 from casebook.core import paths
 from casebook.core.trust import access
@@ -227,9 +230,15 @@ def _redact_audit(refs: list[str], scrub: Scrubber) -> dict[str, str]:
 
 @contextlib.contextmanager
 def _secure_delete(book):
-    """Deleted text is overwritten on disk, not left in free pages; the log is emptied."""
+    """Deleted text is overwritten on disk, not left in free pages; the log is emptied.
+
+    PostgreSQL keeps the row versions an erasure replaced (and their index entries)
+    until VACUUM removes them, so once the erasure has committed the tables it touched
+    are vacuumed, indexes included. What the server cannot promise (bytes left in its
+    free space and write-ahead log until reused, its own backups) is in README."""
     if not is_sqlite(book.db):
         yield
+        _vacuum(book.db)
         return
     book.bind()
     before = book.db.execute_sql("PRAGMA secure_delete").fetchone()[0]
@@ -239,6 +248,25 @@ def _secure_delete(book):
     finally:
         book.db.execute_sql(f"PRAGMA secure_delete = {int(before)}")
     book.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# What an erasure or a deletion rewrites or deletes rows of (the search index included).
+TOUCHED = (Customer, Case, Question, Action, Deadline, Amendment, Attachment, AuditEntry,
+           SearchTerm)
+
+
+def _vacuum(db) -> None:
+    """VACUUM (outside any transaction) the tables an erasure touched, so no dead row
+    version or index entry still holds what was erased; another desk reading at that
+    very moment only delays it to the server's own autovacuum."""
+    if db.in_transaction():
+        log.warning("erasure inside a caller's transaction: VACUUM left to the server")
+        return
+    tables = ", ".join(f'"{model._meta.table_name}"' for model in TOUCHED)
+    try:
+        db.execute_sql(f"VACUUM (INDEX_CLEANUP ON) {tables}")
+    except (DatabaseError, InterfaceError) as exc:  # the erasure itself has committed
+        log.warning("VACUUM after an erasure failed (autovacuum will do it): %s", exc)
 
 
 def _forget_files(refs: list[str]) -> None:

@@ -29,7 +29,8 @@ def test_a_pin_is_stored_as_a_salted_scrypt_hash_with_its_parameters(book, db_pa
     access.set_pin(book, "Bert", "2468", by="Bert")
     assert Staff.get(Staff.name == "Bert").pin_hash.split("$")[4] != salt  # own salt each
     book.close()
-    assert b"2468" not in db_path.read_bytes()
+    if not isinstance(db_path, str):  # the file's bytes (a server's are not ours to read)
+        assert b"2468" not in db_path.read_bytes()
     entries = [e.changes for e in audit_actions("pin")]
     assert entries[0] == {"name": ["Anna", "Anna"], "pin": [None, "set"]}
 

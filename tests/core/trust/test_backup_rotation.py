@@ -23,6 +23,8 @@ REPLY = {"at": "2026-03-03T09:05:00+01:00", "channel": "phone",
          "text": "The plumber fixed the boiler this morning.",
          "resolution": {"type": "repair", "text": "Boiler valve replaced"}, "accepted": True}
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+# Automatic backups are of a casebook file; a server's casebook has the server's own.
+pytestmark = pytest.mark.sqlite_only
 
 
 def snapshot(book: Casebook) -> dict:

@@ -3,10 +3,14 @@
 import datetime as dt
 import sqlite3
 
+import pytest
+
 from casebook.core.trust.verify import integrity, signed_cases, verify
 from casebook.db import audit
 from casebook.db.models import AuditEntry
 from tests.conftest import new_case
+
+pytestmark = pytest.mark.sqlite_only  # tampering with the casebook file behind the app's back
 
 REPLY = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Fixed it",
          "resolution": {"type": "repair", "text": "New valve"}, "accepted": True}

@@ -1,0 +1,119 @@
+"""Drawn signatures in the interchange format: `record.signatures`.
+
+A case signed on screen keeps two drawings, the customer's and the staff member's, as
+PNG attachments (`Casebook.sign`), and the form prints them. The interchange format
+carries them as base64 text, `"record": {"signatures": {"customer": "iVBOR…",
+"staff": "iVBOR…"}}`, so that a casebook exported and imported into a fresh one prints
+the same signed forms, and so that the demo, which goes through the import's intake,
+can give its signed cases the signatures a signature pad would have drawn. Scans of
+signed paper forms are not carried (yet).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from casebook.core.time.times import parse_time
+from casebook.db.models import Attachment, Case, bulk_insert
+from casebook.errors import InvalidInput
+
+WHO = ("customer", "staff")  # record.signatures keys, as Casebook.sign names them
+KINDS = {who: f"signature_{who}" for who in WHO}
+PNG = b"\x89PNG\r\n\x1a\n"
+BATCH = 500
+
+
+def read(doc: dict) -> dict[str, bytes]:
+    """The drawings a submitted case carries, checked: {"customer": png, …}; {} if none."""
+    record = doc.get("record")
+    drawn = record.get("signatures") if isinstance(record, dict) else None
+    if not drawn:
+        return {}
+    if not isinstance(drawn, dict) or set(drawn) - set(WHO):
+        raise InvalidInput("record.signatures must map customer and staff to PNG images "
+                           "in base64.")
+    if not record.get("signed_at"):
+        raise InvalidInput("A drawn signature needs the date the case was signed.")
+    out = {}
+    for who, text in drawn.items():
+        data = _DECODED.get(text) if isinstance(text, str) else None
+        if data is None:
+            try:
+                data = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
+            except binascii.Error:
+                data = b""
+            if not data.startswith(PNG):
+                raise InvalidInput("The signature is not a PNG image.")
+            if len(_DECODED) > 4096:
+                _DECODED.clear()
+            _DECODED[text] = data
+        out[who] = data
+    return out
+
+
+# The demo reuses a few dozen drawings across thousands of cases: one bytes object each.
+_DECODED: dict[str, bytes] = {}
+
+
+def attach(book, drawn: Iterable[tuple[str, dict[str, bytes], str | None, str | None]],
+           staff: dict[str, int]) -> int:
+    """Store drawings of cases just taken in: (ref, drawings, signed at, owner) each.
+
+    One batch of id look-ups and inserts per 500 cases; returns how many were stored.
+    The attachment is dated when the case was signed and added by its owner, as a
+    signature drawn at the desk is.
+    """
+    stored, batch = 0, []
+    for item in drawn:
+        if item[1]:
+            batch.append(item)
+        if len(batch) >= BATCH:
+            stored += _insert(book, batch, staff)
+            batch = []
+    return stored + (_insert(book, batch, staff) if batch else 0)
+
+
+def _insert(book, batch: list, staff: dict[str, int]) -> int:
+    ids = dict(Case.select(Case.ref, Case.id).where(Case.ref << [b[0] for b in batch]).tuples())
+    tz, now = book.tz, book.now()  # read once: the timezone is a setting, read from the file
+    rows = []
+    for ref, drawings, signed_at, owner in batch:
+        at = parse_time(signed_at, tz) if signed_at else now
+        for who, data in drawings.items():
+            rows.append({"case": ids[ref], "kind": KINDS[who], "filename": f"{who}-signature.png",
+                         "mime": "image/png", "data": data, "sha256": _digest(data),
+                         "added_at": at, "by": staff.get(owner or "")})
+    bulk_insert(Attachment, rows)
+    return len(rows)
+
+
+_DIGESTS: dict[bytes, str] = {}
+
+
+def _digest(data: bytes) -> str:
+    if len(_DIGESTS) > 4096:
+        _DIGESTS.clear()
+    digest = _DIGESTS.get(data)
+    if digest is None:
+        digest = _DIGESTS[data] = hashlib.sha256(data).hexdigest()
+    return digest
+
+
+def by_case() -> Iterator[tuple[int, dict[str, str]]]:
+    """(case id, {"customer": base64, …}) for every case with drawings, by case id: the
+    export walks it beside the cases, so it holds one case's drawings at a time."""
+    query = (Attachment.select(Attachment.case, Attachment.kind, Attachment.data)
+             .where(Attachment.kind << list(KINDS.values()))
+             .order_by(Attachment.case, Attachment.id).tuples())
+    current, drawings = None, {}
+    for case_id, kind, data in query.iterator():
+        if case_id != current:
+            if drawings:
+                yield current, drawings
+            current, drawings = case_id, {}
+        drawings[kind.removeprefix("signature_")] = base64.b64encode(bytes(data)).decode("ascii")
+    if drawings:
+        yield current, drawings
