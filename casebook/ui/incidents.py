@@ -102,6 +102,7 @@ class IncidentView(QDialog):
         self.list.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("What happened"),
                                              self.tr("Cases"), self.tr("State")])
         self._table_look(self.list, stretch=1)
+        self.list.setMinimumWidth(self.list.fontMetrics().horizontalAdvance("M" * 28))
         self.list.itemSelectionChanged.connect(self._picked)
         column.addWidget(self.list)
         return side
@@ -255,7 +256,8 @@ class IncidentView(QDialog):
             late = row.severity == "major" and not row.reported
             self.list.setItem(i, 0, cell(row.ref, colour=QColor(COLOURS["major"]) if late
                                          else None))
-            self.list.setItem(i, 1, cell(" · ".join(x for x in (row.title, row.place) if x)))
+            title = " · ".join(x for x in (row.title, row.place) if x)
+            self.list.setItem(i, 1, cell(title, tip=title))  # the narrow column elides it
             self.list.setItem(i, 2, cell(str(row.cases)))
             self.list.setItem(i, 3, cell(states.get(row.state, row.state)))
             if row.ref == self.ref:
@@ -343,10 +345,11 @@ class IncidentView(QDialog):
             late = ", ".join(defaults.label("deadline_kind", k, self.lang) for k in case.late)
             self.table.setItem(i, 6, cell(late or "—", colour=QColor(COLOURS["major"])
                                           if late else None))
-            self.table.setItem(i, 7, cell(self.tr("{time} · {deadline}").format(
+            upcoming = (self.tr("{time} · {deadline}").format(
                 time=when_text(case.next_due, tz, self.lang),
                 deadline=defaults.label("deadline_kind", case.next_kind, self.lang))
-                if case.next_due else "—"))
+                if case.next_due else "—")
+            self.table.setItem(i, 7, cell(upcoming, tip=upcoming))
             if case.overdue:
                 for column in range(len(CASE_COLUMNS)):
                     self.table.item(i, column).setBackground(QBrush(LATE))

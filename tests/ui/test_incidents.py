@@ -122,6 +122,9 @@ def test_the_incident_view_shows_who_was_replied_to_signed_and_overdue(qtbot, wi
     assert rows[0][5] == "✓ 02/03/2026 11:30" and rows[1][5] == "—"
     assert rows[0][6] == "—" and rows[2][6] == "Report to the manager"  # due at 11:00
     assert rows[2][7] == "03/03/2026 09:00 · Agreed reply time"
+    # an elided column still tells it all on hover
+    assert table.item(2, 7).toolTip() == rows[2][7]
+    assert child(view, "incidentList").item(0, 1).toolTip() == "Lift outage · Building 3"
     assert table.item(2, 0).background().color().name() == "#fbe3e1"
     assert table.item(0, 0).background().style() == Qt.BrushStyle.NoBrush
     assert child(view, "incidentSummary").text() == (
@@ -247,3 +250,24 @@ def test_the_incident_view_speaks_the_desks_language(qtbot, book, db_path, clock
         QDialog.reject(view)
     finally:
         apply_language("en")  # the next tests read the source's words
+
+
+def test_the_collective_threshold_is_set_in_settings_and_the_view_follows_it(
+        qtbot, window, book, lift):
+    from casebook.ui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    spin = child(dialog, "collectiveThreshold")
+    assert spin.value() == 3  # the property-management rule: three households
+    spin.setValue(2)
+    dialog.save()
+    assert book.setting("collective_threshold") == 2
+    refs = [book.open_case(household_case(n), by="Anna") for n in range(2)]
+    view = window.open_incidents(lift)
+    for ref in refs:
+        type_text(qtbot, view.link_ref, ref)
+        click(qtbot, child(view, "linkCaseButton", QPushButton))
+    assert child(view, "incidentBandText").text().startswith(
+        "Major incident — report to the manager by 02/03/2026 11:00.")
+    assert all(book.case(ref)["severity"] == "major" for ref in refs)
