@@ -137,15 +137,12 @@ def pg_url(server_url: str, dbname: str) -> str:
 
 
 def new_pg_database(server_url: str, template: str | None = None, *,
-                    icu_locale: str | None = None, keep: bool = False) -> str:
+                    icu_locale: str | None = None) -> str:
     """A fresh, empty (or template-copied) database on the test server; its URL. With
-    `icu_locale`, empty and sorting text in that language, as an office may create it.
-    Dropped when the test ends unless `keep` (a whole suite made ~8 GB of them)."""
+    `icu_locale`, empty and sorting text in that language, as an office may create it."""
     import psycopg
 
     name = f"casebook_{os.getpid()}_{next(_databases)}"
-    if not keep:
-        _to_drop.append((server_url, name))
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         if icu_locale:
@@ -155,24 +152,6 @@ def new_pg_database(server_url: str, template: str | None = None, *,
             conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template
                                                          else ""))
     return pg_url(server_url, name)
-
-
-_to_drop: list[tuple[str, str]] = []
-
-
-@pytest.fixture(autouse=True)
-def _drop_test_databases():
-    """The server databases a test made go when it ends (FORCE: a window a failed test
-    left open must not keep its database on the disk)."""
-    yield
-    if not _to_drop:
-        return
-    import psycopg
-
-    while _to_drop:
-        server_url, name = _to_drop.pop()
-        with psycopg.connect(server_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture

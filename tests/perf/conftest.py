@@ -97,7 +97,7 @@ def perf_pg(request) -> str:
     from casebook.core.demo.book import create_demo
     from tests.conftest import new_pg_database
 
-    url = new_pg_database(request.getfixturevalue("pg_server"), keep=True)
+    url = new_pg_database(request.getfixturevalue("pg_server"))
     start = time.perf_counter()
     create_demo(url, cases=PERF_CASES, seed=7, clock=FixedClock(NOW))
     report(f"PostgreSQL: demo creation, {PERF_CASES} cases", time.perf_counter() - start, "s",
