@@ -60,14 +60,9 @@ def put(key: str, value) -> None:
 
 
 def all_settings() -> dict:
-    stored = {row.key: row.value for row in Setting.select()}
-    return {**DEFAULTS, **stored}
-
-
-def all_settings() -> dict:
     """Every setting, stored or default (`casebook config` and the law's rule checks)."""
     stored = {row.key: row.value for row in Setting.select()}
-    return {**DEFAULTS, **stored}
+    return {**copy.deepcopy(DEFAULTS), **stored}  # a copy: callers may change what they get
 
 
 def system_timezone() -> str:

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from casebook.app import make_window
@@ -31,7 +32,15 @@ def pytest_runtest_teardown(item):
         # A window closed into the tray keeps its casebook open, as the app means it to;
         # the test is over, so its server connection is closed here, not by the GC
         # (which would report it in whichever later test it happens to run).
+        # Its timers are stopped first: a live poll or a due check of a window that
+        # outlived its test would bind the shared models to that old casebook while the
+        # next test runs (its writes then land in the wrong database).
         for widget in windows:
+            live = getattr(widget, "live", None)
+            if live is not None:
+                live.stop()
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
             session = getattr(widget, "session", None)
             if session is not None:
                 session.book.close()
