@@ -71,9 +71,9 @@ class IncidentBar(QFrame):
         self.setStyleSheet("QFrame#incidentBar { background: #fff4d6; border-radius: 4px; }")
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 6, 4)
-        self.text = QLabel()
-        self.text.setObjectName("incidentBarText")
-        self.text.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("incidentBarText")
+        self.message.setWordWrap(True)
         self.link_button = QPushButton(self.tr("Link"))
         self.link_button.setObjectName("linkIncidentButton")
         self.link_button.clicked.connect(self.link)
@@ -86,7 +86,7 @@ class IncidentBar(QFrame):
         self.open_button = QPushButton(self.tr("Open incident"))
         self.open_button.setObjectName("openIncidentButton")
         self.open_button.clicked.connect(lambda: self.open_incident.emit(self.linked() or ""))
-        row.addWidget(self.text, 1)
+        row.addWidget(self.message, 1)
         for button in (self.link_button, self.dismiss_button, self.undo_button,
                        self.open_button):
             row.addWidget(button)
@@ -119,12 +119,12 @@ class IncidentBar(QFrame):
         buttons = {"link": False, "dismiss": False, "undo": False, "open": False}
         if linked:
             incident = (self.editor.doc or {}).get("incident") or {}
-            self.text.setText(self.tr("Part of incident {ref}: {title}").format(
+            self.message.setText(self.tr("Part of incident {ref}: {title}").format(
                 ref=linked, title=" — ".join(x for x in (incident.get("title"),
                                                          incident.get("place")) if x)))
             buttons["open"] = True
         elif self.chosen:
-            self.text.setText(self.tr("Will be linked to incident {ref} when saved.").format(
+            self.message.setText(self.tr("Will be linked to incident {ref} when saved.").format(
                 ref=self.chosen))
             buttons["undo"] = True
         else:
@@ -133,7 +133,7 @@ class IncidentBar(QFrame):
                 self.hide()
                 return
             match = self.offered
-            self.text.setText(self.tr("Probably “{title}” in {place} ({ref}) — link?").format(
+            self.message.setText(self.tr("Probably “{title}” in {place} ({ref}) — link?").format(
                 title=match.title, place=match.place or "—", ref=match.ref)
                 if match.place else self.tr("Probably “{title}” ({ref}) — link?").format(
                 title=match.title, ref=match.ref))

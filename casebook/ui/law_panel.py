@@ -42,13 +42,13 @@ class LawPanel(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         self.title = QLabel(self.tr("Deadlines set by law"))
         self.title.setStyleSheet("font-weight: 600;")
-        self.text = QLabel()
-        self.text.setObjectName("lawTerms")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel()
+        self.summary.setObjectName("lawTerms")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
-        layout.addWidget(self.text)
+        layout.addWidget(self.summary)
         self.terms: list[statutory.Term] = []
         self.rights: list[statutory.Right] = []
         self.hide()
@@ -78,7 +78,7 @@ class LawPanel(QFrame):
             lines.append(line)
         lines += [f'<span style="color:#52606d">{escape(wording.right_line(r, self.lang))}'
                   "</span>" for r in self.rights]
-        self.text.setText("<br>".join(lines))
+        self.summary.setText("<br>".join(lines))
         self.setVisible(bool(lines))
 
     @property

@@ -51,17 +51,17 @@ def test_linking_from_the_editors_suggestion_makes_the_collective_complaint(
     type_text(qtbot, ed.fields["hear.account"], "Stuck between floors with my child.")
     type_text(qtbot, ed.fields["hear.remedy_sought"], "Get us out")
     type_text(qtbot, ed.fields["ask.place"], "Building 3, entrance 2")
-    qtbot.waitUntil(lambda: bar.isVisibleTo(ed) and "Probably" in bar.text.text())
-    assert bar.text.text() == f"Probably “Lift outage” in Building 3 ({lift}) — link?"
+    qtbot.waitUntil(lambda: bar.isVisibleTo(ed) and "Probably" in bar.message.text())
+    assert bar.message.text() == f"Probably “Lift outage” in Building 3 ({lift}) — link?"
     click(qtbot, child(bar, "linkIncidentButton", QPushButton))
-    assert bar.text.text() == f"Will be linked to incident {lift} when saved."
+    assert bar.message.text() == f"Will be linked to incident {lift} when saved."
 
     with qtbot.waitSignal(ed.saved) as saved:
         click(qtbot, child(ed, "saveButton", QPushButton))
     ref = saved.args[0]
     case = book.case(ref)
     assert case["incident"]["ref"] == lift and "collective" in case["major_triggers"]
-    assert bar.text.text() == f"Part of incident {lift}: Lift outage — Building 3"
+    assert bar.message.text() == f"Part of incident {lift}: Lift outage — Building 3"
     # the desk is prompted to report, with the time it is due
     prompt = child(ed, "reportPrompt", QMessageBox)
     assert prompt.isVisible()
@@ -81,7 +81,7 @@ def test_a_saved_case_links_at_once_and_a_dismissed_match_stays_away(qtbot, wind
     ref = book.open_case(household_case(0), by="Anna")
     window.open_ref(ref)
     bar = child(window.editor, "incidentBar")
-    assert bar.isVisibleTo(window.editor) and lift in bar.text.text()
+    assert bar.isVisibleTo(window.editor) and lift in bar.message.text()
     click(qtbot, child(bar, "dismissIncidentButton", QPushButton))
     assert not bar.isVisibleTo(window.editor)
     window.editor.load(ref)

@@ -55,7 +55,7 @@ def test_the_remedy_is_chosen_in_part_1_beside_the_customers_words(qtbot, ru):
     assert (doc["hear"]["remedy_type"], doc["hear"]["amount"], doc["about"]) == (
         "refund", "12000", "goods")
     assert ed.law.isVisible() or not ed.isVisible()
-    assert ed.law.text.text() == "по закону до 20.11.2026, ст. 22 ЗоЗПП"
+    assert ed.law.summary.text() == "по закону до 20.11.2026, ст. 22 ЗоЗПП"
     assert not ed.law.missed
 
 
@@ -66,7 +66,7 @@ def test_a_missed_term_is_red_on_the_case_with_its_penalty(qtbot, ru, law_clock)
     ed = editor(qtbot, book)
     ed.load(ref)
     assert ed.law.missed
-    html = ed.law.text.text()
+    html = ed.law.summary.text()
     assert "#b3261e" in html and "срок пропущен" in html
     assert "неустойка на сегодня 600,00\xa0₽" in html
 
