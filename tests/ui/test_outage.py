@@ -67,6 +67,7 @@ def test_a_save_cut_off_by_a_server_restart_is_reported_then_succeeds(
     assert win.offline.isVisibleTo(win)  # the window says so
 
     own_server.start()
+    own_server.wait_ready()  # a loaded machine: the server may still be recovering its log
     qtbot.waitUntil(lambda: not win.offline.isVisibleTo(win), timeout=15_000)  # retried
     assert editor.save()  # the same save, again: through
     assert not editor.unsaved.isVisibleTo(win)
