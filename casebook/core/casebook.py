@@ -466,6 +466,9 @@ class Casebook:
         `signatures` are PNG images drawn on screen ({"customer": …, "staff": …});
         `scan` is (file name, MIME type, bytes) of the signed paper form.
         """
+        from casebook.core.cases import signatures as drawings
+
+        drawings.check(signatures or {})  # a damaged image would make the form unprintable
         with self.change():
             case = self.get(ref)
             doc = document.to_doc(case)

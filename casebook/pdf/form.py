@@ -250,13 +250,23 @@ def _contact_way(book, t: Labels, doc: dict) -> str:
     return t.pair(t.list_label(book, "channel", channel), detail)
 
 
-def _signature(drawn: dict, who: str, width: float):
-    """The signature drawn on screen, or room to sign on paper."""
+def _signature(t: Labels, drawn: dict, who: str, width: float):
+    """The signature drawn on screen, or room to sign on paper, or — when the stored image
+    is damaged — a box that says so: the form still prints, and nobody takes the empty
+    space for a signature not yet given."""
     if f"signature_{who}" in drawn:
         import io
 
-        return Image(io.BytesIO(drawn[f"signature_{who}"]), width, 11 * mm,
-                     kind="proportional")
+        from casebook.core.cases import signatures
+
+        data = bytes(drawn[f"signature_{who}"])
+        if signatures.readable(data):
+            return Image(io.BytesIO(data), width, 11 * mm, kind="proportional")
+        box = Table([[para(t(N_("Signature unreadable: the stored image is damaged.")), 8)]],
+                    colWidths=[width], rowHeights=[11 * mm])
+        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, layout.RULE),
+                                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return box
     return Spacer(1, 11 * mm)
 
 
@@ -307,10 +317,10 @@ def _signatures(t: Labels, doc: dict, width: float, digest: str, code: str, when
     box = 22 * mm
     cell = (width - 22 * mm - 8 * mm) / 2 - 8 * mm
     signed_on = when(doc["record"]["signed_at"])
-    customer = [para(t(N_("Customer signature")), 8.5), _signature(drawn, "customer", cell),
+    customer = [para(t(N_("Customer signature")), 8.5), _signature(t, drawn, "customer", cell),
                 para(_under_signature(doc["customer"]["name"]), 9),
                 para(t.pair(t(N_("Date")), signed_on), 8.5)]
-    staff = [para(t(N_("Staff member")), 8.5), _signature(drawn, "staff", cell),
+    staff = [para(t(N_("Staff member")), 8.5), _signature(t, drawn, "staff", cell),
              para(_under_signature(doc["follow"]["owner"]), 9),
              para(t.pair(t(N_("Date")), signed_on), 8.5)]
     check = [QrMark(f"casebook:{doc['ref']}:{digest}", box), para(code, 8)]

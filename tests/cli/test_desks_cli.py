@@ -8,8 +8,9 @@ from casebook.core.casebook import Casebook
 from casebook.core.cases.listing import show
 from casebook.db.models import Attachment, AuditEntry
 from tests.conftest import new_case
+from tests.drawings import png
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+PNG = png("desks")
 REPLY = {"at": "2026-03-03T09:05:00+01:00", "channel": "phone", "text": "Boiler fixed.",
          "resolution": {"type": "repair", "text": "Valve replaced"}, "accepted": True}
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
+import warnings
 from collections.abc import Iterable, Iterator
 
 from casebook.core.time.times import parse_time
@@ -24,6 +26,37 @@ WHO = ("customer", "staff")  # record.signatures keys, as Casebook.sign names th
 KINDS = {who: f"signature_{who}" for who in WHO}
 PNG = b"\x89PNG\r\n\x1a\n"
 BATCH = 500
+# A signature pad draws well under a million pixels; a "PNG" that claims more is refused
+# before it is decoded (an image bomb would take the memory of the desk's PC).
+MAX_PIXELS = 4_000_000
+
+
+def readable(data: bytes) -> bool:
+    """Whether `data` is a PNG image that decodes completely: a PNG header with garbage
+    after it is not, and must never reach the form, which could then never be printed."""
+    from PIL import Image
+
+    if not isinstance(data, (bytes, bytearray, memoryview)) or not bytes(data).startswith(PNG):
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(bytes(data)), formats=["PNG"]) as image:
+                width, height = image.size
+                if not 0 < width * height <= MAX_PIXELS:
+                    return False
+                image.load()
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
+            Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return False
+    return True
+
+
+def check(drawn: dict[str, bytes]) -> None:
+    """Refuse drawings that are not readable PNG images, before anything is stored."""
+    for data in drawn.values():
+        if not readable(data):
+            raise InvalidInput("The signature is not a PNG image.")
 
 
 def read(doc: dict) -> dict[str, bytes]:
@@ -45,7 +78,7 @@ def read(doc: dict) -> dict[str, bytes]:
                 data = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
             except binascii.Error:
                 data = b""
-            if not data.startswith(PNG):
+            if not readable(data):
                 raise InvalidInput("The signature is not a PNG image.")
             if len(_DECODED) > 4096:
                 _DECODED.clear()

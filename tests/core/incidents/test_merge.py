@@ -9,8 +9,9 @@ from casebook.core.trust import access
 from casebook.db.models import Attachment, Case, MergedCase
 from casebook.errors import NotFound, RuleViolation
 from tests.conftest import START, new_case
+from tests.drawings import png
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+PNG = png("merge")
 
 
 @pytest.fixture

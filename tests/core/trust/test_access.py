@@ -13,6 +13,7 @@ from casebook.core.trust.verify import verify
 from casebook.db import migrations
 from casebook.db.models import AuditEntry, Staff
 from tests.conftest import new_case
+from tests.drawings import png
 
 
 def audit_actions(action):
@@ -191,7 +192,7 @@ def test_reopening_a_signed_case(book):
         "at": "2026-03-02T11:00:00+01:00", "channel": "phone", "text": "Fixed today",
         "resolution": {"type": "repair", "text": "Boiler repaired"}, "accepted": True}),
         by="Anna")
-    old_hash = book.sign(ref, by="Anna", signatures={"customer": b"\x89PNG fake"})
+    old_hash = book.sign(ref, by="Anna", signatures={"customer": png("fake")})
     with pytest.raises(RuleViolation, match="Only a manager"):
         access.reopen_signed(book, ref, reason="Typo",
                              approval=access.approve(book, access.REOPEN, by="Anna"))
@@ -249,8 +250,8 @@ def test_reopening_is_recorded_whole_and_keeps_every_signature(book, db_path, cl
         "at": "2026-03-02T11:00:00+01:00", "channel": "phone", "text": "Fixed today",
         "resolution": {"type": "repair", "text": "Boiler repaired"}, "accepted": True}),
         by="Anna")
-    old_hash = book.sign(ref, by="Anna", signatures={"customer": b"\x89PNG c",
-                                                     "staff": b"\x89PNG s"},
+    old_hash = book.sign(ref, by="Anna", signatures={"customer": png("c"),
+                                                     "staff": png("s")},
                          scan=("form.pdf", "application/pdf", b"%PDF-1.4 scan"))
     approval = access.approve(book, access.REOPEN, by="Marta")
     with pytest.raises(RuleViolation) as caught:

@@ -18,11 +18,12 @@ from casebook.errors import StorageError
 from casebook.core.cases.listing import list_cases, show
 from casebook.db.models import Attachment, AuditEntry
 from tests.conftest import new_case
+from tests.drawings import png
 
 REPLY = {"at": "2026-03-03T09:05:00+01:00", "channel": "phone",
          "text": "The plumber fixed the boiler this morning.",
          "resolution": {"type": "repair", "text": "Boiler valve replaced"}, "accepted": True}
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+PNG = png("backup rotation")
 # Automatic backups are of a casebook file; a server's casebook has the server's own.
 pytestmark = pytest.mark.sqlite_only
 
@@ -134,7 +135,7 @@ def test_restoring_an_automatic_backup_gives_back_the_same_casebook(book, db_pat
     refs = [book.open_case(new_case(), by="Anna") for _ in range(3)]
     book.update_case(refs[0], {"reply": REPLY}, by="Anna")
     book.sign(refs[0], by="Anna", satisfaction=4,
-              signatures={"customer": PNG, "staff": PNG + b"\x00staff"},
+              signatures={"customer": PNG, "staff": png("staff")},
               scan=("scan.pdf", "application/pdf", os.urandom(4096)))
     book.add_action(refs[1], "Называл клиенту — 客户 ☎ ⚠", by="Bert")
     expected = snapshot(book)

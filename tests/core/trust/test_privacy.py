@@ -12,6 +12,7 @@ from casebook.errors import RuleViolation
 from casebook.core.trust.verify import verify
 from casebook.db.models import AuditEntry, Case, Customer
 from tests.conftest import new_case, raw_connect
+from tests.drawings import png
 
 NAME, PHONE, EMAIL = "Ivan Petrov", "+7 912 345-67-89", "ivan.petrov@example.ru"
 STATS = ("received_at", "channel", "kind", "severity", "category", "nature", "state",
@@ -39,7 +40,7 @@ def two_cases(book):
         reply=REPLY), by="Anna")
     book.add_action(first, "Called Ivan back on 89123456789", by="Anna")
     book.sign(first, by="Anna", satisfaction=4,
-              signatures={"customer": b"\x89PNG customer", "staff": b"\x89PNG staff"})
+              signatures={"customer": png("customer"), "staff": png("staff")})
     book.update_case(first, {"ask": {"place": "Boiler room of Petrov's block"}}, by="Anna",
                      reason="Ivan Petrov corrected the place")
     second = book.open_case(new_case(customer={**customer},
