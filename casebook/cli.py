@@ -189,11 +189,12 @@ def _shown(target) -> str:
     return display_location(target) if isinstance(target, str) else str(target)
 
 
-def _open(args, *, create: bool = False, clock=None):
+def _open(args, *, create: bool = False, clock=None, read_only: bool = False):
+    """`read_only`: the command only reads, so a casebook on read-only media opens."""
     from casebook.core.casebook import Casebook
 
     target = _target(args)
-    book = Casebook.open(target, create=create, clock=clock)
+    book = Casebook.open(target, create=create, clock=clock, read_only=read_only)
     if not args.lang and book.setting("language"):
         set_language(book.setting("language"))
     return book
@@ -273,7 +274,7 @@ def _pin(book) -> str:
 def cmd_list(args) -> int:
     from casebook.core.cases.listing import list_cases
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         rows = list_cases(book, status=args.status, incident=args.incident)
     _emit(args, rows, (f"{r['ref']}\t{r['state']}\t{r['received_at']}\t{r['customer']}\t"
                        f"{r['category']}\t{r['severity']}\t{r['owner']}\t"
@@ -282,7 +283,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_search(args) -> int:
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         refs = book.search(args.query)
     _emit(args, refs, refs)
     return 0
@@ -294,7 +295,7 @@ def cmd_show(args) -> int:
     from casebook.core.law import views
     from casebook.i18n.translate import current_language
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         data = show(book, args.ref)
         data["law"] = views.case_law(book, args.ref, current_language())
     if args.json:
@@ -314,7 +315,7 @@ def cmd_due(args) -> int:
     from casebook.core.time.times import parse_time
     from casebook.i18n.translate import current_language
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         at = parse_time(args.at, book.tz) if args.at else book.now()
         book.clock = FixedClock(at)
         items = book.due(at)
@@ -442,7 +443,7 @@ def cmd_restore(args) -> int:
 def cmd_verify(args) -> int:
     from casebook.core.trust.verify import verify
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         problems = verify(book.db)
     _emit(args, {"ok": not problems, "problems": problems},
           problems or [_("All checks passed: database intact, audit chain unbroken, "

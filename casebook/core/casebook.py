@@ -56,11 +56,14 @@ class Casebook:
         self.location = location
 
     @classmethod
-    def open(cls, target, *, clock: Clock | None = None, create: bool = True) -> Casebook:
-        db = open_database(target, create=create)
+    def open(cls, target, *, clock: Clock | None = None, create: bool = True,
+             read_only: bool = False) -> Casebook:
+        """`read_only`: the caller only reads, so a casebook on read-only media opens."""
+        db = open_database(target, create=create, read_only=read_only)
         shown = display_location(target) if is_server_url(target) else str(target)
         book = cls(db, clock or SystemClock(), shown)  # a password in a URL is never shown
-        book._seed()
+        if not getattr(db, "read_only", False):
+            book._seed()
         return book
 
     def close(self) -> None:

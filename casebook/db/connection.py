@@ -44,8 +44,14 @@ PRAGMAS = {
 }
 
 
-def open_database(target: str | os.PathLike, *, create: bool = True) -> Database:
-    """Open (creating if asked) and migrate a casebook; bind the models to it."""
+def open_database(target: str | os.PathLike, *, create: bool = True,
+                  read_only: bool = False) -> Database:
+    """Open (creating if asked) and migrate a casebook; bind the models to it.
+
+    `read_only`: the caller only reads (list, show, search, verify). A casebook file that
+    cannot be written (read-only media, no write access) is then opened read-only instead
+    of being refused; one that can be written is opened as always.
+    """
     text = str(target)
     if is_server_url(text):
         db = _open_postgres(text)
@@ -55,12 +61,19 @@ def open_database(target: str | os.PathLike, *, create: bool = True) -> Database
         raise InvalidInput("A shared casebook is a PostgreSQL URL: "
                            "postgresql://user@host:port/dbname.")
     else:
-        db = _open_sqlite(Path(target), create=create)
+        db = _open_sqlite(Path(target), create=create, read_only=read_only)
     database.initialize(db)
     try:
         if not is_sqlite(db):
             _check_server_database(db, text)
-        migrations.migrate(db)
+        if getattr(db, "read_only", False):
+            if migrations.current_version(db) < migrations.SCHEMA_VERSION:
+                raise StorageError("The casebook {path} cannot be written and was made by an "
+                                   "older version of Casebook, which must update it first. Copy "
+                                   "it to a folder you can write to and open the copy.",
+                                   path=text)
+        else:
+            migrations.migrate(db)
     except (DatabaseError, InterfaceError) as exc:
         _close_quietly(db)
         raise describe_sqlite_error(exc, text) from exc
@@ -113,7 +126,27 @@ def _close_quietly(db: Database) -> None:
         db.dispose()  # a connection that died: forget it, there is nothing left to close
 
 
-def _open_sqlite(path: Path, *, create: bool) -> SqliteDatabase:
+def writable(path: Path) -> bool:
+    """Whether SQLite may write this casebook: the file, and its folder for the write-ahead
+    log (or the log files themselves when they are already there)."""
+    folder = path.absolute().parent
+    logs = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    return os.access(path, os.W_OK) and (
+        os.access(folder, os.W_OK | os.X_OK)
+        or all(log.exists() and os.access(log, os.W_OK) for log in logs))
+
+
+def _read_only_refusal(path: Path) -> StorageError:
+    return StorageError("The casebook {path} cannot be written (read-only media, or no "
+                        "permission to write there): it can be read (list, show, search, verify, "
+                        "due) but not changed. Nothing was lost.", path=str(path))
+
+
+def _open_sqlite(path: Path, *, create: bool, read_only: bool = False) -> SqliteDatabase:
+    if path.exists() and not writable(path):
+        if not read_only:
+            raise _read_only_refusal(path)
+        return _open_sqlite_read_only(path)
     if path.exists():
         version = _inspect(path)
         if version > migrations.SCHEMA_VERSION:
@@ -174,6 +207,51 @@ def _inspect(path: Path) -> int:
             raise StorageError("{path} is not a casebook (the file is damaged or of another "
                                "kind). It was not changed.", path=str(path)) from exc
         raise describe_sqlite_error(exc, path) from exc
+
+
+def _open_sqlite_read_only(path: Path) -> SqliteDatabase:
+    """A casebook on read-only media, opened for reading only.
+
+    SQLite reads a WAL-mode file read-only when it may create the shared-memory file beside
+    it; on read-only media it may not, and the file is then opened as immutable (nobody can
+    change a file on read-only media under us). A write-ahead log left beside it by a
+    killed program holds saved work that an immutable open would not see: such a casebook
+    is refused rather than shown without that work.
+    """
+    uri = path.resolve().as_uri()
+    pragmas = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
+    pragmas["query_only"] = 1
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        db = SqliteDatabase(uri + query, uri=True, pragmas=pragmas, check_same_thread=False)
+        try:
+            db.connect()
+            version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            _close_quietly(db)
+            text = str(exc).lower()
+            if "unable to open" in text and "immutable" not in query:
+                wal = Path(f"{path}-wal")
+                if wal.exists() and wal.stat().st_size:
+                    raise StorageError(
+                        "The casebook {path} cannot be written and its last changes are "
+                        "still in {wal}. Copy both files to a folder you can write to and "
+                        "open the copy.", path=str(path), wal=str(wal)) from exc
+                continue
+            if "not a database" in text and not _has_header(path):
+                raise StorageError("{path} is not a casebook (the file is damaged or of "
+                                   "another kind). It was not changed.", path=str(path)) from exc
+            raise describe_sqlite_error(exc, path) from exc
+        if version > migrations.SCHEMA_VERSION:
+            _close_quietly(db)
+            raise StorageError(
+                "{path} was written by a newer version of Casebook (schema {found}, this version "
+                "reads up to {known}). Update Casebook to open it; the file was not changed.",
+                path=str(path), found=version, known=migrations.SCHEMA_VERSION)
+        db.read_only = True
+        log.info("opened %s read-only (%s)", path, query)
+        return db
+    raise _read_only_refusal(path)  # not reached: the immutable open either works or raises
 
 
 def _has_header(path: Path) -> bool:

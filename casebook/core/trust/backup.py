@@ -29,7 +29,7 @@ from casebook.core import paths
 from casebook.errors import StorageError
 from casebook.core.trust import portable
 from casebook.db.connection import (SQLITE_HEADER, describe_sqlite_error, is_server_url,
-                                    is_sqlite, server_stem)
+                                    is_sqlite, server_stem, writable)
 from casebook.db.migrations import SCHEMA_VERSION
 
 log = logging.getLogger("casebook.backup")
@@ -59,10 +59,10 @@ def backup(db_path: Path, now: dt.datetime, out: Path | None = None) -> Path:
 def _write(db_path: Path, target: Path, *, check: bool = False) -> None:
     """Online backup to `<target>.partial`, checked if asked, then renamed into place."""
     tmp = target.with_name(target.name + ".partial")
+    src = _source(db_path)  # a casebook that cannot be read is named as such, not the backup
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             # created private: customer data is never readable by others, not even briefly
             os.close(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
             dst = sqlite3.connect(tmp.absolute())  # "file:x.bak" must not be read as a URI
@@ -89,6 +89,33 @@ def _write(db_path: Path, target: Path, *, check: bool = False) -> None:
             raise describe_sqlite_error(exc, target) from exc
         raise StorageError("Cannot write the backup {path}: {reason}.", path=str(target),
                            reason=exc.strerror or str(exc)) from exc
+
+
+def _source(db_path: Path) -> sqlite3.Connection:
+    """The casebook to copy, opened read-only; on read-only media (where SQLite may not
+    create its shared-memory file) as immutable, which nothing there can contradict."""
+    uri = f"{db_path.resolve().as_uri()}?mode=ro"
+    wal = Path(f"{db_path}-wal")
+    try:
+        try:
+            return _opened(uri)
+        except sqlite3.OperationalError as exc:
+            if ("unable to open" not in str(exc) or writable(db_path)
+                    or (wal.exists() and wal.stat().st_size)):
+                raise
+            return _opened(uri + "&immutable=1")
+    except sqlite3.Error as exc:
+        raise describe_sqlite_error(exc, db_path) from exc
+
+
+def _opened(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
 
 # ------------------------------------------------------------ automatic backups
