@@ -9,6 +9,7 @@ holidays) are the ones its stories are told in.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from casebook.core import settings
@@ -17,7 +18,7 @@ from casebook.core.cases import intake as intake_path
 from casebook.core.cases import signatures
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
-from casebook.errors import InvalidInput
+from casebook.errors import InvalidInput, StorageError
 from casebook.db import search
 from casebook.db.models import Case, Staff
 
@@ -35,6 +36,57 @@ def create_demo(target: Path, *, cases: int = 500, seed: int = 1,
         raise InvalidInput("The number of demo cases must be between 0 and 1,000,000.")
     new_file = not str(target).startswith(("postgres://", "postgresql://")) \
         and not Path(target).exists()
+    if not new_file:  # a server's database, or a casebook file that holds no cases yet
+        return _fill(target, cases=cases, seed=seed, clock=clock, new_file=False)
+    # A new file is built beside its place and moved there only when complete: a demo
+    # killed half-way (a closed terminal, a power cut) leaves no casebook that looks whole.
+    target = Path(target)
+    partial = target.with_name(target.name + PARTIAL)
+    _remove_partial(partial)  # what a killed demo left: never a casebook anyone used
+    try:
+        _fill(partial, cases=cases, seed=seed, clock=clock, new_file=True)
+        try:
+            os.link(partial, target)  # never over a casebook that appeared meanwhile
+        except FileExistsError:
+            raise InvalidInput("{path} already exists; the demo only writes into a new "
+                               "casebook.", path=str(target)) from None
+        except OSError as exc:
+            raise StorageError("Cannot create a casebook at {path}: {reason}.",
+                               path=str(target), reason=exc.strerror or str(exc)) from exc
+        _sync_folder(target.parent)
+    finally:
+        _remove_partial(partial)
+    return cases
+
+
+PARTIAL = ".demo-partial"
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageError("Cannot remove the unfinished demo {path}: {reason}.",
+                               path=f"{partial}{suffix}",
+                               reason=exc.strerror or str(exc)) from exc
+
+
+def _sync_folder(folder: Path) -> None:
+    """The new name on disk too: after a power cut the demo is there or not, never half."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # a system that cannot open folders (not POSIX): the rename is all we have
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool) -> int:
     with Casebook.open(target, clock=clock) as book, _bulk_load(book, new_file):
         if Case.select().exists():
             raise InvalidInput("{path} already holds cases; the demo only writes into a new "
