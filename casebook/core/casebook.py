@@ -132,7 +132,7 @@ class Casebook:
             raise InvalidInput("{key} is not a setting.", key=key)
         value = config.clean(key, document.without_nul(value))
         with self.change():
-            before = settings.get(key)
+            before = settings.stored(key)  # as stored, even a value set aside
             action = config.approval_needed(key, before, value, settings.all_settings())
             approved = access.approval_changes(access.require(approval, action)) \
                 if action else {}

@@ -29,7 +29,12 @@ SCRIPTABLE = ("business_name", "business_address", "business_phone", "business_e
               "ref_prefix", "timezone", "currency", "language", "form_language",
               "backups_keep", "country", "eu_member", "law_off", "receipt_page",
               "authority_limits", "business_hours", "collective_threshold",
-              "incident_window_hours", "incident_prefix")
+              "incident_window_hours", "incident_prefix", "targets")
+JSON_KEYS = ("authority_limits", "business_hours", "targets")
+ROLES = ("desk", "handler", "manager")
+# Deadline targets (casebook.core.time.deadlines): whole hours, at most a year
+TARGET_KEYS = ("acknowledge", "report", "callback", "resolution.general", "resolution.major")
+MAX_TARGET_HOURS = 8760
 # Whole numbers within a range: (lowest, highest, the message when outside)
 COUNTS = {
     "collective_threshold": (2, 100, N_("A collective complaint takes 2 to 100 households.")),
@@ -107,11 +112,64 @@ def clean(key: str, value):
         if not low <= count <= high:
             raise InvalidInput(message)
         return count
+    if key == "authority_limits":
+        return _limits(value)
+    if key == "targets":
+        return _targets(value)
     if key == "business_hours" and value is not None:
         from casebook.core.time.calendar import BusinessCalendar
 
         BusinessCalendar.from_settings(value, "UTC")  # says what is wrong, in one line
     return value
+
+
+def _limits(value) -> dict:
+    """{role: amount as text, or None for no limit} for every role; "lots", a negative or
+    an absurd amount is refused with the amount's own message."""
+    from casebook.core.cases.rules import DEFAULT_LIMITS, parse_amount
+
+    if not isinstance(value, dict) or set(value) - set(ROLES):
+        raise InvalidInput(N_("The authority limits give desk, handler and manager an amount "
+                              "each (empty for no limit)."))
+    limits = {}
+    for role in ROLES:
+        given = value.get(role, DEFAULT_LIMITS.get(role))
+        if isinstance(given, bool) or not isinstance(given, (str, int, float, type(None))):
+            raise InvalidInput(N_("{value} is not an amount of money."), value=str(given))
+        amount = parse_amount(None if given is None else str(given))
+        limits[role] = None if amount is None else str(amount)
+    return limits
+
+
+def _targets(value) -> dict:
+    """Every deadline target as a whole number of hours from 1 to MAX_TARGET_HOURS."""
+    from casebook.core.time.deadlines import DEFAULT_TARGETS
+
+    resolution = value.get("resolution", {}) if isinstance(value, dict) else None
+    if not isinstance(value, dict) or not isinstance(resolution, dict) \
+            or set(value) - {"acknowledge", "report", "callback", "resolution"} \
+            or set(resolution) - {"general", "major"}:
+        raise InvalidInput(N_("The targets give acknowledge, report, callback and resolution "
+                              "(general, major) in hours."))
+    targets = {key: {} if key == "resolution" else None for key in DEFAULT_TARGETS}
+    for name in TARGET_KEYS:
+        first, _, second = name.partition(".")
+        given = (resolution.get(second, DEFAULT_TARGETS["resolution"][second]) if second
+                 else value.get(first, DEFAULT_TARGETS[first]))
+        try:
+            hours = int(str(given).strip()) if not isinstance(given, (bool, float)) else None
+        except ValueError:
+            hours = None
+        if hours is None and isinstance(given, float) and given.is_integer():
+            hours = int(given)
+        if hours is None or not 1 <= hours <= MAX_TARGET_HOURS:
+            raise InvalidInput(N_("The {name} target is {value}; a target is a whole number of "
+                                  "hours from 1 to 8760."), name=name, value=str(given))
+        if second:
+            targets["resolution"][second] = hours
+        else:
+            targets[first] = hours
+    return targets
 
 
 def _flag(key: str, value) -> bool:
@@ -142,15 +200,21 @@ def parse(key: str, text: str):
     if key not in SCRIPTABLE:
         raise InvalidInput(N_("{key} cannot be changed here (settings: {keys})."), key=key,
                            keys=", ".join(SCRIPTABLE))
-    if key in ("authority_limits", "business_hours"):
+    if key in JSON_KEYS:
         try:
             return json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             raise InvalidInput(N_("{key} is given as JSON, e.g. {example}."), key=key,
-                               example='{"desk": "50", "handler": "250"}'
-                               if key == "authority_limits" else
-                               '{"hours": {"0": ["09:00", "17:00"]}}') from None
+                               example=JSON_EXAMPLES[key]) from None
     return text
+
+
+JSON_EXAMPLES = {
+    "authority_limits": '{"desk": "50", "handler": "250"}',
+    "business_hours": '{"hours": {"0": ["09:00", "17:00"]}}',
+    "targets": '{"acknowledge": 24, "report": 1, "callback": 48, '
+               '"resolution": {"general": 40, "major": 16}}',
+}
 
 
 def show(value) -> str:

@@ -8,12 +8,17 @@ limits and targets.
 from __future__ import annotations
 
 import copy
+import json
+import logging
 import os
 from pathlib import Path
 
 from casebook.core.time.deadlines import DEFAULT_TARGETS
 from casebook.core.cases.rules import DEFAULT_LIMITS
 from casebook.db.models import Setting
+from casebook.errors import InvalidInput
+
+log = logging.getLogger("casebook.settings")
 
 DEFAULTS = {
     "business_name": "",
@@ -47,10 +52,62 @@ DEFAULTS = {
 }
 
 
+# Settings every new case is computed from: a stored value Casebook cannot use (written
+# behind its back, or by a version that did not check) would make every new case fail, so
+# it is set aside for the default and reported (`problems`) until a manager sets it again.
+CHECKED = ("authority_limits", "targets", "business_hours")
+_checked: dict[tuple[str, str], Exception | None] = {}  # (key, stored JSON) → why not
+
+
 def get(key: str):
     row = Setting.get_or_none(Setting.key == key)
+    if row is not None and key in CHECKED and _unusable(key, row.value):
+        return copy.deepcopy(DEFAULTS[key])
     # a copy of a default: a caller that changes what it was given must not change it
     return row.value if row else copy.deepcopy(DEFAULTS.get(key))
+
+
+def stored(key: str):
+    """The value as stored, usable or not (what an audit entry's "before" must say)."""
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else copy.deepcopy(DEFAULTS.get(key))
+
+
+def _unusable(key: str, value) -> str | None:
+    """Why a stored value cannot be used, in the user's language; None when it can."""
+    from casebook.core import config
+    from casebook.errors import KnownError
+
+    memo = (key, json.dumps(value, sort_keys=True, default=str))
+    if memo not in _checked:
+        try:
+            config.clean(key, value)
+            why = None
+        except KnownError as exc:
+            why = exc
+        except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+            why = InvalidInput("{value} is not a value for {key}.", value=str(value)[:80],
+                               key=key)
+            log.debug("unusable %s: %r", key, exc)
+        if len(_checked) > 256:
+            _checked.clear()
+        _checked[memo] = why
+        if why is not None:
+            log.warning("setting %s holds an unusable value %r: %s; the default is used",
+                        key, value, why)
+    return _checked[memo]
+
+
+def problems() -> list[InvalidInput]:
+    """The stored settings set aside for their defaults, as messages for the user."""
+    found = []
+    for row in Setting.select().where(Setting.key << list(CHECKED)):
+        why = _unusable(row.key, row.value)
+        if why is not None:
+            found.append(InvalidInput("The setting {key} holds a value Casebook cannot use "
+                                      "({reason}); the default is used until a manager sets "
+                                      "it again.", key=row.key, reason=str(why).rstrip(".")))
+    return found
 
 
 def put(key: str, value) -> None:

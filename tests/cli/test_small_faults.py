@@ -11,9 +11,11 @@ import pytest
 from pypdf import PdfReader
 
 from casebook.cli import main
+from casebook.core import settings
 from casebook.core.casebook import Casebook
+from casebook.core.cases.listing import show
 from casebook.db.models import Attachment, Case
-from casebook.errors import InvalidInput
+from casebook.errors import InvalidInput, RuleViolation
 from tests.conftest import new_case
 from tests.drawings import png
 from tests.pdf.documents import pdf_text
@@ -109,3 +111,78 @@ def test_a_damaged_stored_signature_prints_the_form_with_the_box_marked(capsys, 
     assert words[0] in text and words[1] in text and "Ivan Petrov" in text
     pages = PdfReader(io.BytesIO(out.read_bytes())).pages
     assert sum(len(page.images) for page in pages) == 1  # the staff member's drawing
+
+
+# ------------------------------------------------------------ absurd settings
+@pytest.mark.parametrize("key,value,message", [
+    ("authority_limits", '{"desk": "lots"}', "lots is not an amount of money."),
+    ("authority_limits", '{"desk": "-5", "handler": "250"}', "-5 is not a plausible amount."),
+    ("authority_limits", '"lots"', "The authority limits give desk, handler and manager an "
+                                   "amount each (empty for no limit)."),
+    ("targets", '{"resolution": {"general": 1000000}}', "The resolution.general target is "
+     "1000000; a target is a whole number of hours from 1 to 8760."),
+    ("targets", '{"acknowledge": "lots"}', "The acknowledge target is lots; a target is a "
+                                           "whole number of hours from 1 to 8760."),
+    ("targets", '{"callback": -48}', "The callback target is -48; a target is a whole number "
+                                     "of hours from 1 to 8760."),
+])
+def test_an_absurd_setting_is_refused_where_it_is_set(capsys, book, db_path, key, value,
+                                                      message):
+    before = book.setting(key)
+    book.close()
+    code, out, err = run(capsys, "config", "--db", db_path, key, value)
+    assert (code, out, err) == (1, "", f"casebook: {message}\n")
+    with Casebook.open(db_path) as again:
+        assert again.setting(key) == before
+
+
+def test_sensible_targets_are_kept_whole(capsys, book, db_path):
+    book.close()
+    code, out, err = run(capsys, "config", "--db", db_path, "targets", '{"acknowledge": "12"}')
+    assert (code, err) == (0, "")
+    assert out == ('targets is now {"acknowledge": 12, "callback": 48, "report": 1, '
+                   '"resolution": {"general": 40, "major": 16}}.\n')
+
+
+BAD = {"authority_limits": {"desk": "lots", "handler": "-5", "manager": None},
+       "targets": {"acknowledge": 1_000_000, "report": "soon",
+                   "resolution": {"general": 1_000_000, "major": 16}, "callback": 48}}
+
+
+def test_a_casebook_holding_absurd_settings_still_opens_cases_with_the_defaults(book, clock):
+    for key, value in BAD.items():  # written behind the app's back (or by an older version)
+        settings.put(key, value)
+    ref = book.open_case(new_case(severity="major"), by="Anna")
+    due = {d["kind"]: d["due_at"] for d in show(book, ref)["deadlines"]}
+    # received 10:00 Monday 2 March (Amsterdam): acknowledge 24 h, report 1 h, resolution of
+    # a major case 16 business hours (Monday 7, Tuesday 8, Wednesday 1) — the defaults
+    assert due == {"report": "2026-03-02T11:00:00+01:00",
+                   "acknowledge": "2026-03-03T10:00:00+01:00",
+                   "reply": "2026-03-03T09:00:00+01:00",
+                   "resolution": "2026-03-04T10:00:00+01:00"}
+    refund = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Refunded.",
+              "resolution": {"type": "refund", "amount": "60.00", "currency": "EUR",
+                             "text": "Refund"}, "accepted": True}
+    with pytest.raises(RuleViolation) as caught:  # the default desk limit, 50
+        book.update_case(ref, {"reply": refund}, by="Anna")
+    assert str(caught.value) == ("An amount of 60.00 is above the 50 limit for this role: a "
+                                 "manager must approve it.")
+    book.update_case(ref, {"reply": {**refund, "resolution": {
+        **refund["resolution"], "amount": "40.00"}}}, by="Anna")
+    assert book.case(ref)["reply"]["resolution"]["amount"] == "40.00"
+
+
+def test_the_command_line_reports_an_absurd_stored_setting_and_goes_on(capsys, book, db_path):
+    ref = book.open_case(new_case(), by="Anna")
+    settings.put("targets", BAD["targets"])
+    book.close()
+    code, out, err = run(capsys, "list", "--db", db_path)
+    assert code == 0 and out.startswith(ref)
+    assert err == ("casebook: The setting targets holds a value Casebook cannot use (The "
+                   "acknowledge target is 1000000; a target is a whole number of hours from 1 "
+                   "to 8760); the default is used until a manager sets it again.\n")
+    code, out, err = run(capsys, "config", "--db", db_path, "targets",
+                         '{"acknowledge": 24, "report": 1, "callback": 48, '
+                         '"resolution": {"general": 40, "major": 16}}')
+    assert code == 0
+    assert run(capsys, "list", "--db", db_path)[2] == ""  # set again: nothing to report
