@@ -252,6 +252,17 @@ def show_crash_logs(window: MainWindow) -> None:
         crash.mark_seen(log_file)
 
 
+def show_setting_problems(window: MainWindow) -> None:
+    """Stored settings Casebook cannot use (set aside for their defaults, so cases still
+    open): said at start, so a manager knows to set them again."""
+    problems = window.session.book.setting_problems()
+    if problems:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Casebook",
+                          "\n\n".join(str(p) for p in problems), parent=window)
+        box.setObjectName("settingProblemsBox")
+        box.exec()
+
+
 def start(db: str | Path | None = None, lang: str | None = None,
           demo: bool = False) -> MainWindow | int:
     """Everything `run` does before the event loop: the window, or an exit code (0: the
@@ -285,6 +296,7 @@ def start(db: str | Path | None = None, lang: str | None = None,
         return 1
     offer_draft(window)
     show_crash_logs(window)
+    show_setting_problems(window)
     return window
 
 

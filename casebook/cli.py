@@ -197,9 +197,7 @@ def _open(args, *, create: bool = False, clock=None, read_only: bool = False):
     book = Casebook.open(target, create=create, clock=clock, read_only=read_only)
     if not args.lang and book.setting("language"):
         set_language(book.setting("language"))
-    from casebook.core import settings
-
-    for problem in settings.problems():  # said, and the command goes on with the default
+    for problem in book.setting_problems():  # said, and the command goes on with the default
         print(f"casebook: {problem}", file=sys.stderr)
     return book
 

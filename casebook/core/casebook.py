@@ -125,6 +125,11 @@ class Casebook:
     def setting(self, key: str):
         return settings.get(key)
 
+    def setting_problems(self) -> list[InvalidInput]:
+        """Stored settings that cannot be used and were set aside for their defaults."""
+        self.bind()
+        return settings.problems()
+
     def set_setting(self, key: str, value, *, by: str, approval=None) -> None:
         """Change a setting: checked (`config.clean`), approved by a manager where it is
         manager-only (the authority limits; taking a rule of law out of force), logged."""
