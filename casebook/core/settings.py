@@ -73,8 +73,8 @@ def stored(key: str):
     return row.value if row else copy.deepcopy(DEFAULTS.get(key))
 
 
-def _unusable(key: str, value) -> str | None:
-    """Why a stored value cannot be used, in the user's language; None when it can."""
+def _unusable(key: str, value) -> Exception | None:
+    """Why a stored value cannot be used (an error saying so); None when it can."""
     from casebook.core import config
     from casebook.errors import KnownError
 

@@ -124,33 +124,11 @@ def read_file(path: Path) -> Iterator[tuple[int, dict]]:
             raise InvalidInput("Line {line}: not valid JSON ({reason}).", line=number,
                                reason=exc.msg) from exc
         except RecursionError:  # "[[[[…" a thousand deep: Python's parser gives up
-            doc = _TOO_DEEP
-        if doc is _TOO_DEEP or not _shallow(doc):
-            raise InvalidInput("Line {line}: nested more than {depth} levels deep; a case is "
-                               "a JSON object a few levels deep.", line=number,
-                               depth=MAX_DEPTH)
+            raise InvalidInput("Line {line}: nested too deeply to be a case (a case is a JSON "
+                               "object a few levels deep).", line=number) from None
         if not isinstance(doc, dict):
             raise InvalidInput("Line {line}: a case must be a JSON object.", line=number)
         yield number, doc
-
-
-# A case is at most four levels deep (record.signatures.customer, amendments[0].before);
-# deeper lines are refused here, before any recursive walk of the document can overflow.
-MAX_DEPTH = 32
-_TOO_DEEP = object()
-
-
-def _shallow(doc) -> bool:
-    """Whether a parsed line nests no deeper than MAX_DEPTH (walked without recursion)."""
-    todo = [(doc, 1)]
-    while todo:
-        value, depth = todo.pop()
-        if isinstance(value, (dict, list)):
-            if depth > MAX_DEPTH:
-                return False
-            todo.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict)
-                                                 else value))
-    return True
 
 
 def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
