@@ -336,7 +336,7 @@ def cmd_form(args) -> int:
         return _receipt(args)
     if args.document != "form":
         return _letter_or_summary(args)
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         code = atomic_write(args.output, lambda out: render(
             book, args.ref, out, lang=args.lang, second_lang=args.second_lang))
     print(_("Resolution form written to {path} (verification code {code}).",
@@ -350,7 +350,7 @@ def _letter_or_summary(args) -> int:
     from casebook.i18n.translate import current_language
     from casebook.pdf import letter, summary
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         book.get(args.ref)  # an unknown reference leaves no half-written file behind
         if args.document == "letter":
             atomic_write(args.output, lambda out: letter.render(book, args.ref, out,
@@ -369,7 +369,7 @@ def _receipt(args) -> int:
     from casebook.core.files import atomic_write
     from casebook.pdf import receipt
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         book.get(args.ref)
         code = atomic_write(args.output, lambda out: receipt.render(book, args.ref, out,
                                                                      lang=args.lang))
@@ -413,7 +413,7 @@ def cmd_report(args) -> int:
     from casebook.core.reports.report_files import write
     from casebook.i18n.translate import current_language
 
-    with _open(args) as book:
+    with _open(args, read_only=True) as book:
         written = write(book, args.date_from, args.date_to, args.output,
                         lang=args.lang or current_language())
     print(_("Report written to {path}.", path=", ".join(str(p) for p in written)))

@@ -48,9 +48,9 @@ def open_database(target: str | os.PathLike, *, create: bool = True,
                   read_only: bool = False) -> Database:
     """Open (creating if asked) and migrate a casebook; bind the models to it.
 
-    `read_only`: the caller only reads (list, show, search, verify). A casebook file that
-    cannot be written (read-only media, no write access) is then opened read-only instead
-    of being refused; one that can be written is opened as always.
+    `read_only`: the caller only reads (list, show, search, due, verify, form, report). A
+    casebook file that cannot be written (read-only media, no write access) is then opened
+    read-only instead of being refused; one that can be written is opened as always.
     """
     text = str(target)
     if is_server_url(text):
@@ -138,8 +138,9 @@ def writable(path: Path) -> bool:
 
 def _read_only_refusal(path: Path) -> StorageError:
     return StorageError("The casebook {path} cannot be written (read-only media, or no "
-                        "permission to write there): it can be read (list, show, search, verify, "
-                        "due) but not changed. Nothing was lost.", path=str(path))
+                        "permission to write there): it can be read (list, show, search, due, "
+                        "verify, form, report, backup) but not changed. Nothing was lost.",
+                        path=str(path))
 
 
 def _open_sqlite(path: Path, *, create: bool, read_only: bool = False) -> SqliteDatabase:

@@ -16,6 +16,7 @@ from casebook.cli import main
 from casebook.core.casebook import Casebook
 from casebook.core.trust.verify import verify
 from tests.conftest import new_case
+from tests.pdf.documents import pdf_text
 from tests.trust.test_faults import files_of, own_folder, read_only  # noqa: F401 (fixture)
 
 
@@ -39,8 +40,8 @@ def on_media(own_folder, clock):  # noqa: F811 (the fixture imported above)
 
 def message(path) -> str:
     return (f"casebook: The casebook {path} cannot be written (read-only media, or no "
-            f"permission to write there): it can be read (list, show, search, verify, due) but "
-            f"not changed. Nothing was lost.\n")
+            f"permission to write there): it can be read (list, show, search, due, verify, "
+            f"form, report, backup) but not changed. Nothing was lost.\n")
 
 
 def test_the_commands_that_read_work_on_read_only_media(capsys, on_media):
@@ -60,6 +61,22 @@ def test_the_commands_that_read_work_on_read_only_media(capsys, on_media):
         code, out, err = run(capsys, "verify", "--db", db_path)
         assert (code, err) == (0, "") and out.startswith("All checks passed")
         assert files_of(db_path) == before
+
+
+def test_forms_and_reports_of_a_read_only_casebook_are_written_elsewhere(capsys, on_media,
+                                                                        tmp_path):
+    db_path, refs = on_media
+    before = files_of(db_path)
+    with read_only(db_path.parent):
+        code, out, err = run(capsys, "form", "--db", db_path, refs[0], "--document", "summary",
+                             "-o", tmp_path / "summary.pdf")
+        assert (code, out, err) == (0, f"Case summary written to {tmp_path / 'summary.pdf'}.\n",
+                                    "")
+        code, out, err = run(capsys, "report", "--db", db_path, "--from", "2026-03-01", "--to",
+                             "2026-03-31", "-o", tmp_path / "march.csv")
+        assert (code, err) == (0, "") and out.startswith("Report written to ")
+        assert files_of(db_path) == before
+    assert pdf_text((tmp_path / "summary.pdf").read_bytes()).count(refs[0]) >= 1
 
 
 @pytest.mark.parametrize("args", [
