@@ -43,16 +43,19 @@ class Intake:
     tz: str
     limits: dict
     create_missing: bool = False
+    # an import: the file's cases are history, so today's authority limits refuse none of
+    # them (the importer names the ones above a limit with no recorded approval)
+    history: bool = False
     created_staff: list[str] = field(default_factory=list)
     created_entries: list[str] = field(default_factory=list)
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
 
     @classmethod
-    def start(cls, book, *, create_missing: bool = False) -> Intake:
+    def start(cls, book, *, create_missing: bool = False, history: bool = False) -> Intake:
         people = list(Staff.select(Staff.id, Staff.name, Staff.role))
         return cls(staff={s.name: s.id for s in people}, roles={s.name: s.role for s in people},
                    tz=book.tz, limits=settings.get("authority_limits"),
-                   create_missing=create_missing)
+                   create_missing=create_missing, history=history)
 
 
 def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
@@ -79,6 +82,8 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     new["follow"]["owner"] = new["follow"]["owner"] or new["hear"]["received_by"]  # first contact owns it
     new["customer"] = document.customer_fields(base.get("customer") or {})
     new["customer"]["id"] = (base.get("customer") or {}).get("id")
+    if (base.get("customer") or {}).get("erased") is True:  # an export of an erased one
+        new["customer"]["erased"] = True
     new["ask"]["qa"] = [{"q": document.text(x.get("q")), "a": document.text(x.get("a"))}
                         for x in _part(base, "ask").get("qa") or [] if isinstance(x, dict)]
     new["follow"]["actions"] = [
@@ -93,9 +98,10 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     new["amendments"] = list(doc.get("amendments") or [])
     _resolve_names(book, new, intake)
     rules.check_recusal(new.get("subject_staff"), new["follow"]["owner"], doing="own")
-    rules.check_authority(document.money(new), role=intake.roles.get(by, "desk"),
-                          limits=intake.limits,
-                          approver_role=intake.roles.get(new["reply"]["approved_by"] or ""))
+    if not intake.history:
+        rules.check_authority(document.money(new), role=intake.roles.get(by, "desk"),
+                              limits=intake.limits,
+                              approver_role=intake.roles.get(new["reply"]["approved_by"] or ""))
     if new["record"]["signed_at"] and not parts.reply(new).done:
         raise InvalidInput("A signed case needs its reply and resolution.")
     return new
@@ -115,9 +121,10 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
         if name and name not in intake.staff:
             if not intake.create_missing:
                 raise NotFound("No member of staff called {name}.", name=name)
-            role = "manager" if name == document.get_path(doc, "reply.approved_by") else "desk"
-            intake.staff[name] = Staff.create(name=name, role=role).id
-            intake.roles[name] = role
+            # a name in a file is a record of who did something, never an account with
+            # authority: it becomes inactive desk staff (roles come from a staff list)
+            intake.staff[name] = Staff.create(name=name, role="desk", active=False).id
+            intake.roles[name] = "desk"
             intake.created_staff.append(name)
     for path, list_name in LIST_FIELDS:
         value = document.get_path(doc, path)
@@ -236,7 +243,10 @@ def _customers(db, docs: list[dict]) -> dict[int, int | None]:
         if c.get("id") and Customer.get_or_none(Customer.id == c["id"]):
             out[id(d)] = c["id"]
             continue
-        fields = {k: v for k, v in c.items() if k != "id"}
+        fields = {k: v for k, v in c.items() if k not in ("id", "erased")}
+        if c.get("erased"):  # erased details identify nobody: never matched, stays erased
+            out[id(d)] = Customer.insert(**fields, erased=True).execute()
+            continue
         if not any(fields.get(f) for f in ("name", "phone", "email")):
             out[id(d)] = None
             continue

@@ -1,10 +1,20 @@
 """Import and export: JSON Lines (one case per line, round-trips) and CSV.
 
+A JSON Lines export moves a casebook: its first line carries, beside its case, the
+`casebook` object (staff with roles, lists, settings; see `moving`), and importing
+it into a fresh casebook gives one that exports to the same bytes.
+
 An import is all or nothing: every line is read and checked first, and a
 malformed one stops the import with its line number before anything is
-written. Staff members and list entries the file names but the casebook does
-not know yet are created, and the summary says which. Drawn signatures travel as
-`record.signatures` (see `signatures`).
+written. Its cases are history: a decision the file records is imported as it
+was, whatever today's authority limits say; an amount above the limit of its
+owner's role with no manager's approval on record is named in the summary.
+A name the file gives but neither the casebook nor the file's staff list
+knows becomes an inactive desk member of staff (never a manager), and the
+summary says which; so do list entries created. Customers are matched by
+what they are (name with phone, email or account), never by a customer id
+from another casebook. Drawn signatures travel as `record.signatures` (see
+`signatures`).
 """
 
 from __future__ import annotations
@@ -13,11 +23,13 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from casebook.core.cases import document
 from casebook.core.cases import intake as intake_path
+from casebook.core.cases import moving
+from casebook.core.cases import rules
 from casebook.core.cases import signatures
 from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
@@ -38,8 +50,12 @@ EXPORT_DROP = ("state", "tz")
 @dataclass
 class ImportResult:
     refs: list[str]
-    created_staff: list[str]
+    created_staff: list[str]  # every member of staff created, from the staff list or names
     created_entries: list[str]
+    inactive_staff: list[str] = field(default_factory=list)  # created from names alone
+    unapproved: list[dict] = field(default_factory=list)  # {"ref", "amount", "limit"}
+    settings_applied: bool = False  # the file's settings became this casebook's
+    settings_kept: list[str] = field(default_factory=list)  # differ; this casebook's stay
 
 
 def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None) -> dict:
@@ -49,6 +65,8 @@ def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None =
     for key in EXPORT_DROP:
         doc.pop(key, None)
     doc["customer"].pop("id", None)
+    if case.customer_id and case.customer.erased:  # never matched to anyone on import
+        doc["customer"]["erased"] = True
     if drawn:
         doc["record"]["signatures"] = drawn
     if case.signed_content:
@@ -75,6 +93,7 @@ def export(book, out: Path, fmt: str) -> int:
             writer.writerow(CSV_COLUMNS)
         drawings = signatures.by_case() if not writer else iter(())
         drawn = next(drawings, None)
+        described = None if writer else moving.describe()  # on the first line
         for case in cases.iterator():
             while drawn is not None and drawn[0] < case.id:
                 drawn = next(drawings, None)
@@ -82,8 +101,13 @@ def export(book, out: Path, fmt: str) -> int:
             if writer:
                 writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
             else:
+                if described is not None:
+                    doc[moving.KEY], described = described, None
                 fh.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
             count += 1
+        if described is not None:  # a casebook without cases still moves
+            fh.write(json.dumps({moving.KEY: described}, ensure_ascii=False,
+                                sort_keys=True) + "\n")
         return count
 
     return atomic_write(Path(out), write, binary=False,
@@ -149,23 +173,68 @@ def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
 def import_file(book, path: Path, *, by: str) -> ImportResult:
     """Read, check and import every case of a file in one transaction."""
     with book.change():
-        intake = intake_path.Intake.start(book, create_missing=True)
+        fresh = not Case.select().exists()
+        moved: moving.Moved | None = None
+        intake = None
         prepared, drawn, extras = [], [], {}
         for number, doc in read_file(path):
+            if moving.KEY in doc:
+                if moved is not None or prepared:
+                    raise InvalidInput("Line {line}: the casebook's description (casebook) "
+                                       "belongs on the first line, once.", line=number)
+                moved = moving.apply(book, moving.read(number, doc[moving.KEY]), by=by,
+                                     fresh=fresh)
+                doc = {k: v for k, v in doc.items() if k != moving.KEY}
+                if not doc:
+                    continue
+            if intake is None:  # after the description: its settings and staff count
+                intake = intake_path.Intake.start(book, create_missing=True, history=True)
             try:
-                prepared.append(intake_path.prepare(book, doc, by=by, intake=intake))
+                prepared.append(intake_path.prepare(book, _local(doc), by=by, intake=intake))
                 drawn.append(signatures.read(doc))
             except KnownError as exc:
                 raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
             extra = incident_exchange.read_extras(number, doc)
             if extra:  # only the few lines with an incident or merged cases are kept
                 extras[len(prepared) - 1] = extra
+        intake = intake or intake_path.Intake.start(book, create_missing=True, history=True)
         _check_refs(prepared)
+        names = list(intake.created_staff)
         refs = intake_path.insert(book, prepared, by=by, intake=intake, source=Path(path).name)
         signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
                                  for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
-        intake.created_staff += incident_exchange.after_import(book, refs, extras, by=by)
-    return ImportResult(refs, intake.created_staff, intake.created_entries)
+        names += incident_exchange.after_import(book, refs, extras, by=by)
+        moving.record_names(book, names, by=by)
+        moved = moved or moving.Moved()
+    return ImportResult(refs, moved.created_staff + names,
+                        moved.created_entries + intake.created_entries, inactive_staff=names,
+                        unapproved=_unapproved(prepared, refs, intake),
+                        settings_applied=moved.settings_applied,
+                        settings_kept=moved.settings_kept)
+
+
+def _local(doc: dict) -> dict:
+    """The case without its customer's id: an id of another casebook names nobody here."""
+    customer = doc.get("customer")
+    if isinstance(customer, dict) and "id" in customer:
+        return {**doc, "customer": {k: v for k, v in customer.items() if k != "id"}}
+    return doc
+
+
+def _unapproved(prepared: list[dict], refs: list[str], intake) -> list[dict]:
+    """The imported cases whose amount is above the limit of their owner's role with no
+    manager's approval on record (imported as they were: they are history)."""
+    out = []
+    for ref, d in zip(refs, prepared):
+        amount = document.money(d)
+        if amount is None:
+            continue
+        limit = rules.limit_for(intake.roles.get(d["follow"]["owner"] or "", "desk"),
+                                intake.limits)
+        if (limit is not None and amount > limit
+                and intake.roles.get(d["reply"]["approved_by"] or "") != "manager"):
+            out.append({"ref": ref, "amount": str(amount), "limit": str(limit)})
+    return out
 
 
 def _check_refs(prepared: list[dict]) -> None:
