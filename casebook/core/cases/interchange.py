@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import JOIN
+
 from casebook.core.cases import document
 from casebook.core.cases import intake as intake_path
 from casebook.core.cases import moving
@@ -34,7 +36,7 @@ from casebook.core.cases import signatures
 from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
 from casebook.core.files import atomic_write
-from casebook.db.models import Amendment, Case
+from casebook.db.models import Amendment, Case, Customer
 
 # CSV carries the flat part of a case: the customer and what was heard and asked.
 CSV_COLUMNS = [
@@ -58,9 +60,10 @@ class ImportResult:
     settings_kept: list[str] = field(default_factory=list)  # differ; this casebook's stay
 
 
-def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None) -> dict:
+def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None,
+               amendments: list | None = None) -> dict:
     """A case as one line of the interchange format (`drawn`: its signatures in base64,
-    see `signatures`)."""
+    see `signatures`; `amendments`: its rows when the caller read them in bulk)."""
     doc = document.to_doc(case, names=names)
     for key in EXPORT_DROP:
         doc.pop(key, None)
@@ -71,7 +74,8 @@ def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None =
         doc["record"]["signatures"] = drawn
     if case.signed_content:
         doc["signed_content"] = case.signed_content
-    amendments = list(case.amendments.order_by(Amendment.id))
+    if amendments is None:
+        amendments = list(case.amendments.order_by(Amendment.id))
     if amendments:
         doc["amendments"] = [
             {"at": document.iso(a.at, case.tz), "by": names.get(a.by_id, ""),
@@ -84,7 +88,12 @@ def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None =
 def export(book, out: Path, fmt: str) -> int:
     """Write every case to `out`; returns how many."""
     names = document.staff_names()
-    cases = Case.select().order_by(Case.id)
+    # the customer in the same read, and every amendment (few) in one: not a query per case
+    cases = (Case.select(Case, Customer).join(Customer, JOIN.LEFT_OUTER)
+             .order_by(Case.id))
+    amended: dict[int, list] = {}
+    for row in Amendment.select().order_by(Amendment.case, Amendment.id).iterator():
+        amended.setdefault(row.case_id, []).append(row)
 
     def write(fh) -> int:
         count = 0
@@ -97,7 +106,8 @@ def export(book, out: Path, fmt: str) -> int:
         for case in cases.iterator():
             while drawn is not None and drawn[0] < case.id:
                 drawn = next(drawings, None)
-            doc = export_doc(case, names, drawn[1] if drawn and drawn[0] == case.id else None)
+            doc = export_doc(case, names, drawn[1] if drawn and drawn[0] == case.id else None,
+                             amended.get(case.id, []))
             if writer:
                 writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
             else:
