@@ -107,7 +107,8 @@ def _staff(value) -> list[dict]:
     for member in value:
         if not isinstance(member, dict):
             raise _Damaged("staff")
-        name = document.text(member.get("name")).strip()
+        name = member.get("name")
+        name = document.text(name).strip() if isinstance(name, str) else ""
         if not name or len(name) > 200 or name in seen:
             raise _Damaged("staff.name")
         if member.get("role") not in ROLES:
@@ -130,7 +131,8 @@ def _lists(value) -> dict[str, list[dict]]:
             raise _Damaged("lists")
         checked = []
         for entry in entries:
-            code = document.text(entry.get("code")).strip() if isinstance(entry, dict) else ""
+            code = entry.get("code") if isinstance(entry, dict) else None
+            code = document.text(code).strip() if isinstance(code, str) else ""
             if not code or len(code) > 80:
                 raise _Damaged(f"lists.{list_name}")
             labels = entry.get("labels")
@@ -157,19 +159,25 @@ def _settings(value) -> dict:
         if key not in settings.DEFAULTS or key in LOCAL_SETTINGS:
             continue  # a newer casebook's setting, or one desk's own: not this casebook's
         item = document.without_nul(item)
-        if key in COUNTERS:
-            if not (isinstance(item, dict) and all(
-                    isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 10**9
-                    for n in item.values())):
-                raise _Damaged(f"settings.{key}")
-        elif key == "targets":
-            _check_targets(item)
-        elif key == "authority_limits":
-            _check_limits(item)
-        elif key in config.SCRIPTABLE:
-            item = config.clean(key, item)
-        elif type(item) is not type(settings.DEFAULTS[key]):
-            raise _Damaged(f"settings.{key}")
+        try:
+            if key in COUNTERS:
+                if not (isinstance(item, dict) and all(
+                        isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 10**9
+                        for n in item.values())):
+                    raise _Damaged(f"settings.{key}")
+            elif key == "targets":
+                _check_targets(item)
+            elif key == "authority_limits":
+                _check_limits(item)
+            else:
+                if key in config.SCRIPTABLE:
+                    item = config.clean(key, item)
+                default = settings.DEFAULTS[key]
+                if (type(item) is not type(default) if default is not None
+                        else not (item is None or isinstance(item, dict))):
+                    raise _Damaged(f"settings.{key}")
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+            raise _Damaged(f"settings.{key}") from None  # a value of no sensible shape
         out[key] = item
     return out
 
