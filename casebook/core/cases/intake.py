@@ -94,6 +94,9 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
         for a in _part(base, "follow").get("actions") or [] if isinstance(a, dict)]
     new["follow"]["next_reply_at"] = iso(parse_time(_part(base, "follow").get("next_reply_at"),
                                                     tz), tz)
+    given = _part(base, "follow").get("deadlines")
+    if given is not None:  # an export's deadlines, kept as they were (see `_deadlines`)
+        new["deadlines"] = _deadlines(given, tz)
     new["signed_content"] = doc.get("signed_content") or ""
     new["amendments"] = list(doc.get("amendments") or [])
     _resolve_names(book, new, intake)
@@ -107,6 +110,30 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     return new
 
 
+DEADLINE_STATES = ("pending", "done", "missed", "cancelled")
+
+
+def _deadlines(given, tz: str) -> list[dict]:
+    """`follow.deadlines` of an export, checked: a moved casebook keeps its deadlines as they
+    were (done, snoozed, paused, missed) instead of planning new ones."""
+    if not isinstance(given, list) or not all(isinstance(x, dict) for x in given):
+        raise InvalidInput("follow.deadlines must be a list of deadlines.")
+    out = []
+    for x in given:
+        kind, state = document.text(x.get("kind")).strip(), x.get("state", "pending")
+        due_at = parse_time(x.get("due_at"), tz)
+        if not kind or len(kind) > 20 or due_at is None or state not in DEADLINE_STATES:
+            raise InvalidInput("A deadline needs its kind, its due time and its state "
+                               "({states}).", states=", ".join(DEADLINE_STATES))
+        out.append({"kind": kind, "due_at": iso(due_at, tz), "state": state,
+                    **{k: iso(parse_time(x.get(k), tz), tz)
+                       for k in ("done_at", "snoozed_until", "paused_at")},
+                    "note": document.text(x.get("note")),
+                    "rule": document.text(x.get("rule"))[:80],
+                    "owner": document.text(x.get("owner")) or None})
+    return out
+
+
 def _part(doc: dict, key: str) -> dict:
     value = doc.get(key)
     return value if isinstance(value, dict) else {}
@@ -117,6 +144,7 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
                                                   "follow.owner", "reply.approved_by")]
     names += [a["by"] for a in doc["follow"]["actions"]]
     names += [a.get("by") for a in doc["amendments"] if isinstance(a, dict)]
+    names += [x["owner"] for x in doc.get("deadlines") or ()]
     for name in names:
         if name and name not in intake.staff:
             if not intake.create_missing:
@@ -197,7 +225,8 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
 
 
 def _public(doc: dict) -> dict:
-    return {k: v for k, v in doc.items() if k not in ("signed_content", "amendments", "tz")}
+    return {k: v for k, v in doc.items()
+            if k not in ("signed_content", "amendments", "tz", "deadlines")}
 
 
 def _bump(counters: dict, ref: str) -> None:
@@ -316,6 +345,14 @@ def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
                         "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
                         "before": a.get("before"), "after": a.get("after"),
                         "reason": str(a.get("reason", ""))} for a in d["amendments"]]
+        if d.get("deadlines") is not None:  # a moved casebook's, as they were
+            due += [{"case": cid, "tz": tz, "owner": staff.get(x["owner"]), "created_at": now,
+                     "kind": x["kind"], "due_at": parse_time(x["due_at"], tz),
+                     "state": x["state"], "note": x["note"], "rule": x["rule"],
+                     **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
+                                                          "paused_at")}}
+                    for x in d["deadlines"]]
+            continue
         due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
                  "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)
                 + statutory.plan(d, statutes, calendar, now)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from casebook.core.cases import signatures
 from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
 from casebook.core.files import atomic_write
-from casebook.db.models import Amendment, Case, Customer
+from casebook.db.models import Amendment, Case, Customer, Deadline
 
 # CSV carries the flat part of a case: the customer and what was heard and asked.
 CSV_COLUMNS = [
@@ -61,9 +62,10 @@ class ImportResult:
 
 
 def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None,
-               amendments: list | None = None) -> dict:
+               amendments: list | None = None, deadlines: list | None = None) -> dict:
     """A case as one line of the interchange format (`drawn`: its signatures in base64,
-    see `signatures`; `amendments`: its rows when the caller read them in bulk)."""
+    see `signatures`; `amendments`: its rows when the caller read them in bulk;
+    `deadlines`: its deadline rows, written as `follow.deadlines`)."""
     doc = document.to_doc(case, names=names)
     for key in EXPORT_DROP:
         doc.pop(key, None)
@@ -81,8 +83,29 @@ def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None =
             {"at": document.iso(a.at, case.tz), "by": names.get(a.by_id, ""),
              "field": a.field, "before": a.before, "after": a.after, "reason": a.reason}
             for a in amendments]
+    if deadlines is not None:  # as they are, done, snoozed or missed: a move keeps them
+        doc["follow"]["deadlines"] = [
+            {"kind": kind, "due_at": document.iso(due_at, case.tz), "state": state,
+             "done_at": document.iso(done_at, case.tz),
+             "snoozed_until": document.iso(snoozed, case.tz),
+             "paused_at": document.iso(paused, case.tz), "note": note, "rule": rule,
+             "owner": names.get(owner)}
+            for kind, due_at, state, done_at, snoozed, paused, note, rule, owner in deadlines]
     incident_exchange.export_extra(case, doc, names)  # its incident, merged references
     return doc
+
+
+_DEADLINE_COLUMNS = (Deadline.kind, Deadline.due_at, Deadline.state, Deadline.done_at,
+                     Deadline.snoozed_until, Deadline.paused_at, Deadline.note, Deadline.rule,
+                     Deadline.owner)
+
+
+def _deadlines_by_case() -> Iterator[tuple[int, list]]:
+    """(case id, its deadline rows), in case id order: one read for the whole export."""
+    rows = (Deadline.select(Deadline.case, *_DEADLINE_COLUMNS)
+            .order_by(Deadline.case, Deadline.id).tuples().iterator())
+    for case_id, group in itertools.groupby(rows, key=lambda row: row[0]):
+        yield case_id, [row[1:] for row in group]
 
 
 def export(book, out: Path, fmt: str) -> int:
@@ -102,12 +125,18 @@ def export(book, out: Path, fmt: str) -> int:
             writer.writerow(CSV_COLUMNS)
         drawings = signatures.by_case() if not writer else iter(())
         drawn = next(drawings, None)
+        due = _deadlines_by_case() if not writer else iter(())
+        deadlines = next(due, None)
         described = None if writer else moving.describe()  # on the first line
         for case in cases.iterator():
             while drawn is not None and drawn[0] < case.id:
                 drawn = next(drawings, None)
+            while deadlines is not None and deadlines[0] < case.id:
+                deadlines = next(due, None)
             doc = export_doc(case, names, drawn[1] if drawn and drawn[0] == case.id else None,
-                             amended.get(case.id, []))
+                             amended.get(case.id, []),
+                             None if writer else (deadlines[1] if deadlines
+                                                  and deadlines[0] == case.id else []))
             if writer:
                 writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
             else:
@@ -133,33 +162,59 @@ def _csv_value(value) -> str:
 
 
 def read_file(path: Path) -> Iterator[tuple[int, dict]]:
-    """(line number, document) pairs; a malformed line raises with its number."""
+    """(line number, document) pairs; a malformed line raises with its number.
+
+    JSON Lines are read a line at a time (a 100,000-case export is half a gigabyte):
+    only what a line holds is in memory besides what the import keeps of it."""
     path = Path(path)
+    if path.suffix.lower() == ".csv":
+        yield from _read_csv(_decoded(path, _read(path)))
+        return
     try:
-        raw = path.read_bytes()
+        fh = path.open("rb")
     except OSError as exc:
-        raise InvalidInput("Cannot read {path}: {reason}.", path=str(path),
-                           reason=exc.strerror or str(exc)) from exc
+        raise _unreadable(path, exc) from exc
+    with fh:
+        # split at b"\n" only: str.splitlines() would also cut at U+2028, U+0085 and the
+        # like, which JSON leaves unescaped inside a string someone typed
+        for number, raw in enumerate(_lines(path, fh), start=1):
+            line = _decoded(path, raw)  # utf-8-sig: a BOM before the first line goes
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidInput("Line {line}: not valid JSON ({reason}).", line=number,
+                                   reason=exc.msg) from exc
+            if not isinstance(doc, dict):
+                raise InvalidInput("Line {line}: a case must be a JSON object.", line=number)
+            yield number, doc
+
+
+def _lines(path: Path, fh) -> Iterator[bytes]:
     try:
-        text = raw.decode("utf-8-sig")
+        yield from fh
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> InvalidInput:
+    return InvalidInput("Cannot read {path}: {reason}.", path=str(path),
+                        reason=exc.strerror or str(exc))
+
+
+def _decoded(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput("{path} is not UTF-8 text.", path=str(path)) from exc
-    if path.suffix.lower() == ".csv":
-        yield from _read_csv(text)
-        return
-    # JSON Lines are split at "\n" only: str.splitlines() would also cut at U+2028, U+0085
-    # and the like, which JSON leaves unescaped inside a string someone typed.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput("Line {line}: not valid JSON ({reason}).", line=number,
-                               reason=exc.msg) from exc
-        if not isinstance(doc, dict):
-            raise InvalidInput("Line {line}: a case must be a JSON object.", line=number)
-        yield number, doc
 
 
 def _read_csv(text: str) -> Iterator[tuple[int, dict]]:

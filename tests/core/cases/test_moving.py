@@ -15,7 +15,8 @@ from casebook.core.cases.interchange import export, import_file
 from casebook.core.demo.book import create_demo
 from casebook.core.trust import access, privacy
 from casebook.core.trust.verify import verify
-from casebook.db.models import Case, Customer, ListEntry, Staff
+from casebook.core.time.times import zone
+from casebook.db.models import Case, Customer, Deadline, ListEntry, Staff
 from casebook.errors import InvalidInput
 from tests.conftest import START, TZ, new_case, new_pg_database
 
@@ -45,6 +46,18 @@ def move(source_book, other_db, clock, tmp_path):
     return first.read_bytes(), second.read_bytes(), result, problems
 
 
+def deadlines() -> dict[str, list[tuple]]:
+    """Every deadline of the bound casebook by case: what the due list and reports use."""
+    out: dict[str, list[tuple]] = {}
+    for d in Deadline.select().order_by(Deadline.id):
+        def local(t):
+            return None if t is None else str(t.astimezone(zone(TZ)))
+        out.setdefault(d.case.ref, []).append(
+            (d.kind, local(d.due_at), d.state, local(d.done_at), local(d.snoozed_until), d.note,
+             d.owner.name if d.owner else None))
+    return out
+
+
 def lines(raw: bytes) -> list[dict]:
     return [json.loads(x) for x in raw.decode("utf-8").splitlines()]
 
@@ -71,6 +84,11 @@ def test_a_casebook_with_signed_amended_erased_deleted_and_major_cases_moves(
     major = book.open_case(new_case(major_triggers=["flooding"], kind="claim",
                                     customer={"name": "ნინო", "phone": "+995 555 1"}), by="Bert")
     book.add_action(major, "Called the plumber", by="Bert", internal=True)
+    acknowledge, reply = (Deadline.get((Deadline.case == book.get(major).id)
+                                       & (Deadline.kind == kind)).id
+                          for kind in ("acknowledge", "reply"))
+    book.complete_deadline(acknowledge, by="Bert", note="Texted the customer")
+    book.snooze(reply, 90, by="Bert")
     erased = book.open_case(new_case(customer={"name": "Grace Jones", "phone": "+44 20 1"}),
                             by="Anna")
     privacy.erase_customer(book, erased, approval=access.approve(book, access.ERASE,
@@ -78,6 +96,12 @@ def test_a_casebook_with_signed_amended_erased_deleted_and_major_cases_moves(
     deleted = book.open_case(new_case(), by="Anna")
     privacy.delete_case(book, deleted, reason="logged twice",
                         approval=access.approve(book, access.DELETE, by="Marta"))
+
+    before = deadlines()
+    assert ("acknowledge", "2026-03-03 10:00:00+01:00", "done", "2026-03-02 10:00:00+01:00",
+            None, "Texted the customer", "Bert") in before[major]
+    assert ("reply", "2026-03-03 09:00:00+01:00", "pending", None,
+            "2026-03-02 11:30:00+01:00", "", "Bert") in before[major]
 
     first, second, result, problems = move(book, other_db, clock, tmp_path)
 
@@ -109,6 +133,7 @@ def test_a_casebook_with_signed_amended_erased_deleted_and_major_cases_moves(
         assert other.case(signed)["record"]["signed_hash"] == book.case(signed)["record"][
             "signed_hash"]
         assert len(other.attachments(signed)) == 2
+        assert deadlines() == before  # done, snoozed and planned ones as they were
         # the deleted case's number stays used on the new PC
         assert other.open_case(new_case(), by="Anna") == "PZ-2026-00005"
 
