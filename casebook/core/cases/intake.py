@@ -166,8 +166,10 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
             document.set_path(doc, path, code)
 
 
-def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "") -> list[str]:
-    """Write prepared documents; returns their references in order."""
+def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
+           analyze: bool = True) -> list[str]:
+    """Write prepared documents; returns their references in order (`analyze`: False for
+    a caller that inserts in parts and gives the planner its statistics once, at the end)."""
     now = book.now()
     tz = intake.tz
     counters = dict(settings.get("ref_counter"))
@@ -218,7 +220,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
                         if v not in (None, "", [], False)})
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
         chain.flush()
-    if len(docs) >= 1000 and is_sqlite(book.db):
+    if analyze and len(docs) >= 1000 and is_sqlite(book.db):
         # a bulk load changes the shape of the tables: give the planner fresh statistics
         book.db.execute_sql("ANALYZE")
     return refs

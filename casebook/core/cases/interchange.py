@@ -37,6 +37,7 @@ from casebook.core.cases import signatures
 from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
 from casebook.core.files import atomic_write
+from casebook.db.connection import is_sqlite
 from casebook.db.models import Amendment, Case, Customer, Deadline
 
 # CSV carries the flat part of a case: the customer and what was heard and asked.
@@ -236,15 +237,15 @@ def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
 
 
 def import_file(book, path: Path, *, by: str) -> ImportResult:
-    """Read, check and import every case of a file in one transaction."""
+    """Read, check and import every case of a file in one transaction (all or nothing)."""
     with book.change():
         fresh = not Case.select().exists()
         moved: moving.Moved | None = None
-        intake = None
-        prepared, drawn, extras = [], [], {}
+        loader: _Loader | None = None
+        extras = {}
         for number, doc in read_file(path):
             if moving.KEY in doc:
-                if moved is not None or prepared:
+                if moved is not None or loader is not None:
                     raise InvalidInput("Line {line}: the casebook's description (casebook) "
                                        "belongs on the first line, once.", line=number)
                 moved = moving.apply(book, moving.read(number, doc[moving.KEY]), by=by,
@@ -252,30 +253,87 @@ def import_file(book, path: Path, *, by: str) -> ImportResult:
                 doc = {k: v for k, v in doc.items() if k != moving.KEY}
                 if not doc:
                     continue
-            if intake is None:  # after the description: its settings and staff count
-                intake = intake_path.Intake.start(book, create_missing=True, history=True)
+            if loader is None:  # after the description: its settings and staff count
+                loader = _Loader(book, by=by, source=Path(path).name)
             try:
-                prepared.append(intake_path.prepare(book, _local(doc), by=by, intake=intake))
-                drawn.append(signatures.read(doc))
+                prepared = intake_path.prepare(book, _local(doc), by=by, intake=loader.intake)
+                drawn = signatures.read(doc)
             except KnownError as exc:
                 raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
             extra = incident_exchange.read_extras(number, doc)
             if extra:  # only the few lines with an incident or merged cases are kept
-                extras[len(prepared) - 1] = extra
-        intake = intake or intake_path.Intake.start(book, create_missing=True, history=True)
-        _check_refs(prepared)
+                extras[loader.count] = extra
+            loader.add(prepared, drawn)
+        loader = loader or _Loader(book, by=by, source=Path(path).name)
+        refs = loader.finish()
+        intake = loader.intake
         names = list(intake.created_staff)
-        refs = intake_path.insert(book, prepared, by=by, intake=intake, source=Path(path).name)
-        signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
-                                 for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
         names += incident_exchange.after_import(book, refs, extras, by=by)
         moving.record_names(book, names, by=by)
         moved = moved or moving.Moved()
     return ImportResult(refs, moved.created_staff + names,
                         moved.created_entries + intake.created_entries, inactive_staff=names,
-                        unapproved=_unapproved(prepared, refs, intake),
+                        unapproved=[item for _, item in sorted(loader.unapproved,
+                                                               key=lambda x: x[0])],
                         settings_applied=moved.settings_applied,
                         settings_kept=moved.settings_kept)
+
+
+class _Loader:
+    """Writes checked cases in parts of `CHUNK` inside the import's one transaction, so a
+    100,000-case file never holds all its cases in memory at once; a failure later in the
+    file still rolls everything back. Cases without a reference wait to the end: they are
+    numbered after every reference the file gives, as if the file had been read whole."""
+
+    CHUNK = 5000
+
+    def __init__(self, book, *, by: str, source: str):
+        self.book, self.by, self.source = book, by, source
+        self.intake = intake_path.Intake.start(book, create_missing=True, history=True)
+        self.count = 0  # cases read so far: the next one's position in the file
+        self.refs: dict[int, str] = {}  # position → reference
+        self.unapproved: list[tuple[int, dict]] = []
+        self.seen: set[str] = set()
+        self.given: list[tuple[int, dict, dict]] = []  # (position, prepared, drawings)
+        self.refless: list[tuple[int, dict, dict]] = []
+
+    def add(self, prepared: dict, drawn: dict) -> None:
+        ref = prepared["ref"]
+        item = (self.count, prepared, drawn)
+        self.count += 1
+        if not ref:
+            self.refless.append(item)
+            return
+        if ref in self.seen:
+            raise InvalidInput("Reference {ref} appears twice in the file.", ref=ref)
+        self.seen.add(ref)
+        self.given.append(item)
+        if len(self.given) >= self.CHUNK:
+            self._write(self.given)
+            self.given = []
+
+    def finish(self) -> list[str]:
+        """Write what is left; the references in the file's order."""
+        self._write(self.given)
+        self._write(self.refless)
+        self.given, self.refless = [], []
+        if self.count >= 1000 and is_sqlite(self.book.db):
+            self.book.db.execute_sql("ANALYZE")  # once, for the whole load (see `insert`)
+        return [self.refs[i] for i in range(self.count)]
+
+    def _write(self, items: list[tuple[int, dict, dict]]) -> None:
+        if not items:
+            return
+        docs = [p for _, p, _ in items]
+        refs = intake_path.insert(self.book, docs, by=self.by, intake=self.intake,
+                                  source=self.source, analyze=False)
+        signatures.attach(self.book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
+                                      for ref, (_, p, d) in zip(refs, items)),
+                          self.intake.staff)
+        for ref, (position, _, _) in zip(refs, items):
+            self.refs[position] = ref
+        self.unapproved += [(position, item) for position, item in zip(
+            (i[0] for i in items), _unapproved(docs, refs, self.intake)) if item]
 
 
 def _local(doc: dict) -> dict:
@@ -286,25 +344,18 @@ def _local(doc: dict) -> dict:
     return doc
 
 
-def _unapproved(prepared: list[dict], refs: list[str], intake) -> list[dict]:
-    """The imported cases whose amount is above the limit of their owner's role with no
-    manager's approval on record (imported as they were: they are history)."""
-    out = []
+def _unapproved(prepared: list[dict], refs: list[str], intake) -> list[dict | None]:
+    """Per imported case, {"ref", "amount", "limit"} when its amount is above the limit of
+    its owner's role with no manager's approval on record, else None (such cases are
+    imported as they were: they are history)."""
+    out: list[dict | None] = []
     for ref, d in zip(refs, prepared):
         amount = document.money(d)
-        if amount is None:
-            continue
-        limit = rules.limit_for(intake.roles.get(d["follow"]["owner"] or "", "desk"),
-                                intake.limits)
+        limit = None if amount is None else rules.limit_for(
+            intake.roles.get(d["follow"]["owner"] or "", "desk"), intake.limits)
         if (limit is not None and amount > limit
                 and intake.roles.get(d["reply"]["approved_by"] or "") != "manager"):
             out.append({"ref": ref, "amount": str(amount), "limit": str(limit)})
+        else:
+            out.append(None)
     return out
-
-
-def _check_refs(prepared: list[dict]) -> None:
-    seen = set()
-    for d in prepared:
-        if d["ref"] and d["ref"] in seen:
-            raise InvalidInput("Reference {ref} appears twice in the file.", ref=d["ref"])
-        seen.add(d["ref"])

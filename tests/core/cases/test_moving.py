@@ -276,3 +276,25 @@ def test_a_description_after_the_first_case_is_refused(book, tmp_path):
     with pytest.raises(InvalidInput, match="^Line 2: the casebook's description"):
         import_file(book, path, by="Marta")
     assert Case.select().count() == 0
+
+
+def test_a_long_file_is_written_in_parts_numbered_and_rolled_back_as_one(book, tmp_path,
+                                                                          monkeypatch):
+    from casebook.core.cases import interchange
+
+    monkeypatch.setattr(interchange._Loader, "CHUNK", 2)  # a part every two cases
+    docs = [new_case(ref="2026-00005"), new_case(), new_case(ref="2026-00003"),
+            new_case(ref="2026-00009"), new_case()]
+    path = tmp_path / "long.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    result = import_file(book, path, by="Marta")
+    # cases without a reference are numbered after every reference the file gives
+    assert result.refs == ["2026-00005", "2026-00010", "2026-00003", "2026-00009",
+                           "2026-00011"]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("".join(json.dumps(new_case(ref=f"2027-0000{i}")) + "\n"
+                              for i in range(1, 6)) + "{not json\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="^Line 6: not valid JSON"):
+        import_file(book, broken, by="Marta")
+    assert Case.select().where(Case.ref.startswith("2027-")).count() == 0
+    assert Case.select().count() == 5
