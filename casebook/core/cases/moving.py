@@ -71,7 +71,9 @@ def describe() -> dict:
              "position": entry.position, "active": bool(entry.active)})
     for entries in lists.values():
         entries.sort(key=lambda e: (e["position"], e["code"]))
-    moved = {k: v for k, v in settings.all_settings().items() if k not in LOCAL_SETTINGS}
+    # the declared settings only: a server keeps the schema's version among them too
+    moved = {k: v for k, v in settings.all_settings().items()
+             if k in settings.DEFAULTS and k not in LOCAL_SETTINGS}
     return {"format": FORMAT, "staff": staff, "lists": dict(sorted(lists.items())),
             "settings": dict(sorted(moved.items()))}
 
