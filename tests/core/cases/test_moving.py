@@ -6,7 +6,6 @@ matched by what they are, never by another casebook's ids."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -15,6 +14,7 @@ from casebook.core.cases.interchange import export, import_file
 from casebook.core.demo.book import create_demo
 from casebook.core.trust import access, privacy
 from casebook.core.trust.verify import verify
+from casebook.core.time.clock import FixedClock
 from casebook.core.time.times import zone
 from casebook.db.models import Case, Customer, Deadline, ListEntry, Staff
 from casebook.errors import InvalidInput
@@ -35,14 +35,15 @@ def other_db(backend, tmp_path, request):
     return tmp_path / "new-pc.sqlite3"
 
 
-def move(source_book, other_db, clock, tmp_path):
-    """Export, import into the new PC's casebook, export again: (first, second, result)."""
+def move(source_book, other_db, clock, tmp_path, *, check=True):
+    """Export, import into the new PC's casebook, export again: (first, second, result,
+    what `verify` finds in the new casebook, or None unchecked)."""
     first, second = tmp_path / "old-pc.jsonl", tmp_path / "new-pc.jsonl"
     export(source_book, first, "jsonl")
     with Casebook.open(other_db, clock=clock) as other:
         result = import_file(other, first, by="Marta")
         export(other, second, "jsonl")
-        problems = verify(other.db)
+        problems = verify(other.db) if check else None
     return first.read_bytes(), second.read_bytes(), result, problems
 
 
@@ -139,18 +140,15 @@ def test_a_casebook_with_signed_amended_erased_deleted_and_major_cases_moves(
 
 
 def test_the_demo_at_1500_cases_moves_to_the_same_bytes(db_path, other_db, tmp_path):
-    from casebook.core.time.clock import FixedClock
-
     create_demo(db_path, cases=1500, seed=7, clock=FixedClock(START))
-    started = time.perf_counter()
     with Casebook.open(db_path, clock=FixedClock(START)) as book:
-        first, second, result, problems = move(book, other_db, FixedClock(START), tmp_path)
-    took = time.perf_counter() - started
+        # `verify` of what was imported is checked on the smaller casebooks above (a few
+        # seconds more here)
+        first, second, result, _ = move(book, other_db, FixedClock(START), tmp_path,
+                                        check=False)
     assert len(result.refs) == 1500
     assert first == second
     assert result.unapproved == [] and result.inactive_staff == []
-    assert problems == []
-    print(f"demo 1500 export+import+export: {took:.1f} s")
 
 
 def test_a_past_amount_above_todays_limit_is_imported_and_named(book, tmp_path):
