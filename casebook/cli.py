@@ -228,12 +228,26 @@ def cmd_import(args) -> int:
     with _open(args, create=True) as book:
         result = import_file(book, args.file, by=_operator(book))
     data = {"imported": len(result.refs), "created_staff": result.created_staff,
-            "created_entries": result.created_entries}
+            "created_entries": result.created_entries, "inactive_staff": result.inactive_staff,
+            "settings_applied": result.settings_applied, "settings_kept": result.settings_kept,
+            "unapproved": result.unapproved}
     lines = [ngettext("Imported {n} case.", "Imported {n} cases.", len(result.refs))]
-    if result.created_staff:
-        lines.append(_("New staff members: {names}.", names=", ".join(result.created_staff)))
+    listed = [n for n in result.created_staff if n not in result.inactive_staff]
+    if listed:
+        lines.append(_("New staff members: {names}.", names=", ".join(listed)))
+    if result.inactive_staff:
+        lines.append(_("Names the file does not list as staff, added as inactive desk staff: "
+                       "{names}.", names=", ".join(result.inactive_staff)))
     if result.created_entries:
         lines.append(_("New list entries: {names}.", names="; ".join(result.created_entries)))
+    if result.settings_applied:
+        lines.append(_("The file's settings are now this casebook's."))
+    if result.settings_kept:
+        lines.append(_("This casebook already had cases, so its own settings stay: {keys}.",
+                       keys=", ".join(result.settings_kept)))
+    lines += [_("{ref}: {amount} is above the {limit} limit of its owner's role and the file "
+                "records no manager's approval; imported as it was.", **item)
+              for item in result.unapproved]
     _emit(args, data, lines)
     return 0
 

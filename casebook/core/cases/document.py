@@ -80,7 +80,8 @@ CHOICE_ERRORS = {"remedy": N_("{value} is not a remedy ({codes})."),
 LATER_FIELDS = ("about", "sale", "hear.remedy_type", "hear.amount", "ask.delivered_at",
                 "ask.returned_at")
 SIGNED_EXCLUDE = ("state", "customer", "follow.next_reply_at", "follow.actions", "record",
-                  "waiting_on_customer", "signed_content", "amendments", "incident", "merged")
+                  "waiting_on_customer", "signed_content", "amendments", "incident", "merged",
+                  "deadlines")
 
 
 @functools.cache

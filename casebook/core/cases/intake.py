@@ -43,16 +43,19 @@ class Intake:
     tz: str
     limits: dict
     create_missing: bool = False
+    # an import: the file's cases are history, so today's authority limits refuse none of
+    # them (the importer names the ones above a limit with no recorded approval)
+    history: bool = False
     created_staff: list[str] = field(default_factory=list)
     created_entries: list[str] = field(default_factory=list)
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
 
     @classmethod
-    def start(cls, book, *, create_missing: bool = False) -> Intake:
+    def start(cls, book, *, create_missing: bool = False, history: bool = False) -> Intake:
         people = list(Staff.select(Staff.id, Staff.name, Staff.role))
         return cls(staff={s.name: s.id for s in people}, roles={s.name: s.role for s in people},
                    tz=book.tz, limits=settings.get("authority_limits"),
-                   create_missing=create_missing)
+                   create_missing=create_missing, history=history)
 
 
 def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
@@ -79,6 +82,8 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     new["follow"]["owner"] = new["follow"]["owner"] or new["hear"]["received_by"]  # first contact owns it
     new["customer"] = document.customer_fields(base.get("customer") or {})
     new["customer"]["id"] = (base.get("customer") or {}).get("id")
+    if (base.get("customer") or {}).get("erased") is True:  # an export of an erased one
+        new["customer"]["erased"] = True
     new["ask"]["qa"] = [{"q": document.text(x.get("q")), "a": document.text(x.get("a"))}
                         for x in _part(base, "ask").get("qa") or [] if isinstance(x, dict)]
     new["follow"]["actions"] = [
@@ -89,16 +94,44 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
         for a in _part(base, "follow").get("actions") or [] if isinstance(a, dict)]
     new["follow"]["next_reply_at"] = iso(parse_time(_part(base, "follow").get("next_reply_at"),
                                                     tz), tz)
+    given = _part(base, "follow").get("deadlines")
+    if given is not None:  # an export's deadlines, kept as they were (see `_deadlines`)
+        new["deadlines"] = _deadlines(given, tz)
     new["signed_content"] = doc.get("signed_content") or ""
     new["amendments"] = list(doc.get("amendments") or [])
     _resolve_names(book, new, intake)
     rules.check_recusal(new.get("subject_staff"), new["follow"]["owner"], doing="own")
-    rules.check_authority(document.money(new), role=intake.roles.get(by, "desk"),
-                          limits=intake.limits,
-                          approver_role=intake.roles.get(new["reply"]["approved_by"] or ""))
+    if not intake.history:
+        rules.check_authority(document.money(new), role=intake.roles.get(by, "desk"),
+                              limits=intake.limits,
+                              approver_role=intake.roles.get(new["reply"]["approved_by"] or ""))
     if new["record"]["signed_at"] and not parts.reply(new).done:
         raise InvalidInput("A signed case needs its reply and resolution.")
     return new
+
+
+DEADLINE_STATES = ("pending", "done", "missed", "cancelled")
+
+
+def _deadlines(given, tz: str) -> list[dict]:
+    """`follow.deadlines` of an export, checked: a moved casebook keeps its deadlines as they
+    were (done, snoozed, paused, missed) instead of planning new ones."""
+    if not isinstance(given, list) or not all(isinstance(x, dict) for x in given):
+        raise InvalidInput("follow.deadlines must be a list of deadlines.")
+    out = []
+    for x in given:
+        kind, state = document.text(x.get("kind")).strip(), x.get("state", "pending")
+        due_at = parse_time(x.get("due_at"), tz)
+        if not kind or len(kind) > 20 or due_at is None or state not in DEADLINE_STATES:
+            raise InvalidInput("A deadline needs its kind, its due time and its state "
+                               "({states}).", states=", ".join(DEADLINE_STATES))
+        out.append({"kind": kind, "due_at": iso(due_at, tz), "state": state,
+                    **{k: iso(parse_time(x.get(k), tz), tz)
+                       for k in ("done_at", "snoozed_until", "paused_at")},
+                    "note": document.text(x.get("note")),
+                    "rule": document.text(x.get("rule"))[:80],
+                    "owner": document.text(x.get("owner")) or None})
+    return out
 
 
 def _part(doc: dict, key: str) -> dict:
@@ -111,13 +144,15 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
                                                   "follow.owner", "reply.approved_by")]
     names += [a["by"] for a in doc["follow"]["actions"]]
     names += [a.get("by") for a in doc["amendments"] if isinstance(a, dict)]
+    names += [x["owner"] for x in doc.get("deadlines") or ()]
     for name in names:
         if name and name not in intake.staff:
             if not intake.create_missing:
                 raise NotFound("No member of staff called {name}.", name=name)
-            role = "manager" if name == document.get_path(doc, "reply.approved_by") else "desk"
-            intake.staff[name] = Staff.create(name=name, role=role).id
-            intake.roles[name] = role
+            # a name in a file is a record of who did something, never an account with
+            # authority: it becomes inactive desk staff (roles come from a staff list)
+            intake.staff[name] = Staff.create(name=name, role="desk", active=False).id
+            intake.roles[name] = "desk"
             intake.created_staff.append(name)
     for path, list_name in LIST_FIELDS:
         value = document.get_path(doc, path)
@@ -131,8 +166,10 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
             document.set_path(doc, path, code)
 
 
-def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "") -> list[str]:
-    """Write prepared documents; returns their references in order."""
+def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
+           analyze: bool = True) -> list[str]:
+    """Write prepared documents; returns their references in order (`analyze`: False for
+    a caller that inserts in parts and gives the planner its statistics once, at the end)."""
     now = book.now()
     tz = intake.tz
     counters = dict(settings.get("ref_counter"))
@@ -183,14 +220,15 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "")
                         if v not in (None, "", [], False)})
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
         chain.flush()
-    if len(docs) >= 1000 and is_sqlite(book.db):
+    if analyze and len(docs) >= 1000 and is_sqlite(book.db):
         # a bulk load changes the shape of the tables: give the planner fresh statistics
         book.db.execute_sql("ANALYZE")
     return refs
 
 
 def _public(doc: dict) -> dict:
-    return {k: v for k, v in doc.items() if k not in ("signed_content", "amendments", "tz")}
+    return {k: v for k, v in doc.items()
+            if k not in ("signed_content", "amendments", "tz", "deadlines")}
 
 
 def _bump(counters: dict, ref: str) -> None:
@@ -236,7 +274,10 @@ def _customers(db, docs: list[dict]) -> dict[int, int | None]:
         if c.get("id") and Customer.get_or_none(Customer.id == c["id"]):
             out[id(d)] = c["id"]
             continue
-        fields = {k: v for k, v in c.items() if k != "id"}
+        fields = {k: v for k, v in c.items() if k not in ("id", "erased")}
+        if c.get("erased"):  # erased details identify nobody: never matched, stays erased
+            out[id(d)] = Customer.insert(**fields, erased=True).execute()
+            continue
         if not any(fields.get(f) for f in ("name", "phone", "email")):
             out[id(d)] = None
             continue
@@ -306,6 +347,14 @@ def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
                         "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
                         "before": a.get("before"), "after": a.get("after"),
                         "reason": str(a.get("reason", ""))} for a in d["amendments"]]
+        if d.get("deadlines") is not None:  # a moved casebook's, as they were
+            due += [{"case": cid, "tz": tz, "owner": staff.get(x["owner"]), "created_at": now,
+                     "kind": x["kind"], "due_at": parse_time(x["due_at"], tz),
+                     "state": x["state"], "note": x["note"], "rule": x["rule"],
+                     **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
+                                                          "paused_at")}}
+                    for x in d["deadlines"]]
+            continue
         due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
                  "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)
                 + statutory.plan(d, statutes, calendar, now)]

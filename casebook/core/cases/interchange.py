@@ -1,28 +1,44 @@
 """Import and export: JSON Lines (one case per line, round-trips) and CSV.
 
+A JSON Lines export moves a casebook: its first line carries, beside its case, the
+`casebook` object (staff with roles, lists, settings; see `moving`), and importing
+it into a fresh casebook gives one that exports to the same bytes.
+
 An import is all or nothing: every line is read and checked first, and a
 malformed one stops the import with its line number before anything is
-written. Staff members and list entries the file names but the casebook does
-not know yet are created, and the summary says which. Drawn signatures travel as
-`record.signatures` (see `signatures`).
+written. Its cases are history: a decision the file records is imported as it
+was, whatever today's authority limits say; an amount above the limit of its
+owner's role with no manager's approval on record is named in the summary.
+A name the file gives but neither the casebook nor the file's staff list
+knows becomes an inactive desk member of staff (never a manager), and the
+summary says which; so do list entries created. Customers are matched by
+what they are (name with phone, email or account), never by a customer id
+from another casebook. Drawn signatures travel as `record.signatures` (see
+`signatures`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from peewee import JOIN
 
 from casebook.core.cases import document
 from casebook.core.cases import intake as intake_path
+from casebook.core.cases import moving
+from casebook.core.cases import rules
 from casebook.core.cases import signatures
 from casebook.core.incidents import exchange as incident_exchange
 from casebook.errors import InvalidInput, KnownError
 from casebook.core.files import atomic_write
-from casebook.db.models import Amendment, Case
+from casebook.db.connection import is_sqlite
+from casebook.db.models import Amendment, Case, Customer, Deadline
 
 # CSV carries the flat part of a case: the customer and what was heard and asked.
 CSV_COLUMNS = [
@@ -38,35 +54,70 @@ EXPORT_DROP = ("state", "tz")
 @dataclass
 class ImportResult:
     refs: list[str]
-    created_staff: list[str]
+    created_staff: list[str]  # every member of staff created, from the staff list or names
     created_entries: list[str]
+    inactive_staff: list[str] = field(default_factory=list)  # created from names alone
+    unapproved: list[dict] = field(default_factory=list)  # {"ref", "amount", "limit"}
+    settings_applied: bool = False  # the file's settings became this casebook's
+    settings_kept: list[str] = field(default_factory=list)  # differ; this casebook's stay
 
 
-def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None) -> dict:
+def export_doc(case: Case, names: dict[int, str], drawn: dict[str, str] | None = None,
+               amendments: list | None = None, deadlines: list | None = None) -> dict:
     """A case as one line of the interchange format (`drawn`: its signatures in base64,
-    see `signatures`)."""
+    see `signatures`; `amendments`: its rows when the caller read them in bulk;
+    `deadlines`: its deadline rows, written as `follow.deadlines`)."""
     doc = document.to_doc(case, names=names)
     for key in EXPORT_DROP:
         doc.pop(key, None)
     doc["customer"].pop("id", None)
+    if case.customer_id and case.customer.erased:  # never matched to anyone on import
+        doc["customer"]["erased"] = True
     if drawn:
         doc["record"]["signatures"] = drawn
     if case.signed_content:
         doc["signed_content"] = case.signed_content
-    amendments = list(case.amendments.order_by(Amendment.id))
+    if amendments is None:
+        amendments = list(case.amendments.order_by(Amendment.id))
     if amendments:
         doc["amendments"] = [
             {"at": document.iso(a.at, case.tz), "by": names.get(a.by_id, ""),
              "field": a.field, "before": a.before, "after": a.after, "reason": a.reason}
             for a in amendments]
+    if deadlines is not None:  # as they are, done, snoozed or missed: a move keeps them
+        doc["follow"]["deadlines"] = [
+            {"kind": kind, "due_at": document.iso(due_at, case.tz), "state": state,
+             "done_at": document.iso(done_at, case.tz),
+             "snoozed_until": document.iso(snoozed, case.tz),
+             "paused_at": document.iso(paused, case.tz), "note": note, "rule": rule,
+             "owner": names.get(owner)}
+            for kind, due_at, state, done_at, snoozed, paused, note, rule, owner in deadlines]
     incident_exchange.export_extra(case, doc, names)  # its incident, merged references
     return doc
+
+
+_DEADLINE_COLUMNS = (Deadline.kind, Deadline.due_at, Deadline.state, Deadline.done_at,
+                     Deadline.snoozed_until, Deadline.paused_at, Deadline.note, Deadline.rule,
+                     Deadline.owner)
+
+
+def _deadlines_by_case() -> Iterator[tuple[int, list]]:
+    """(case id, its deadline rows), in case id order: one read for the whole export."""
+    rows = (Deadline.select(Deadline.case, *_DEADLINE_COLUMNS)
+            .order_by(Deadline.case, Deadline.id).tuples().iterator())
+    for case_id, group in itertools.groupby(rows, key=lambda row: row[0]):
+        yield case_id, [row[1:] for row in group]
 
 
 def export(book, out: Path, fmt: str) -> int:
     """Write every case to `out`; returns how many."""
     names = document.staff_names()
-    cases = Case.select().order_by(Case.id)
+    # the customer in the same read, and every amendment (few) in one: not a query per case
+    cases = (Case.select(Case, Customer).join(Customer, JOIN.LEFT_OUTER)
+             .order_by(Case.id))
+    amended: dict[int, list] = {}
+    for row in Amendment.select().order_by(Amendment.case, Amendment.id).iterator():
+        amended.setdefault(row.case_id, []).append(row)
 
     def write(fh) -> int:
         count = 0
@@ -75,15 +126,28 @@ def export(book, out: Path, fmt: str) -> int:
             writer.writerow(CSV_COLUMNS)
         drawings = signatures.by_case() if not writer else iter(())
         drawn = next(drawings, None)
+        due = _deadlines_by_case() if not writer else iter(())
+        deadlines = next(due, None)
+        described = None if writer else moving.describe()  # on the first line
         for case in cases.iterator():
             while drawn is not None and drawn[0] < case.id:
                 drawn = next(drawings, None)
-            doc = export_doc(case, names, drawn[1] if drawn and drawn[0] == case.id else None)
+            while deadlines is not None and deadlines[0] < case.id:
+                deadlines = next(due, None)
+            doc = export_doc(case, names, drawn[1] if drawn and drawn[0] == case.id else None,
+                             amended.get(case.id, []),
+                             None if writer else (deadlines[1] if deadlines
+                                                  and deadlines[0] == case.id else []))
             if writer:
                 writer.writerow([_csv_value(document.get_path(doc, c)) for c in CSV_COLUMNS])
             else:
+                if described is not None:
+                    doc[moving.KEY], described = described, None
                 fh.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
             count += 1
+        if described is not None:  # a casebook without cases still moves
+            fh.write(json.dumps({moving.KEY: described}, ensure_ascii=False,
+                                sort_keys=True) + "\n")
         return count
 
     return atomic_write(Path(out), write, binary=False,
@@ -99,36 +163,62 @@ def _csv_value(value) -> str:
 
 
 def read_file(path: Path) -> Iterator[tuple[int, dict]]:
-    """(line number, document) pairs; a malformed line raises with its number."""
+    """(line number, document) pairs; a malformed line raises with its number.
+
+    JSON Lines are read a line at a time (a 100,000-case export is half a gigabyte):
+    only what a line holds is in memory besides what the import keeps of it."""
     path = Path(path)
+    if path.suffix.lower() == ".csv":
+        yield from _read_csv(_decoded(path, _read(path)))
+        return
     try:
-        raw = path.read_bytes()
+        fh = path.open("rb")
     except OSError as exc:
-        raise InvalidInput("Cannot read {path}: {reason}.", path=str(path),
-                           reason=exc.strerror or str(exc)) from exc
+        raise _unreadable(path, exc) from exc
+    with fh:
+        # split at b"\n" only: str.splitlines() would also cut at U+2028, U+0085 and the
+        # like, which JSON leaves unescaped inside a string someone typed
+        for number, raw in enumerate(_lines(path, fh), start=1):
+            line = _decoded(path, raw)  # utf-8-sig: a BOM before the first line goes
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidInput("Line {line}: not valid JSON ({reason}).", line=number,
+                                   reason=exc.msg) from exc
+            except RecursionError:  # "[[[[…" a thousand deep: Python's parser gives up
+                raise InvalidInput("Line {line}: nested too deeply to be a case (a case is a "
+                                   "JSON object a few levels deep).", line=number) from None
+            if not isinstance(doc, dict):
+                raise InvalidInput("Line {line}: a case must be a JSON object.", line=number)
+            yield number, doc
+
+
+def _lines(path: Path, fh) -> Iterator[bytes]:
     try:
-        text = raw.decode("utf-8-sig")
+        yield from fh
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> InvalidInput:
+    return InvalidInput("Cannot read {path}: {reason}.", path=str(path),
+                        reason=exc.strerror or str(exc))
+
+
+def _decoded(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput("{path} is not UTF-8 text.", path=str(path)) from exc
-    if path.suffix.lower() == ".csv":
-        yield from _read_csv(text)
-        return
-    # JSON Lines are split at "\n" only: str.splitlines() would also cut at U+2028, U+0085
-    # and the like, which JSON leaves unescaped inside a string someone typed.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput("Line {line}: not valid JSON ({reason}).", line=number,
-                               reason=exc.msg) from exc
-        except RecursionError:  # "[[[[…" a thousand deep: Python's parser gives up
-            raise InvalidInput("Line {line}: nested too deeply to be a case (a case is a JSON "
-                               "object a few levels deep).", line=number) from None
-        if not isinstance(doc, dict):
-            raise InvalidInput("Line {line}: a case must be a JSON object.", line=number)
-        yield number, doc
 
 
 def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
@@ -150,30 +240,125 @@ def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
 
 
 def import_file(book, path: Path, *, by: str) -> ImportResult:
-    """Read, check and import every case of a file in one transaction."""
+    """Read, check and import every case of a file in one transaction (all or nothing)."""
     with book.change():
-        intake = intake_path.Intake.start(book, create_missing=True)
-        prepared, drawn, extras = [], [], {}
+        fresh = not Case.select().exists()
+        moved: moving.Moved | None = None
+        loader: _Loader | None = None
+        extras = {}
         for number, doc in read_file(path):
+            if moving.KEY in doc:
+                if moved is not None or loader is not None:
+                    raise InvalidInput("Line {line}: the casebook's description (casebook) "
+                                       "belongs on the first line, once.", line=number)
+                moved = moving.apply(book, moving.read(number, doc[moving.KEY]), by=by,
+                                     fresh=fresh)
+                doc = {k: v for k, v in doc.items() if k != moving.KEY}
+                if not doc:
+                    continue
+            if loader is None:  # after the description: its settings and staff count
+                loader = _Loader(book, by=by, source=Path(path).name)
             try:
-                prepared.append(intake_path.prepare(book, doc, by=by, intake=intake))
-                drawn.append(signatures.read(doc))
+                prepared = intake_path.prepare(book, _local(doc), by=by, intake=loader.intake)
+                drawn = signatures.read(doc)
             except KnownError as exc:
                 raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
             extra = incident_exchange.read_extras(number, doc)
             if extra:  # only the few lines with an incident or merged cases are kept
-                extras[len(prepared) - 1] = extra
-        _check_refs(prepared)
-        refs = intake_path.insert(book, prepared, by=by, intake=intake, source=Path(path).name)
-        signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
-                                 for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
-        intake.created_staff += incident_exchange.after_import(book, refs, extras, by=by)
-    return ImportResult(refs, intake.created_staff, intake.created_entries)
+                extras[loader.count] = extra
+            loader.add(prepared, drawn)
+        loader = loader or _Loader(book, by=by, source=Path(path).name)
+        refs = loader.finish()
+        intake = loader.intake
+        names = list(intake.created_staff)
+        names += incident_exchange.after_import(book, refs, extras, by=by)
+        moving.record_names(book, names, by=by)
+        moved = moved or moving.Moved()
+    return ImportResult(refs, moved.created_staff + names,
+                        moved.created_entries + intake.created_entries, inactive_staff=names,
+                        unapproved=[item for _, item in sorted(loader.unapproved,
+                                                               key=lambda x: x[0])],
+                        settings_applied=moved.settings_applied,
+                        settings_kept=moved.settings_kept)
 
 
-def _check_refs(prepared: list[dict]) -> None:
-    seen = set()
-    for d in prepared:
-        if d["ref"] and d["ref"] in seen:
-            raise InvalidInput("Reference {ref} appears twice in the file.", ref=d["ref"])
-        seen.add(d["ref"])
+class _Loader:
+    """Writes checked cases in parts of `CHUNK` inside the import's one transaction, so a
+    100,000-case file never holds all its cases in memory at once; a failure later in the
+    file still rolls everything back. Cases without a reference wait to the end: they are
+    numbered after every reference the file gives, as if the file had been read whole."""
+
+    CHUNK = 5000
+
+    def __init__(self, book, *, by: str, source: str):
+        self.book, self.by, self.source = book, by, source
+        self.intake = intake_path.Intake.start(book, create_missing=True, history=True)
+        self.count = 0  # cases read so far: the next one's position in the file
+        self.refs: dict[int, str] = {}  # position → reference
+        self.unapproved: list[tuple[int, dict]] = []
+        self.seen: set[str] = set()
+        self.given: list[tuple[int, dict, dict]] = []  # (position, prepared, drawings)
+        self.refless: list[tuple[int, dict, dict]] = []
+
+    def add(self, prepared: dict, drawn: dict) -> None:
+        ref = prepared["ref"]
+        item = (self.count, prepared, drawn)
+        self.count += 1
+        if not ref:
+            self.refless.append(item)
+            return
+        if ref in self.seen:
+            raise InvalidInput("Reference {ref} appears twice in the file.", ref=ref)
+        self.seen.add(ref)
+        self.given.append(item)
+        if len(self.given) >= self.CHUNK:
+            self._write(self.given)
+            self.given = []
+
+    def finish(self) -> list[str]:
+        """Write what is left; the references in the file's order."""
+        self._write(self.given)
+        self._write(self.refless)
+        self.given, self.refless = [], []
+        if self.count >= 1000 and is_sqlite(self.book.db):
+            self.book.db.execute_sql("ANALYZE")  # once, for the whole load (see `insert`)
+        return [self.refs[i] for i in range(self.count)]
+
+    def _write(self, items: list[tuple[int, dict, dict]]) -> None:
+        if not items:
+            return
+        docs = [p for _, p, _ in items]
+        refs = intake_path.insert(self.book, docs, by=self.by, intake=self.intake,
+                                  source=self.source, analyze=False)
+        signatures.attach(self.book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
+                                      for ref, (_, p, d) in zip(refs, items)),
+                          self.intake.staff)
+        for ref, (position, _, _) in zip(refs, items):
+            self.refs[position] = ref
+        self.unapproved += [(position, item) for position, item in zip(
+            (i[0] for i in items), _unapproved(docs, refs, self.intake)) if item]
+
+
+def _local(doc: dict) -> dict:
+    """The case without its customer's id: an id of another casebook names nobody here."""
+    customer = doc.get("customer")
+    if isinstance(customer, dict) and "id" in customer:
+        return {**doc, "customer": {k: v for k, v in customer.items() if k != "id"}}
+    return doc
+
+
+def _unapproved(prepared: list[dict], refs: list[str], intake) -> list[dict | None]:
+    """Per imported case, {"ref", "amount", "limit"} when its amount is above the limit of
+    its owner's role with no manager's approval on record, else None (such cases are
+    imported as they were: they are history)."""
+    out: list[dict | None] = []
+    for ref, d in zip(refs, prepared):
+        amount = document.money(d)
+        limit = None if amount is None else rules.limit_for(
+            intake.roles.get(d["follow"]["owner"] or "", "desk"), intake.limits)
+        if (limit is not None and amount > limit
+                and intake.roles.get(d["reply"]["approved_by"] or "") != "manager"):
+            out.append({"ref": ref, "amount": str(amount), "limit": str(limit)})
+        else:
+            out.append(None)
+    return out

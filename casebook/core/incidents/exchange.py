@@ -119,7 +119,7 @@ def _incident(book, data: dict, case_ref: str, *, by: str, created: list[str],
     case = Case.get(Case.ref == case_ref)
     owner = document.text(data.get("owner")).strip()
     if owner and not Staff.select().where(Staff.name == owner).exists():
-        Staff.create(name=owner, role="desk")
+        Staff.create(name=owner, role="desk", active=False)  # a name, not an account
         created.append(owner)
     staff = book._staff_ids()
     values = {}
