@@ -115,7 +115,7 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
         if name and name not in intake.staff:
             if not intake.create_missing:
                 raise NotFound("No member of staff called {name}.", name=name)
-            role = "manager" if name == document.get_path(doc, "reply.approved_by") else "desk"
+            role = "desk"  # a name in a file never becomes a manager by itself
             intake.staff[name] = Staff.create(name=name, role=role).id
             intake.roles[name] = role
             intake.created_staff.append(name)

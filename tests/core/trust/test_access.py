@@ -23,8 +23,7 @@ def test_a_pin_is_stored_as_a_salted_scrypt_hash_with_its_parameters(book, db_pa
     access.set_pin(book, "Anna", "2468", by="Anna")
     stored = Staff.get(Staff.name == "Anna").pin_hash
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert (scheme, int(n), int(r), int(p)) == ("scrypt", access.SCRYPT_N, access.SCRYPT_R,
-                                                access.SCRYPT_P)
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2 ** 10, 8, 1)  # tests' cost
     assert len(bytes.fromhex(salt)) == 16 and len(digest) == 64
     access.set_pin(book, "Bert", "2468", by="Bert")
     assert Staff.get(Staff.name == "Bert").pin_hash.split("$")[4] != salt  # own salt each
@@ -36,16 +35,54 @@ def test_a_pin_is_stored_as_a_salted_scrypt_hash_with_its_parameters(book, db_pa
 
 
 def test_pins_of_older_strength_still_check_and_are_rehashed(book):
-    weak = access.hash_pin("1357", n=2 ** 10)
+    weak = access.hash_pin("1357", n=2 ** 8)
     Staff.update(pin_hash=weak).where(Staff.name == "Anna").execute()
     access.check_pin(book, "Anna", "1357")
-    assert Staff.get(Staff.name == "Anna").pin_hash.split("$")[1] == str(access.SCRYPT_N)
+    assert Staff.get(Staff.name == "Anna").pin_hash.split("$")[1:4] == ["1024", "8", "1"]
+
+
+def test_the_app_hashes_with_a_cost_of_about_a_second_and_old_hashes_still_check(
+        book, monkeypatch):
+    """The app's own parameters (the tests hash with cheaper ones: tests/conftest.py);
+    the time per try is measured by tests/perf/test_pin_cost.py."""
+    assert access.APP_COST == access.PinCost(2 ** 17, 8, 1)
+    old = access.hash_pin("246810", n=2 ** 14, r=8, p=1)  # what Casebook stored until now
+    Staff.update(pin_hash=old).where(Staff.name == "Marta").execute()
+    monkeypatch.setattr(access, "COST", access.APP_COST)
+    access.check_pin(book, "Marta", "246810")  # still checks, and is hashed anew
+    assert Staff.get(Staff.name == "Marta").pin_hash.startswith("scrypt$131072$8$1$")
+    access.check_pin(book, "Marta", "246810")
+    with pytest.raises(RuleViolation):
+        access.check_pin(book, "Marta", "246811")
 
 
 def test_a_pin_is_four_to_twelve_digits(book):
     for bad in ("123", "12a4", "1234567890123", "１２３４"):
         with pytest.raises(InvalidInput, match="4 to 12 digits"):
             access.set_pin(book, "Anna", bad, by="Anna")
+
+
+def test_a_managers_pin_is_six_to_twelve_digits(book):
+    for bad in ("1234", "12345", "12345a", "1234567890123"):
+        with pytest.raises(InvalidInput) as caught:
+            access.set_pin(book, "Marta", bad, by="Marta")
+        assert str(caught.value) == "A manager's PIN is 6 to 12 digits."
+    assert not access.has_pin(book, "Marta")
+    access.set_pin(book, "Marta", "123456", by="Marta")
+    access.set_pin(book, "Anna", "1234", by="Anna")  # the desk keeps its rule
+    assert access.members_with_pin(book) == {"Anna", "Marta"}
+
+
+def test_a_member_made_manager_sets_a_managers_pin_anew(book):
+    access.set_pin(book, "Bert", "1234", by="Bert")
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    book.update_staff("Bert", by="Anna", role="manager",
+                      approval=access.approve(book, access.MANAGERS, by="Anna",
+                                              approver="Marta", pin="909090"))
+    assert not access.has_pin(book, "Bert")
+    entry = audit_actions("pin")[-1]
+    assert (entry.actor, entry.changes) == ("Marta", {
+        "name": ["Bert", "Bert"], "pin": ["set", None], "approved_by": [None, "Marta"]})
 
 
 def test_changing_or_clearing_ones_own_pin_needs_the_old_one(book):
@@ -74,45 +111,90 @@ def test_pins_are_on_once_a_manager_has_one(book):
     assert not access.pins_on(book)
     access.set_pin(book, "Anna", "1111", by="Anna")
     assert not access.pins_on(book)  # a desk clerk's PIN guards only her own name
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     assert access.pins_on(book)
     book.update_staff("Marta", by="Marta", active=False,
-                      approval=access.approve(book, access.MANAGERS, by="Marta", pin="9090"))
+                      approval=access.approve(book, access.MANAGERS, by="Marta", pin="909090"))
     assert not access.pins_on(book)
 
 
 def test_once_pins_are_on_managers_are_made_and_unmade_with_approval(book):
     access.set_pin(book, "Anna", "1111", by="Anna")
-    access.set_pin(book, "Marta", "9090", by="Marta")
-    with pytest.raises(RuleViolation, match="manager's approval"):
-        book.update_staff("Anna", by="Anna", role="manager")  # promoting herself
+    access.set_pin(book, "Marta", "909090", by="Marta")
     with pytest.raises(RuleViolation, match="manager's approval"):
         book.update_staff("Marta", by="Anna", active=False)  # PINs off by retiring her
     with pytest.raises(RuleViolation, match="manager's approval"):
         book.add_staff("Olga", "manager", by="Anna")
-    book.update_staff("Anna", by="Anna", role="handler")  # no manager involved
-    approval = access.approve(book, access.MANAGERS, by="Anna", approver="Marta", pin="9090")
+    with pytest.raises(RuleViolation, match="manager's approval"):
+        book.update_staff("Bert", by="Anna", role="desk")  # no manager involved: still
+    book.add_staff("Ivan", "desk", by="Anna")  # a new clerk has no authority to approve
+    approval = access.approve(book, access.MANAGERS, by="Anna", approver="Marta", pin="909090")
     book.add_staff("Olga", "manager", by="Anna", approval=approval)
     entry = audit_actions("staff")[-1]
-    assert entry.changes["role"] == [None, "manager"]
-    assert entry.changes["approved_by"] == [None, "Marta"]
+    assert entry.actor == "Marta"  # the manager's act, made at Anna's desk
+    assert entry.changes == {"name": [None, "Olga"], "role": [None, "manager"],
+                             "approved_by": [None, "Marta"]}
+
+
+def test_every_change_of_role_or_active_flag_takes_a_managers_pin(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    for change in ({"role": "handler"}, {"role": "manager"}, {"active": False}):
+        with pytest.raises(RuleViolation) as caught:
+            book.update_staff("Anna", by="Bert", **change)
+        assert str(caught.value) == "This needs a manager's approval."
+    with pytest.raises(RuleViolation, match="Wrong PIN for Marta"):
+        access.approve(book, access.MANAGERS, by="Bert", approver="Marta", pin="111111")
+    book.update_staff("Anna", by="Bert", role="handler", approval=access.approve(
+        book, access.MANAGERS, by="Bert", approver="Marta", pin="909090"))
+    assert book.staff_member("Anna").role == "handler"
+    entry = audit_actions("staff")[-1]
+    assert (entry.actor, entry.changes) == ("Marta", {
+        "name": ["Anna", "Anna"], "approved_by": [None, "Marta"],
+        "role": ["desk", "handler"]})
+
+
+def test_without_pins_a_role_is_changed_by_a_manager(book):
+    with pytest.raises(RuleViolation) as caught:
+        book.update_staff("Anna", by="Bert", role="handler")
+    assert str(caught.value) == "This needs a manager's approval."
+    with pytest.raises(RuleViolation, match="Bert is not a manager"):
+        access.approve(book, access.MANAGERS, by="Bert")
+    book.update_staff("Anna", by="Marta", role="handler",
+                      approval=access.approve(book, access.MANAGERS, by="Marta"))
+    assert book.staff_member("Anna").role == "handler"
+
+
+def test_nobody_changes_their_own_role(book):
+    """A clerk cannot make herself a handler (limit 50 → 250), nor a manager approve her
+    own promotion or demotion."""
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    for by, name, role, approver in (("Anna", "Anna", "handler", "Marta"),
+                                     ("Anna", "Marta", "desk", "Marta"),
+                                     ("Marta", "Marta", "handler", "Marta")):
+        approval = access.approve(book, access.MANAGERS, by=by, approver=approver,
+                                  pin="909090")
+        with pytest.raises(RuleViolation) as caught:
+            book.update_staff(name, by=by, role=role, approval=approval)
+        assert str(caught.value) == "Nobody changes their own role: another manager does it."
+    assert {s.name: s.role for s in book.staff()} == {"Anna": "desk", "Bert": "handler",
+                                                      "Marta": "manager"}
 
 
 def test_a_manager_without_a_pin_gets_one_from_a_manager_who_has_one(book):
     """Else anyone could choose her name at the desk and give "her" a PIN."""
-    access.set_pin(book, "Marta", "9090", by="Marta")
-    approval = access.approve(book, access.MANAGERS, by="Marta", pin="9090")
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    approval = access.approve(book, access.MANAGERS, by="Marta", pin="909090")
     book.add_staff("Olga", "manager", by="Marta", approval=approval)
     with pytest.raises(RuleViolation, match="manager's approval"):
-        access.set_pin(book, "Olga", "4444", by="Olga")
-    access.set_pin(book, "Olga", "4444", by="Olga",
+        access.set_pin(book, "Olga", "444444", by="Olga")
+    access.set_pin(book, "Olga", "444444", by="Olga",
                    approval=access.approve(book, access.PIN, by="Olga", approver="Marta",
-                                           pin="9090"))
-    assert access.approve(book, access.DELETE, by="Olga", pin="4444").pin_checked
+                                           pin="909090"))
+    assert access.approve(book, access.DELETE, by="Olga", pin="444444").pin_checked
 
 
 def test_wrong_pins_are_logged_and_each_try_waits_longer(book, clock):
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     for _ in range(access.FREE_TRIES - 1):
         with pytest.raises(RuleViolation, match="Wrong PIN") as wrong:
             access.check_pin(book, "Marta", "0000")
@@ -122,17 +204,17 @@ def test_wrong_pins_are_logged_and_each_try_waits_longer(book, clock):
     assert third.value.seconds == access.FIRST_WAIT
     assert "Try again in 30 s" in str(third.value)
     with pytest.raises(access.PinWait, match="Too many wrong PINs"):  # even the right one
-        access.check_pin(book, "Marta", "9090")
+        access.check_pin(book, "Marta", "909090")
     clock.advance(seconds=access.FIRST_WAIT - 1)
     with pytest.raises(access.PinWait) as early:
-        access.check_pin(book, "Marta", "9090")
+        access.check_pin(book, "Marta", "909090")
     assert early.value.seconds == 1
     clock.advance(seconds=1)
     with pytest.raises(access.PinWait) as fourth:
         access.check_pin(book, "Marta", "0000")
     assert fourth.value.seconds == 2 * access.FIRST_WAIT
     clock.advance(seconds=2 * access.FIRST_WAIT)
-    access.check_pin(book, "Marta", "9090")  # right: the count starts again
+    access.check_pin(book, "Marta", "909090")  # right: the count starts again
     assert Staff.get(Staff.name == "Marta").pin_failures == 0
     failures = audit_actions("wrong pin")
     assert [e.changes["failures"][1] for e in failures] == [1, 2, 3, 4]
@@ -156,15 +238,15 @@ def test_manager_only_actions_need_a_manager_then_her_pin(book):
     with pytest.raises(RuleViolation, match="Anna is not a manager"):
         access.approve(book, access.DELETE, by="Anna")
     assert access.approve(book, access.DELETE, by="Marta").pin_checked is False
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     with pytest.raises(RuleViolation, match="Wrong PIN"):
         access.approve(book, access.DELETE, by="Marta", pin="1111")
     with pytest.raises(RuleViolation, match="Wrong PIN"):
         access.approve(book, access.DELETE, by="Anna", approver="Marta")
-    ok = access.approve(book, access.DELETE, by="Anna", approver="Marta", pin="9090")
+    ok = access.approve(book, access.DELETE, by="Anna", approver="Marta", pin="909090")
     assert (ok.by, ok.approver, ok.pin_checked) == ("Anna", "Marta", True)
     book.add_staff("Olga", "manager", by="Marta", approval=access.approve(
-        book, access.MANAGERS, by="Marta", pin="9090"))
+        book, access.MANAGERS, by="Marta", pin="909090"))
     with pytest.raises(RuleViolation, match="Olga has no PIN yet"):
         access.approve(book, access.DELETE, by="Olga")
 
@@ -235,7 +317,7 @@ def test_a_version_2_casebook_gets_pin_attempts(tmp_path, clock):
         columns = {c.name for c in book.db.get_columns("staff")}
         assert {"pin_failures", "pin_failed_at"} <= columns
         manager = next(s.name for s in book.staff() if s.role == "manager")
-        access.set_pin(book, manager, "4321", by=manager)
+        access.set_pin(book, manager, "432100", by=manager)
         with pytest.raises(RuleViolation):
             access.check_pin(book, manager, "0000")
         assert verify(book.db) == []
