@@ -1,5 +1,6 @@
 """PINs and manager-only actions: hashed never plain, slowed after wrong tries, audited."""
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -386,3 +387,102 @@ def test_who_has_a_pin(book):
     with pytest.raises(RuleViolation) as caught:
         access.check_operator(book, "Anna", None)
     assert str(caught.value) == "Wrong PIN for Anna."
+
+
+# ------------------------------------------------- amounts above a role's limit
+BIG = {"at": "2026-03-02T11:00:00+01:00", "channel": "phone", "text": "We pay it back",
+       "resolution": {"type": "compensation", "amount": "80", "currency": "EUR"}}
+
+
+def test_an_amount_above_the_limit_takes_the_named_managers_pin(book):
+    """A clerk picking a manager in "Approved by" is no approval: her PIN is."""
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    ref = book.open_case(new_case(), by="Anna")
+    with pytest.raises(RuleViolation) as caught:
+        book.update_case(ref, {"reply": BIG}, by="Anna")
+    assert str(caught.value) == ("An amount of 80 is above the 50 limit for this role: a "
+                                 "manager must approve it.")
+    named = {"reply": {**BIG, "approved_by": "Marta"}}
+    with pytest.raises(RuleViolation) as caught:
+        book.update_case(ref, named, by="Anna")
+    assert str(caught.value) == "Marta approves this amount with their PIN."
+    with pytest.raises(RuleViolation, match="Wrong PIN for Marta"):
+        access.approve(book, access.AMOUNT, by="Anna", approver="Marta", pin="111111")
+    approval = access.approve(book, access.AMOUNT, by="Anna", approver="Marta", pin="909090")
+    book.update_case(ref, named, by="Anna", approval=approval)
+    assert (book.case(ref)["reply"]["resolution"]["amount"],
+            book.case(ref)["reply"]["approved_by"]) == ("80", "Marta")
+    entry = audit_actions("approve amount")[-1]
+    assert (entry.actor, entry.case_ref, entry.changes) == ("Marta", ref, {
+        "amount": [None, "80"], "operator": [None, "Anna"], "approved_by": [None, "Marta"]})
+    assert verify(book.db) == []
+
+
+def test_another_managers_pin_or_a_raised_amount_is_not_her_approval(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    book.add_staff("Olga", "manager", by="Marta", approval=access.approve(
+        book, access.MANAGERS, by="Marta", pin="909090"))
+    access.set_pin(book, "Olga", "135790", by="Olga", approval=access.approve(
+        book, access.PIN, by="Olga", approver="Marta", pin="909090"))
+    ref = book.open_case(new_case(), by="Anna")
+    olga = access.approve(book, access.AMOUNT, by="Anna", approver="Olga", pin="135790")
+    with pytest.raises(RuleViolation) as caught:
+        book.update_case(ref, {"reply": {**BIG, "approved_by": "Marta"}}, by="Anna",
+                         approval=olga)
+    assert str(caught.value) == "Marta approves this amount with their PIN."
+    delete = access.approve(book, access.DELETE, by="Anna", approver="Marta", pin="909090")
+    with pytest.raises(RuleViolation, match="Marta approves this amount"):
+        book.update_case(ref, {"reply": {**BIG, "approved_by": "Marta"}}, by="Anna",
+                         approval=delete)
+    book.update_case(ref, {"reply": {**BIG, "approved_by": "Marta"}}, by="Anna",
+                     approval=access.approve(book, access.AMOUNT, by="Anna",
+                                             approver="Marta", pin="909090"))
+    with pytest.raises(RuleViolation, match="Marta approves this amount"):  # 80 → 800
+        book.update_case(ref, {"reply": {"resolution": {"amount": "800"}}}, by="Anna")
+    book.update_case(ref, {"reply": {"text": "We pay it back today"}}, by="Anna")  # no amount
+    assert book.case(ref)["reply"]["resolution"]["amount"] == "80"
+
+
+def test_naming_a_manager_within_the_limit_also_takes_her_pin(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    small = {**BIG, "resolution": {**BIG["resolution"], "amount": "20"}}
+    ref = book.open_case(new_case(), by="Anna")
+    book.update_case(ref, {"reply": small}, by="Anna")
+    with pytest.raises(RuleViolation, match="Marta approves this amount"):
+        book.update_case(ref, {"reply": {"approved_by": "Marta"}}, by="Anna")
+    assert book.case(ref)["reply"]["approved_by"] is None
+
+
+def test_a_new_case_with_an_approved_amount(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    doc = new_case(reply={**BIG, "approved_by": "Marta"})
+    with pytest.raises(RuleViolation, match="Marta approves this amount"):
+        book.open_case(doc, by="Anna")
+    ref = book.open_case(doc, by="Anna", approval=access.approve(
+        book, access.AMOUNT, by="Anna", approver="Marta", pin="909090"))
+    assert book.case(ref)["reply"]["approved_by"] == "Marta"
+    assert [(e.actor, e.case_ref) for e in audit_actions("approve amount")] == [("Marta", ref)]
+
+
+def test_without_pins_the_name_of_a_manager_approves(book):
+    ref = book.open_case(new_case(), by="Anna")
+    with pytest.raises(RuleViolation) as caught:
+        book.update_case(ref, {"reply": {**BIG, "approved_by": "Bert"}}, by="Anna")
+    assert str(caught.value) == ("An amount of 80 is above the 50 limit for this role: a "
+                                 "manager must approve it.")  # Bert is a handler
+    book.update_case(ref, {"reply": {**BIG, "approved_by": "Marta"}}, by="Anna")
+    entry = audit_actions("approve amount")[-1]
+    assert (entry.actor, entry.changes["approved_by"]) == ("Marta", [None, "Marta"])
+
+
+def test_a_name_in_an_imported_file_never_becomes_a_manager(book, tmp_path):
+    from casebook.core.cases.interchange import import_file
+
+    line = {"customer": {"name": "Jan Smit"}, "hear": {"account": "Lift broken"},
+            "reply": {"at": "2026-03-02T11:00:00+01:00", "text": "Repaired",
+                      "resolution": {"type": "repair"}, "approved_by": "Mr Boss"}}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    import_file(book, source, by="Marta")
+    assert book.staff_member("Mr Boss").role == "desk"
+    assert not access.pins_on(book)
