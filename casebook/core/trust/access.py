@@ -344,6 +344,7 @@ def amount_needs_approval(book, doc: dict, *, by: str, changed: set[str]) -> str
 
     if not ({"reply.resolution.amount", "reply.approved_by"} & changed):
         return None
+    book.bind()
     approver = (doc.get("reply") or {}).get("approved_by") or ""
     if not approver:
         return None  # above the limit without one: rules.check_authority refuses it
