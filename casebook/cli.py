@@ -456,7 +456,10 @@ def cmd_restore(args) -> int:
 
     from casebook.core.trust import access
 
+    from casebook.core.trust.backup import check_backup
+
     target = _target(args)
+    check_backup(Path(args.file))  # a file that is no backup is said before any PIN
     _approve_whole_casebook(args, access.RESTORE, args.file)
     kept = restore(target, args.file, SystemClock().now())
     print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
@@ -466,9 +469,10 @@ def cmd_restore(args) -> int:
 
 
 def _approve_whole_casebook(args, action: str, file: Path) -> None:
-    """`backup -o` and `restore`: a manager's approval, logged in the casebook, before the
-    casebook is copied out or replaced. A casebook that does not exist yet, or cannot
-    be opened at all (what a restore is for), has nobody to ask."""
+    """`backup -o` and `restore`: a manager's approval before the casebook is copied out
+    (logged in it, so the copy holds its own record) or replaced (the replaced casebook
+    is kept as it was). A casebook that does not exist yet, or cannot be opened at all
+    (what a restore is for), has nobody to ask."""
     from casebook.core.casebook import Casebook
     from casebook.core.trust import access
     from casebook.db import audit
@@ -487,6 +491,8 @@ def _approve_whole_casebook(args, action: str, file: Path) -> None:
         if not args.lang and book.setting("language"):
             set_language(book.setting("language"))
         approval = _manager(book, action)
+        if action == access.RESTORE:
+            return
         with book.change():
             audit.append(at=book.now(), actor=approval.approver, case_ref="", action=action,
                          changes={"file": [None, Path(file).name],

@@ -9,8 +9,9 @@ import pytest
 from casebook.cli import main
 from casebook.core.casebook import Casebook
 from casebook.core.trust import access
+from casebook.core.trust.backup import backup
 from casebook.db.models import AuditEntry, Case
-from tests.conftest import new_case
+from tests.conftest import START, new_case
 
 CASE_LINE = json.dumps({"channel": "phone", "customer": {"name": "Jan Smit"},
                         "hear": {"account": "The lift is broken again"}})
@@ -82,11 +83,13 @@ def test_the_managers_name_alone_is_never_enough(capsys, guarded, tmp_path, monk
     (tmp_path / "in.jsonl").write_text(CASE_LINE + "\n", encoding="utf-8")
     with Casebook.open(guarded, create=False):
         ref = Case.select().first().ref
+    if command == "restore":
+        backup(guarded, START, tmp_path / "old.sqlite3")
     args = {"export": ["export", "--db", guarded, "--format", "jsonl", "-o",
                        tmp_path / "out.jsonl"],
             "import": ["import", "--db", guarded, tmp_path / "in.jsonl"],
             "backup": ["backup", "--db", guarded, "-o", tmp_path / "copy.sqlite3"],
-            "restore": ["restore", "--db", guarded, tmp_path / "in.jsonl"],
+            "restore": ["restore", "--db", guarded, tmp_path / "old.sqlite3"],
             "erase-customer": ["erase-customer", "--db", guarded, ref]}[command]
     code, out, err = run(capsys, *args)
     assert (code, out, err) == (1, "", "casebook: This needs a manager's PIN: run it in a "
