@@ -444,7 +444,7 @@ def cmd_backup(args) -> int:
 
     target = _target(args)
     if args.output is not None:  # a copy of everything to a file of one's choosing
-        _approve_whole_casebook(args, access.BACKUP, args.output)
+        _approve_whole_casebook(args, access.BACKUP)
     out = backup(target, SystemClock().now(), args.output)
     print(_("Backup written to {path}.", path=str(out)))
     return 0
@@ -460,7 +460,7 @@ def cmd_restore(args) -> int:
 
     target = _target(args)
     check_backup(Path(args.file))  # a file that is no backup is said before any PIN
-    _approve_whole_casebook(args, access.RESTORE, args.file)
+    _approve_whole_casebook(args, access.RESTORE)
     kept = restore(target, args.file, SystemClock().now())
     print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
@@ -468,14 +468,13 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def _approve_whole_casebook(args, action: str, file: Path) -> None:
+def _approve_whole_casebook(args, action: str) -> None:
     """`backup -o` and `restore`: a manager's approval before the casebook is copied out
-    (logged in it, so the copy holds its own record) or replaced (the replaced casebook
-    is kept as it was). A casebook that does not exist yet, or cannot be opened at all
-    (what a restore is for), has nobody to ask."""
+    or replaced (both copies stay as they were: a backup equals its casebook). A casebook
+    that does not exist yet, or cannot be opened at all (what a restore is for), has
+    nobody to ask."""
     from casebook.core.casebook import Casebook
     from casebook.core.trust import access
-    from casebook.db import audit
     from casebook.errors import KnownError
 
     target = _target(args)
@@ -490,13 +489,7 @@ def _approve_whole_casebook(args, action: str, file: Path) -> None:
     with book:
         if not args.lang and book.setting("language"):
             set_language(book.setting("language"))
-        approval = _manager(book, action)
-        if action == access.RESTORE:
-            return
-        with book.change():
-            audit.append(at=book.now(), actor=approval.approver, case_ref="", action=action,
-                         changes={"file": [None, Path(file).name],
-                                  **access.approval_changes(approval)})
+        _manager(book, action)
 
 
 def cmd_erase_customer(args) -> int:

@@ -2264,8 +2264,8 @@
         <translation>დამატება</translation>
     </message>
     <message>
-        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation>მენეჯერის დანიშვნას, მისი მონაცემების შეცვლას ან დეაქტივირებას მენეჯერის თანხმობა სჭირდება.</translation>
+        <source>Changing a role, retiring or bringing back a member of staff, or adding one above the desk, needs a manager&apos;s approval.</source>
+        <translation>როლის შეცვლას, თანამშრომლის დეაქტივირებას ან დაბრუნებას, ან ადმინისტრატორზე მაღალი როლით დამატებას მენეჯერის თანხმობა სჭირდება.</translation>
     </message>
 </context>
 <context>

@@ -2264,8 +2264,8 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation>Iemand leidinggevende maken, of een leidinggevende wijzigen of uit dienst melden, vraagt toestemming van een leidinggevende.</translation>
+        <source>Changing a role, retiring or bringing back a member of staff, or adding one above the desk, needs a manager&apos;s approval.</source>
+        <translation>Een rol wijzigen, een medewerker uit dienst melden of terugzetten, of een medewerker boven de balie toevoegen, vraagt toestemming van een leidinggevende.</translation>
     </message>
 </context>
 <context>

@@ -2273,8 +2273,8 @@
         <translation>Добавить</translation>
     </message>
     <message>
-        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation>Чтобы назначить руководителя, изменить его данные или отключить его, нужно одобрение руководителя.</translation>
+        <source>Changing a role, retiring or bringing back a member of staff, or adding one above the desk, needs a manager&apos;s approval.</source>
+        <translation>Изменение роли, отключение или возврат сотрудника, а также добавление сотрудника с ролью выше администратора требуют одобрения руководителя.</translation>
     </message>
 </context>
 <context>

@@ -2255,8 +2255,8 @@
         <translation>添加</translation>
     </message>
     <message>
-        <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
-        <translation>设为经理，或修改、停用经理，都需要经理批准。</translation>
+        <source>Changing a role, retiring or bringing back a member of staff, or adding one above the desk, needs a manager&apos;s approval.</source>
+        <translation>更改角色、停用或恢复员工，以及添加高于前台角色的员工，都需要经理批准。</translation>
     </message>
 </context>
 <context>

@@ -149,13 +149,13 @@ def ask_approval(session, parent, action: str, text: str, *, ask_reason: bool = 
 
 
 def approve_staff_change(session, parent, name: str | None, **change):
-    """Making, unmaking or retiring a manager once PINs are on: None when no approval is
-    needed, the approval, or False when it was not given."""
+    """A change of role or active flag (with PINs on also a new member above the desk):
+    None when no approval is needed, the approval, or False when it was not given."""
     if not access.staff_change_needs_approval(session.book, name, **change):
         return None
     answer = ask_approval(session, parent, access.MANAGERS, QCoreApplication.translate(
-        "StaffDialog", "Making a manager, or changing or retiring one, needs a manager's "
-        "approval."))
+        "StaffDialog", "Changing a role, retiring or bringing back a member of staff, or "
+        "adding one above the desk, needs a manager's approval."))
     return answer[0] if answer else False
 
 

@@ -136,8 +136,8 @@ def test_a_pin_is_asked_in_the_terminal_without_echo(capsys, guarded, tmp_path,
     code, printed, _ = run(capsys, "backup", "--db", guarded, "-o", out)
     assert asked == ["PIN of Marta: "]
     assert (code, printed) == (0, f"Backup written to {out}.\n") and out.exists()
-    assert entries(guarded, "backup to a file") == [
-        ("Marta", {"file": [None, "copy.sqlite3"], "approved_by": [None, "Marta"]})]
+    with Casebook.open(out, create=False):
+        assert Case.select().count() == 1
 
 
 @pytest.mark.sqlite_only("replaces the file; a server's restore: tests/cli/test_desks_cli.py")
