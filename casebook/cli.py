@@ -500,9 +500,9 @@ def cmd_erase_customer(args) -> int:
         book.get(args.ref)  # an unknown reference is said before any PIN is asked
         approval = _manager(book, access.ERASE)
         refs = privacy.erase_customer(book, args.ref, approval=approval)
-    print(ngettext("The customer's personal data was erased from {n} case: {refs}.",
-                   "The customer's personal data was erased from {n} cases: {refs}.",
-                   len(refs), refs=", ".join(refs)))
+    print(ngettext("The customer's personal data was erased from {n} case.",
+                   "The customer's personal data was erased from {n} cases.", len(refs)))
+    print(", ".join(refs))
     return 0
 
 

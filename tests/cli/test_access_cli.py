@@ -165,8 +165,8 @@ def test_erase_customer_takes_a_managers_pin(capsys, guarded, monkeypatch):
     assert (code, err) == (1, "casebook: No case with reference NOPE-1.\n")
     monkeypatch.setenv("CASEBOOK_PIN", "909090")
     code, out, _ = run(capsys, "erase-customer", "--db", guarded, ref)
-    assert (code, out) == (0, f"The customer's personal data was erased from 1 case: "
-                              f"{ref}.\n")
+    assert (code, out) == (0, f"The customer's personal data was erased from 1 case.\n"
+                              f"{ref}\n")
     with Casebook.open(guarded, create=False) as book:
         assert "Ivan Petrov" not in json.dumps(book.case(ref), ensure_ascii=False)
     actor, changes = entries(guarded, "erase")[-1]
