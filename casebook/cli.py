@@ -224,7 +224,6 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     from casebook.core.cases.interchange import import_file
-
     from casebook.core.trust import access
 
     with _open(args, create=True) as book:
@@ -437,10 +436,9 @@ def cmd_report(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from casebook.core.trust import access
     from casebook.core.trust.backup import backup
     from casebook.core.time.clock import SystemClock
-
-    from casebook.core.trust import access
 
     target = _target(args)
     if args.output is not None:  # a copy of everything to a file of one's choosing
@@ -451,12 +449,9 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from casebook.core.trust.backup import restore
-    from casebook.core.time.clock import SystemClock
-
     from casebook.core.trust import access
-
-    from casebook.core.trust.backup import check_backup
+    from casebook.core.trust.backup import check_backup, restore
+    from casebook.core.time.clock import SystemClock
 
     target = _target(args)
     check_backup(Path(args.file))  # a file that is no backup is said before any PIN

@@ -7,9 +7,13 @@ PIN). The PIN itself is never stored or logged.
 
 The rule a shop owner has to remember: **PINs are on as soon as a manager has
 a PIN.** From then on the manager-only actions (delete a case, erase a
-customer's personal data, reopen a signed case, export everything, change the
-authority limits) need a manager to type their PIN; before that they only need
-the operator to be a manager. Anyone with a PIN is asked for it at start-up.
+customer's personal data, reopen a signed case, merge, change the authority
+limits, change anyone's role or active flag, approve an amount above the
+operator's limit, and the commands import, export, backup to a file and
+restore) need a manager's name *and* PIN at the moment of the act; before that
+they only need the operator to be a manager (an amount: a manager named as
+its approver). Nobody changes their own role. Anyone with a PIN is asked for it
+at start-up.
 
 A PIN guards against the people at the desk, not against someone who copies the
 casebook file: a copy can be searched for PINs offline at leisure. The scrypt cost
@@ -46,7 +50,7 @@ from casebook.db.models import Attachment, Staff
 from casebook.i18n.translate import N_
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PinCost:
     """scrypt's cost parameters; they are stored with each hash."""
 
@@ -135,12 +139,11 @@ def _weaker_than_today(stored: str) -> bool:
 def _check_new_pin(pin: str, *, manager: bool = False) -> str:
     pin = (pin or "").strip()
     low, high = PIN_LENGTH
-    if manager:
-        low = MANAGER_PIN_DIGITS
-        if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
+    low = MANAGER_PIN_DIGITS if manager else low
+    if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
+        if manager:
             raise InvalidInput("A manager's PIN is {low} to {high} digits.", low=low,
                                high=high)
-    if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
         raise InvalidInput("A PIN is {low} to {high} digits.", low=low, high=high)
     return pin
 

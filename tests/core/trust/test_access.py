@@ -486,3 +486,16 @@ def test_a_name_in_an_imported_file_never_becomes_a_manager(book, tmp_path):
     import_file(book, source, by="Marta")
     assert book.staff_member("Mr Boss").role == "desk"
     assert not access.pins_on(book)
+
+
+def test_a_casebook_without_a_manager_is_set_up_freely(db_path, clock):
+    """Its first people, and its first manager, need nobody's approval: there is nobody."""
+    with Casebook.open(db_path, clock=clock) as book:
+        book.add_staff("Anna", "desk")
+        book.add_staff("Bert", "desk", by="Anna")
+        book.update_staff("Bert", by="Anna", role="manager")
+        assert book.staff_member("Bert").role == "manager"
+        with pytest.raises(RuleViolation, match="manager's approval"):  # now there is one
+            book.update_staff("Anna", by="Bert", role="handler")
+        with pytest.raises(RuleViolation, match="Nobody changes their own role"):
+            book.update_staff("Anna", by="Anna", role="manager")
