@@ -327,7 +327,7 @@ class CaseEditor(QWidget):
     def save(self) -> bool:
         """Open the new case, or send what changed; ask why where the rules need a reason,
         and the approving manager's PIN where an amount needs it."""
-        from casebook.ui.access import approve_amount  # it builds on dialogs, which on this
+        from casebook.ui.access import approve_amount  # ui.access → ui.dialogs → here
         if self._busy:
             return False
         self.forms["ask"].qa.commit()  # Ctrl+S while an answer is still being typed
