@@ -93,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     sub.add_parser("verify", parents=[common, as_json],
                    help="integrity, audit chain, signatures")
+    p = sub.add_parser("erase-customer", parents=[common],
+                       help="erase the personal data of that case's customer (manager)")
+    p.add_argument("ref")
     p = sub.add_parser("config", parents=[common, as_json], help="read or change settings")
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
@@ -224,9 +227,11 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     from casebook.core.cases.interchange import import_file
+    from casebook.core.trust import access
 
     with _open(args, create=True) as book:
-        result = import_file(book, args.file, by=_operator(book))
+        approval = _manager(book, access.IMPORT)
+        result = import_file(book, args.file, by=approval.approver)
     data = {"imported": len(result.refs), "created_staff": result.created_staff,
             "created_entries": result.created_entries, "inactive_staff": result.inactive_staff,
             "settings_applied": result.settings_applied, "settings_kept": result.settings_kept,
@@ -253,21 +258,34 @@ def cmd_import(args) -> int:
 
 
 def _operator(book) -> str:
-    """Who a script acts as: $CASEBOOK_OPERATOR, else the first manager, else 'import'."""
+    """Who a script acts as: $CASEBOOK_OPERATOR, else the first manager (with PINs on, the
+    first who has a PIN: it is asked), else 'import'. The name alone proves nothing: a
+    manager-only command asks that manager's PIN once PINs are on (`_manager`)."""
     name = os.environ.get("CASEBOOK_OPERATOR")
     if name:
         return name
-    managers = [s.name for s in book.staff() if s.role == "manager"]
-    return managers[0] if managers else "import"
+    managers = [s for s in book.staff() if s.role == "manager"]
+    managers = [s for s in managers if s.pin_hash] or managers
+    return managers[0].name if managers else "import"
+
+
+def _manager(book, action: str):
+    """A manager-only command's approval: the operator must be a manager and, with PINs
+    on, types their PIN ($CASEBOOK_PIN, or asked in the terminal without echo)."""
+    from casebook.core.trust import access
+
+    operator = _operator(book)
+    pin = _pin(book) if access.pins_on(book) else None
+    if action == access.ERASE:
+        return access.approve(book, action, by=operator, pin=pin)
+    return access.approve_command(book, action, by=operator, pin=pin)
 
 
 def cmd_export(args) -> int:
     from casebook.core.trust import access
 
     with _open(args) as book:
-        operator = _operator(book)
-        approval = access.approve(book, access.EXPORT, by=operator,
-                                  pin=_pin(book) if access.pins_on(book) else None)
+        approval = _manager(book, access.EXPORT)
         count = access.export_all(book, args.output, args.format, approval=approval)
     print(ngettext("Exported {n} case to {path}.", "Exported {n} cases to {path}.", count,
                    path=str(args.output)), file=sys.stderr)
@@ -435,24 +453,68 @@ def cmd_report(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from casebook.core.trust import access
     from casebook.core.trust.backup import backup
     from casebook.core.time.clock import SystemClock
 
     target = _target(args)
+    if args.output is not None:  # a copy of everything to a file of one's choosing
+        _approve_whole_casebook(args, access.BACKUP)
     out = backup(target, SystemClock().now(), args.output)
     print(_("Backup written to {path}.", path=str(out)))
     return 0
 
 
 def cmd_restore(args) -> int:
-    from casebook.core.trust.backup import restore
+    from casebook.core.trust import access
+    from casebook.core.trust.backup import check_backup, restore
     from casebook.core.time.clock import SystemClock
 
     target = _target(args)
+    check_backup(Path(args.file))  # a file that is no backup is said before any PIN
+    _approve_whole_casebook(args, access.RESTORE)
     kept = restore(target, args.file, SystemClock().now())
     print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
         print(_("The replaced casebook was kept as {path}.", path=str(kept)))
+    return 0
+
+
+def _approve_whole_casebook(args, action: str) -> None:
+    """`backup -o` and `restore`: a manager's approval before the casebook is copied out
+    or replaced (both copies stay as they were: a backup equals its casebook). A casebook
+    that does not exist yet, or cannot be opened at all (what a restore is for), has
+    nobody to ask."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.trust import access
+    from casebook.errors import KnownError
+
+    target = _target(args)
+    if isinstance(target, Path) and not target.exists():
+        return
+    try:
+        book = Casebook.open(target, create=False)
+    except KnownError:
+        if action == access.RESTORE:
+            return
+        raise
+    with book:
+        if not args.lang and book.setting("language"):
+            set_language(book.setting("language"))
+        _manager(book, action)
+
+
+def cmd_erase_customer(args) -> int:
+    """Erase the personal data of a case's customer (a manager, with PINs on her PIN)."""
+    from casebook.core.trust import access, privacy
+
+    with _open(args) as book:
+        book.get(args.ref)  # an unknown reference is said before any PIN is asked
+        approval = _manager(book, access.ERASE)
+        refs = privacy.erase_customer(book, args.ref, approval=approval)
+    print(ngettext("The customer's personal data was erased from {n} case.",
+                   "The customer's personal data was erased from {n} cases.", len(refs)))
+    print(", ".join(refs))
     return 0
 
 
@@ -478,7 +540,7 @@ COMMANDS = {
     "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "list": cmd_list,
     "search": cmd_search, "show": cmd_show, "due": cmd_due, "form": cmd_form,
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
-    "config": cmd_config,
+    "config": cmd_config, "erase-customer": cmd_erase_customer,
 }
 
 if __name__ == "__main__":

@@ -56,6 +56,19 @@ def home(tmp_path, monkeypatch):
     set_language("en")
 
 
+# scrypt parameters of the PINs the tests set: the app's (access.COST, about a second per
+# try) would make every test with a PIN slow. Injected here, in the test process only;
+# tests/core/trust/test_access.py checks the app's own figure.
+TEST_PIN_COST = (2 ** 10, 8, 1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_pins(monkeypatch):
+    from casebook.core.trust import access
+
+    monkeypatch.setattr(access, "COST", access.PinCost(*TEST_PIN_COST))
+
+
 @pytest.fixture
 def clock():
     return FixedClock(START)

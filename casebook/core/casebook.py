@@ -162,9 +162,11 @@ class Casebook:
             if Staff.select().where(Staff.name == name).exists():
                 raise InvalidInput("There is already a member of staff called {name}.",
                                    name=name)
-            approved = access.check_staff_change(self, None, role=role, approval=approval)
+            approved = access.check_staff_change(self, None, by=by, role=role,
+                                                 approval=approval)
             staff = Staff.create(name=name, role=role)
-            audit.append(at=self.now(), actor=by or name, case_ref="", action="staff",
+            audit.append(at=self.now(), actor=access.staff_actor(by or name, approval, approved),
+                         case_ref="", action="staff",
                          changes={"name": [None, name], "role": [None, role], **approved})
         return staff
 
@@ -175,17 +177,23 @@ class Casebook:
             raise InvalidInput("{role} is not a role (desk, handler or manager).", role=role)
         with self.change():
             staff = self.staff_member(name)
-            changes = access.check_staff_change(self, name, role=role, active=active,
+            changes = access.check_staff_change(self, name, by=by, role=role, active=active,
                                                 approval=approval)
+            actor = access.staff_actor(by, approval, changes)
             if role is not None and role != staff.role:
                 changes["role"] = [staff.role, role]
                 staff.role = role
+                if role == "manager" and staff.pin_hash:  # a manager's PIN is longer: anew
+                    staff.pin_hash, staff.pin_failures, staff.pin_failed_at = None, 0, None
+                    audit.append(at=self.now(), actor=actor, case_ref="", action="pin",
+                                 changes={"name": [name, name], "pin": ["set", None],
+                                          **access.approval_changes(approval)})
             if active is not None and active != staff.active:
                 changes["active"] = [staff.active, active]
                 staff.active = active
             if set(changes) - {"approved_by"}:
                 staff.save()
-                audit.append(at=self.now(), actor=by, case_ref="", action="staff",
+                audit.append(at=self.now(), actor=actor, case_ref="", action="staff",
                              changes={"name": [name, name], **changes})
 
     def save_list_entry(self, list_name: str, code: str | None, labels: dict[str, str], *,
@@ -266,13 +274,22 @@ class Casebook:
         case = self.get(ref)
         return {**document.to_doc(case), "version": case.version}
 
-    def open_case(self, doc: dict, *, by: str) -> str:
+    def open_case(self, doc: dict, *, by: str, approval=None) -> str:
         """Log a new case (linked to `doc["incident"]["ref"]` when given); returns its
-        reference."""
+        reference. An amount above `by`'s limit, or a manager named as its approver,
+        needs that manager's `approval` (access.check_amount)."""
         with self.change():
             intake = Intake.start(self)
             prepared = intake_path.prepare(self, doc, by=by, intake=intake)
+            approved = access.check_amount(self, prepared, by=by, approval=approval,
+                                           changed={"reply.resolution.amount",
+                                                    "reply.approved_by"})
             ref = intake_path.insert(self, [prepared], by=by, intake=intake)[0]
+            if approved:
+                audit.append(at=self.now(), actor=approved["approved_by"][1], case_ref=ref,
+                             action="approve amount", changes={
+                                 "amount": [None, str(document.money(prepared))],
+                                 "operator": [None, by], **approved})
             incident = (doc.get("incident") or {}) if isinstance(doc, dict) else {}
             if isinstance(incident, dict) and incident.get("ref"):
                 self.incidents.link(ref, incident["ref"], by=by)
@@ -286,7 +303,7 @@ class Casebook:
         return Incidents(self)
 
     def update_case(self, ref: str, changes: dict, *, by: str, reason: str = "",
-                    version: int | None = None) -> dict:
+                    version: int | None = None, approval=None) -> dict:
         """Apply a partial document; amendments after signing need a reason.
 
         With `version` (from `case_to_edit`), a case changed since then by anyone
@@ -319,7 +336,7 @@ class Casebook:
                     for p in flat if document.get_path(before, p) != document.get_path(after, p)}
             if not diff:
                 return before
-            self._apply(case, before, after, diff, by=by, reason=reason)
+            self._apply(case, before, after, diff, by=by, reason=reason, approval=approval)
             return document.to_doc(case)
 
     def _conflict(self, case: Case) -> Conflict:
@@ -335,7 +352,7 @@ class Casebook:
                         what=fields or (last.action if last else "?"))
 
     def _apply(self, case: Case, before: dict, after: dict, diff: dict, *, by: str,
-               reason: str) -> None:
+               reason: str, approval=None) -> None:
         now = self.now()
         signed = bool(before["record"]["signed_at"])
         amended = [p for p in diff if p not in UNSIGNED_PATHS and not p.startswith("record.")]
@@ -348,6 +365,8 @@ class Casebook:
             rules.check_recusal(after.get("subject_staff"), after["follow"]["owner"], doing="own")
         if {"reply.resolution.amount", "reply.approved_by"} & diff.keys():
             self._check_authority(after, by)
+        approved = access.check_amount(self, after, by=by, changed=set(diff),
+                                       approval=approval)
         if "reply.accepted" in diff or "reply.at" in diff:
             if after["reply"]["at"] is None and after["reply"]["accepted"] is not None:
                 raise RuleViolation("Record the reply before the customer's acceptance.")
@@ -382,6 +401,11 @@ class Casebook:
         audit.append(at=now, actor=by, case_ref=case.ref,
                      action="amend" if signed and amended else "update",
                      changes={**diff, **law, **({"reason": [None, reason]} if reason else {})})
+        if approved:  # the manager's own act, beside the clerk's save
+            audit.append(at=now, actor=approved["approved_by"][1], case_ref=case.ref,
+                         action="approve amount", changes={
+                             "amount": [None, str(document.money(after))],
+                             "operator": [None, by], **approved})
 
     def _reschedule(self, case: Case, change: list, reason: str, now: dt.datetime) -> None:
         old, new = change

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout)
 
+from casebook.core.cases import document
 from casebook.core.trust import access
 from casebook.core.trust import privacy
 from casebook.errors import KnownError
@@ -77,7 +78,7 @@ class ApprovalDialog(QDialog):
     refuses anyone who is not a manager."""
 
     def __init__(self, session, action: str, text: str, parent=None, *,
-                 ask_reason: bool = False):
+                 ask_reason: bool = False, approver: str | None = None):
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Manager's approval"))
@@ -102,6 +103,9 @@ class ApprovalDialog(QDialog):
         self.pin.setAccessibleName(self.tr("Manager's PIN"))
         if self.pins_on:
             managers = [s.name for s in book.staff() if s.role == "manager" and s.pin_hash]
+            if approver is not None:  # the manager the case names, and nobody else
+                managers = [approver]
+                self.approver.setEnabled(False)
             self.approver.addItems(managers)
             if session.operator in managers:
                 self.approver.setCurrentText(session.operator)
@@ -131,9 +135,11 @@ class ApprovalDialog(QDialog):
         return self.reason.text().strip()
 
 
-def ask_approval(session, parent, action: str, text: str, *, ask_reason: bool = False):
+def ask_approval(session, parent, action: str, text: str, *, ask_reason: bool = False,
+                 approver: str | None = None):
     """(approval, reason) once a manager said yes, else None."""
-    dialog = ApprovalDialog(session, action, text, parent, ask_reason=ask_reason)
+    dialog = ApprovalDialog(session, action, text, parent, ask_reason=ask_reason,
+                            approver=approver)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -143,13 +149,35 @@ def ask_approval(session, parent, action: str, text: str, *, ask_reason: bool = 
 
 
 def approve_staff_change(session, parent, name: str | None, **change):
-    """Making, unmaking or retiring a manager once PINs are on: None when no approval is
-    needed, the approval, or False when it was not given."""
+    """A change of role or active flag (with PINs on also a new member above the desk):
+    None when no approval is needed, the approval, or False when it was not given."""
     if not access.staff_change_needs_approval(session.book, name, **change):
         return None
     answer = ask_approval(session, parent, access.MANAGERS, QCoreApplication.translate(
-        "StaffDialog", "Making a manager, or changing or retiring one, needs a manager's "
-        "approval."))
+        "StaffDialog", "Changing a role, retiring or bringing back a member of staff, or "
+        "adding one above the desk, needs a manager's approval."))
+    return answer[0] if answer else False
+
+
+def approve_amount(session, parent, doc: dict, changed: set[str]):
+    """With PINs on, the manager named in "Approved by" types their PIN for an amount above
+    the operator's limit (or for being named at all): None when nothing is asked (the
+    core still checks), the approval, or False when it was not given."""
+    book = session.book
+    if not access.pins_on(book):
+        return None
+    try:
+        approver = access.amount_needs_approval(book, doc, by=session.operator,
+                                                changed=changed)
+    except KnownError:  # an amount that is no amount: the save says so
+        return None
+    if approver is None or not access.has_pin(book, approver):
+        return None  # not a manager with a PIN: the save says why it is refused
+    amount = " ".join(filter(None, (str(document.money(doc)),
+                                    doc["reply"]["resolution"].get("currency"))))
+    answer = ask_approval(session, parent, access.AMOUNT, QCoreApplication.translate(
+        "ApprovalDialog", "{name} approves the amount of {amount}: {name} types their "
+        "PIN.").format(name=approver, amount=amount), approver=approver)
     return answer[0] if answer else False
 
 
@@ -176,7 +204,8 @@ class SetPinDialog(QDialog):
         self.repeat = pin_edit("repeatPin")
         if self.own and self.had_pin:
             form.addRow(self.tr("Current PIN"), self.old)
-        form.addRow(self.tr("New PIN (4 to 12 digits)"), self.new)
+        form.addRow(self.tr("New PIN (6 to 12 digits)") if manager
+                    else self.tr("New PIN (4 to 12 digits)"), self.new)
         form.addRow(self.tr("New PIN again"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

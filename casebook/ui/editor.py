@@ -325,7 +325,9 @@ class CaseEditor(QWidget):
         self._show(draft)
 
     def save(self) -> bool:
-        """Open the new case, or send what changed; ask why where the rules need a reason."""
+        """Open the new case, or send what changed; ask why where the rules need a reason,
+        and the approving manager's PIN where an amount needs it."""
+        from casebook.ui.access import approve_amount  # ui.access → ui.dialogs → here
         if self._busy:
             return False
         self.forms["ask"].qa.commit()  # Ctrl+S while an answer is still being typed
@@ -338,7 +340,12 @@ class CaseEditor(QWidget):
             doc.pop("ref", None)
             if linked:  # linked in the same transaction as it is opened
                 doc["incident"] = {"ref": linked}
-            ok, ref = self._run(lambda book: book.open_case(doc, by=operator))
+            approval = approve_amount(self.session, self, doc, {"reply.resolution.amount",
+                                                               "reply.approved_by"})
+            if approval is False:
+                return False
+            ok, ref = self._run(lambda book: book.open_case(doc, by=operator,
+                                                            approval=approval))
         else:
             changes = self._changes()
             if not changes:
@@ -346,13 +353,16 @@ class CaseEditor(QWidget):
             reason = self._reason_for(changes)
             if reason is None:
                 return False
+            approval = approve_amount(self.session, self, self.draft(), set(changes))
+            if approval is False:
+                return False
             ref, version = self.ref, self.doc.get("version")
             refused = []
 
             def update(book):
                 try:
                     return book.update_case(ref, changes, by=operator, reason=reason,
-                                            version=version)
+                                            version=version, approval=approval)
                 except Conflict:
                     refused.append(ref)
                     raise

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from casebook.core.cases import listing
+from casebook.core.trust import access
 from casebook.errors import InvalidInput, NotFound, RuleViolation
 from casebook.core.trust.verify import verify
 from casebook.db.models import AuditEntry, Deadline
@@ -195,8 +196,10 @@ def test_list_filters(book, clock):
 
 
 def test_staff_and_lists_are_edited_with_an_audit_trail(book):
-    book.update_staff("Bert", role="manager", by="Marta")
-    book.update_staff("Anna", active=False, by="Marta")
+    book.update_staff("Bert", role="manager", by="Marta",
+                      approval=access.approve(book, access.MANAGERS, by="Marta"))
+    book.update_staff("Anna", active=False, by="Marta",
+                      approval=access.approve(book, access.MANAGERS, by="Marta"))
     assert {s.name: s.role for s in book.staff()} == {"Bert": "manager", "Marta": "manager"}
     code = book.save_list_entry("category", None, {"en": "Parking", "nl": "Parkeren"},
                                 by="Marta")

@@ -165,6 +165,15 @@ PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} 
         "nl": ["{n} dag te laat", "{n} dagen te laat"],
         "ka": ["{n} დღით დაგვიანებული"],
         "zh_CN": ["逾期 {n} 天"]},
+    "The customer's personal data was erased from {n} case.": {
+        # "from 1 case / from 2, 5 cases": genitive after «из»
+        "ru": ["Персональные данные клиента удалены из {n} обращения.",
+               "Персональные данные клиента удалены из {n} обращений.",
+               "Персональные данные клиента удалены из {n} обращений."],
+        "nl": ["De persoonsgegevens van de klant zijn gewist uit {n} zaak.",
+               "De persoonsgegevens van de klant zijn gewist uit {n} zaken."],
+        "ka": ["მომხმარებლის პერსონალური მონაცემები წაიშალა {n} საქმიდან."],
+        "zh_CN": ["已从 {n} 个案件中删除客户的个人数据。"]},
 }
 PLURAL_COUNT = {"ru": 3, "nl": 2, "ka": 1, "zh_CN": 1}  # gettext forms, by hand
 

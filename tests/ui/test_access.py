@@ -32,7 +32,7 @@ def manager_window(qtbot, book, db_path, clock):
 
 
 def test_the_operator_types_her_pin_and_a_wrong_one_is_refused_and_slowed(qtbot, book):
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     names = [s.name for s in book.staff()]
     seen = []
 
@@ -43,11 +43,11 @@ def test_the_operator_types_her_pin_and_a_wrong_one_is_refused_and_slowed(qtbot,
             dialog.pin.setText("1111")
             dialog.accept()
         seen.append((dialog.isVisible(), dialog.message.text()))
-        dialog.pin.setText("9090")  # right, but too soon after three wrong ones
+        dialog.pin.setText("909090")  # right, but too soon after three wrong ones
         dialog.accept()
         seen.append((dialog.isVisible(), dialog.message.text()))
         book.clock.advance(seconds=access.FIRST_WAIT)
-        dialog.pin.setText("9090")
+        dialog.pin.setText("909090")
         dialog.accept()
 
     when_shown("operatorDialog", answer)
@@ -60,7 +60,7 @@ def test_the_operator_types_her_pin_and_a_wrong_one_is_refused_and_slowed(qtbot,
 
 
 def test_someone_without_a_pin_is_not_asked_for_one(qtbot, book):
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
 
     def answer(dialog):
         dialog.names.setCurrentText("Anna")
@@ -72,8 +72,8 @@ def test_someone_without_a_pin_is_not_asked_for_one(qtbot, book):
 
 
 def test_the_only_member_of_staff_is_asked_for_her_pin(qtbot, book):
-    access.set_pin(book, "Marta", "9090", by="Marta")
-    asked = when_shown("operatorDialog", lambda d: (d.pin.setText("9090"), d.accept()))
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    asked = when_shown("operatorDialog", lambda d: (d.pin.setText("909090"), d.accept()))
     assert choose_operator(["Marta"], book) == "Marta" and asked
 
 
@@ -112,7 +112,7 @@ def test_setting_ones_own_pin_in_the_staff_list(qtbot, window, book):
 def test_a_manager_resets_a_colleagues_pin_with_her_own(qtbot, manager_window, book):
     from casebook.ui.access import SetPinDialog
 
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     access.set_pin(book, "Anna", "1111", by="Anna")
     dialog = SetPinDialog(manager_window.session, "Anna", manager_window)
     qtbot.addWidget(dialog)
@@ -122,7 +122,7 @@ def test_a_manager_resets_a_colleagues_pin_with_her_own(qtbot, manager_window, b
     assert close_error_boxes() == ["The two new PINs are not the same."]
     dialog.new.setText("5555")
     dialog.repeat.setText("5555")
-    when_shown("approvalDialog", lambda d: (d.pin.setText("9090"), d.accept()))
+    when_shown("approvalDialog", lambda d: (d.pin.setText("909090"), d.accept()))
     dialog.save()
     access.check_pin(book, "Anna", "5555")
 
@@ -130,18 +130,78 @@ def test_a_manager_resets_a_colleagues_pin_with_her_own(qtbot, manager_window, b
 def test_promoting_someone_to_manager_asks_for_a_managers_pin(qtbot, window, book):
     from casebook.ui.dialogs import StaffDialog
 
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     dialog = StaffDialog(window.session, window)
     qtbot.addWidget(dialog)
-    anna_role = dialog.table.cellWidget(0, 1)
+    assert dialog.table.item(1, 0).text() == "Bert"
+    bert_role = dialog.table.cellWidget(1, 1)
     when_shown("approvalDialog", lambda d: d.reject())
-    anna_role.setCurrentIndex(anna_role.findData("manager"))
+    bert_role.setCurrentIndex(bert_role.findData("manager"))
+    assert book.staff_member("Bert").role == "handler"
+    qtbot.waitUntil(lambda: dialog.table.cellWidget(1, 1).currentData() == "handler")
+    when_shown("approvalDialog", lambda d: (d.pin.setText("909090"), d.accept()))
+    bert_role = dialog.table.cellWidget(1, 1)  # the list was shown afresh: a new box
+    bert_role.setCurrentIndex(bert_role.findData("manager"))
+    assert book.staff_member("Bert").role == "manager"
+    entry = AuditEntry.select().where(AuditEntry.action == "staff").order_by(
+        AuditEntry.id.desc()).first()
+    assert (entry.actor, entry.changes["approved_by"]) == ("Marta", [None, "Marta"])
+
+
+def test_a_clerk_cannot_make_herself_a_handler(qtbot, window, book):
+    """Window operator Anna (desk, limit 50) picks "handler" (250) on her own row: even the
+    manager's PIN does not make it her own act."""
+    from casebook.ui.dialogs import StaffDialog
+
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    dialog = StaffDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "Anna"
+    when_shown("approvalDialog", lambda d: (d.pin.setText("909090"), d.accept()))
+    anna_role = dialog.table.cellWidget(0, 1)
+    anna_role.setCurrentIndex(anna_role.findData("handler"))
+    assert close_error_boxes() == ["Nobody changes their own role: another manager does it."]
     assert book.staff_member("Anna").role == "desk"
     qtbot.waitUntil(lambda: dialog.table.cellWidget(0, 1).currentData() == "desk")
-    when_shown("approvalDialog", lambda d: (d.pin.setText("9090"), d.accept()))
-    anna_role = dialog.table.cellWidget(0, 1)  # the list was shown afresh: a new box
-    anna_role.setCurrentIndex(anna_role.findData("manager"))
-    assert book.staff_member("Anna").role == "manager"
+
+
+def test_the_approved_by_choice_asks_that_managers_pin(qtbot, window, book):
+    """A clerk picking a manager in "Approved by" no longer approves: the manager types
+    her PIN in a dialog that names her and nobody else."""
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    ref = book.open_case(new_case(), by="Anna")
+    window.open_ref(ref)
+    ed = window.editor
+    rtype = ed.fields["reply.resolution.type"]
+    rtype.setCurrentIndex(rtype.findData("compensation"))
+    ed.fields["reply.at"].set_value("2026-03-02T11:00:00+01:00")
+    ed.fields["reply.text"].set_value("We pay the repair back")
+    ed.fields["reply.resolution.amount"].setText("80")
+    ed.fields["reply.resolution.currency"].setText("EUR")
+    approver = ed.fields["reply.approved_by"]
+    approver.setCurrentIndex(approver.findData("Marta"))
+    seen = []
+
+    def cancel(dialog):
+        seen.append((dialog.approver.currentText(), dialog.approver.count(),
+                     dialog.approver.isEnabled(), dialog.pin.isVisibleTo(dialog)))
+        dialog.reject()
+
+    when_shown("approvalDialog", cancel)
+    assert not ed.save()
+    assert seen == [("Marta", 1, False, True)]
+    assert book.case(ref)["reply"]["approved_by"] is None
+    when_shown("approvalDialog", lambda d: (d.pin.setText("111111"), d.accept(),
+                                            seen.append(close_error_boxes()), d.reject()))
+    assert not ed.save()
+    assert seen[-1] == ["Wrong PIN for Marta."]
+    assert book.case(ref)["reply"]["approved_by"] is None
+    when_shown("approvalDialog", lambda d: (d.pin.setText("909090"), d.accept()))
+    assert ed.save()
+    reply = book.case(ref)["reply"]
+    assert (reply["resolution"]["amount"], reply["approved_by"]) == ("80", "Marta")
+    entry = AuditEntry.select().where(AuditEntry.action == "approve amount").get()
+    assert (entry.actor, entry.case_ref) == ("Marta", ref)
 
 
 def test_deleting_the_open_case_asks_for_a_reason(qtbot, manager_window, book):
@@ -165,7 +225,7 @@ def test_deleting_the_open_case_asks_for_a_reason(qtbot, manager_window, book):
 
 
 def test_a_desk_clerk_calls_the_manager_to_erase_a_customer(qtbot, window, book):
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
     ref = book.open_case(new_case(), by="Anna")
     window.open_ref(ref)
     window.manager_menu.update_actions()
@@ -177,7 +237,7 @@ def test_a_desk_clerk_calls_the_manager_to_erase_a_customer(qtbot, window, book)
         dialog.pin.setText("1234")
         dialog.accept()
         errors.extend(close_error_boxes())
-        dialog.pin.setText("9090")
+        dialog.pin.setText("909090")
         dialog.accept()
 
     when_shown("approvalDialog", approve)
@@ -233,11 +293,11 @@ def test_authority_limits_from_the_menu(qtbot, manager_window, book):
 def test_start_asks_for_the_pin_of_who_is_at_the_desk(qtbot, book, db_path):
     from casebook.app import start
 
-    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "909090", by="Marta")
 
     def answer(dialog):
         dialog.names.setCurrentText("Marta")
-        dialog.pin.setText("9090")
+        dialog.pin.setText("909090")
         dialog.accept()
 
     asked = when_shown("operatorDialog", answer)

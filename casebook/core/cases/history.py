@@ -103,6 +103,9 @@ class History:
             return [t(N_("The customer's personal data was erased by {name}"), name=name)]
         elif action == "delete":
             return [t(N_("Case deleted by {name}"), name=name)]
+        elif action == "approve amount":
+            return [t(N_("Amount of {amount} approved by {name}"),
+                      amount=(changes.get("amount") or [None, ""])[1], name=name)]
         elif action == "link incident":
             return [t(N_("Linked to incident {ref} by {name}"),
                       ref=(changes.get("incident") or [None, ""])[1], name=name)]

@@ -7,9 +7,19 @@ PIN). The PIN itself is never stored or logged.
 
 The rule a shop owner has to remember: **PINs are on as soon as a manager has
 a PIN.** From then on the manager-only actions (delete a case, erase a
-customer's personal data, reopen a signed case, export everything, change the
-authority limits) need a manager to type their PIN; before that they only need
-the operator to be a manager. Anyone with a PIN is asked for it at start-up.
+customer's personal data, reopen a signed case, merge, change the authority
+limits, change anyone's role or active flag, approve an amount above the
+operator's limit, and the commands import, export, backup to a file and
+restore) need a manager's name *and* PIN at the moment of the act; before that
+they only need the operator to be a manager (an amount: a manager named as
+its approver). Nobody changes their own role. Anyone with a PIN is asked for it
+at start-up.
+
+A PIN guards against the people at the desk, not against someone who copies the
+casebook file: a copy can be searched for PINs offline at leisure. The scrypt cost
+(`COST`, about a second per try on a 2-core desk PC) makes that slow, and
+manager PINs have at least `MANAGER_PIN_DIGITS` digits, but it is a delay, not a
+lock (README, "What PINs protect").
 
 Wrong PINs are logged in the audit log and slow the next try down: after
 `FREE_TRIES` wrong PINs in a row, each further try waits twice as long as the
@@ -39,9 +49,25 @@ from casebook.db import audit
 from casebook.db.models import Attachment, Staff
 from casebook.i18n.translate import N_
 
-# scrypt cost: ~16 MB and a few tens of milliseconds per check on a desk PC
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+
+@dataclass(frozen=True)
+class PinCost:
+    """scrypt's cost parameters; they are stored with each hash."""
+
+    n: int
+    r: int
+    p: int
+
+
+# scrypt cost of a new PIN hash: 128 MB and about one second per try on this project's
+# 2-core machine (measured: README, "What PINs protect"), so that an offline search of a
+# copied file for a 6-digit manager PIN takes days, not minutes. The tests hash with
+# cheaper parameters by replacing COST in their own process (tests/conftest.py); the app
+# has no setting, variable or option that lowers it.
+APP_COST = PinCost(2 ** 17, 8, 1)
+COST = APP_COST
 PIN_LENGTH = (4, 12)
+MANAGER_PIN_DIGITS = 6  # a manager's PIN guards every manager-only action
 FREE_TRIES = 3
 FIRST_WAIT = 30  # seconds, after FREE_TRIES wrong PINs; doubles with each further one
 LONGEST_WAIT = 15 * 60
@@ -50,10 +76,15 @@ LONGEST_WAIT = 15 * 60
 DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS = \
     "delete case", "erase customer", "reopen signed", "export", "authority limits", "pin", \
     "managers"
+# An amount above the operator's authority limit, approved by the manager named on the case.
+AMOUNT = "approve amount"
+# The commands that move or replace the whole casebook (casebook.cli).
+IMPORT, RESTORE, BACKUP = "import", "restore", "backup to a file"
 # Taking a rule set by law (or a sector code) out of force (casebook.core.config).
 LAW = "law rules"
 MERGE = "merge cases"  # two cases of one customer become one (casebook.core.incidents)
-ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, LAW, MERGE)
+ACTIONS = (DELETE, ERASE, REOPEN, EXPORT, LIMITS, PIN, MANAGERS, LAW, MERGE, AMOUNT, IMPORT,
+           RESTORE, BACKUP)
 MANAGER_SETTINGS = {"authority_limits"}
 
 
@@ -76,8 +107,10 @@ class Approval:
 
 
 # ------------------------------------------------------------------ hashing
-def hash_pin(pin: str, *, salt: bytes | None = None, n: int = SCRYPT_N, r: int = SCRYPT_R,
-             p: int = SCRYPT_P) -> str:
+def hash_pin(pin: str, *, salt: bytes | None = None, n: int | None = None,
+             r: int | None = None, p: int | None = None) -> str:
+    """The stored form of a PIN; the cost is `COST` unless given (an older hash's)."""
+    n, r, p = n or COST.n, r or COST.r, p or COST.p
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32,
                             maxmem=128 * r * (n + p + 2) + 1024 * 1024)
@@ -98,15 +131,19 @@ def pin_matches(stored: str, pin: str) -> bool:
 def _weaker_than_today(stored: str) -> bool:
     try:
         _scheme, n, r, p, _salt, _digest = stored.split("$")
-        return (int(n), int(r), int(p)) < (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        return (int(n), int(r), int(p)) < (COST.n, COST.r, COST.p)
     except ValueError:
         return True
 
 
-def _check_new_pin(pin: str) -> str:
+def _check_new_pin(pin: str, *, manager: bool = False) -> str:
     pin = (pin or "").strip()
     low, high = PIN_LENGTH
+    low = MANAGER_PIN_DIGITS if manager else low
     if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
+        if manager:
+            raise InvalidInput("A manager's PIN is {low} to {high} digits.", low=low,
+                               high=high)
         raise InvalidInput("A PIN is {low} to {high} digits.", low=low, high=high)
     return pin
 
@@ -183,8 +220,9 @@ def approve(book, action: str, *, by: str, approver: str | None = None,
             pin: str | None = None) -> Approval:
     """A manager's approval of a manager-only action.
 
-    With PINs off the operator must be a manager. With PINs on, a manager (the
-    operator or one called to the desk, `approver`) types their PIN."""
+    With PINs off the operator must be a manager (an amount: the manager named as its
+    approver). With PINs on, a manager (the operator or one called to the desk,
+    `approver`) types their PIN."""
     if action not in ACTIONS:
         raise ValueError(f"not a manager-only action: {action}")
     book.bind()
@@ -196,7 +234,8 @@ def approve(book, action: str, *, by: str, approver: str | None = None,
         raise RuleViolation("Only a manager can do this; {name} is not a manager.",
                             name=approver)
     if not pins_on(book):
-        if approver != by:
+        # an amount is approved by the manager the case names; the rest by the operator
+        if approver != by and action != AMOUNT:
             raise RuleViolation("Only a manager can do this; {name} is not a manager.",
                                 name=by)
         return Approval(action, by, approver, pin_checked=False)
@@ -205,6 +244,20 @@ def approve(book, action: str, *, by: str, approver: str | None = None,
                             "PIN: set one under Staff.", name=approver)
     check_pin(book, approver, pin or "")
     return Approval(action, by, approver, pin_checked=True)
+
+
+def approve_command(book, action: str, *, by: str, pin: str | None) -> Approval:
+    """A manager's approval of a command that moves or replaces the casebook
+    (`casebook import`, `export`, `backup -o`, `restore`): `approve` with the operator
+    as the manager. A casebook without an active manager (a new one, being filled or
+    restored) has nobody to ask and no PIN to check: its first import or restore is free,
+    as is adding its first manager."""
+    if action not in (IMPORT, RESTORE, BACKUP, EXPORT):
+        raise ValueError(f"not a command's action: {action}")
+    book.bind()
+    if not Staff.select().where(Staff.active & (Staff.role == "manager")).exists():
+        return Approval(action, by, by, pin_checked=False)
+    return approve(book, action, by=by, pin=pin)
 
 
 def require(approval: Approval | None, action: str) -> Approval:
@@ -225,9 +278,9 @@ def set_pin(book, name: str, new_pin: str | None, *, by: str, old_pin: str | Non
 
     One's own PIN: the old one is needed when there is one. Someone else's: a
     manager's approval (`approve(book, PIN, …)`), e.g. when a colleague forgot it."""
-    pin = _check_new_pin(new_pin) if new_pin else None
     book.bind()
     member = _member(name)
+    pin = _check_new_pin(new_pin, manager=member.role == "manager") if new_pin else None
     if by == name and member.pin_hash:
         check_pin(book, name, old_pin or "")
     elif by != name or (member.role == "manager" and pins_on(book)):
@@ -248,25 +301,83 @@ def set_pin(book, name: str, new_pin: str | None, *, by: str, old_pin: str | Non
 
 def staff_change_needs_approval(book, name: str | None, *, role: str | None = None,
                                 active: bool | None = None) -> bool:
-    """Making, unmaking or retiring a manager needs a manager's approval once PINs are
-    on (`name` None: a new member of staff)."""
-    if not pins_on(book):
-        return False
+    """Whether a change of a member of staff needs a manager's approval (`name` None: a
+    new member of staff).
+
+    Every change of a role or of the active flag does, and with PINs on so does a new
+    member above the desk's role (with PINs off anyone may pick any name at the desk,
+    so a new member is only checked for their role). A casebook without an active
+    manager (its first set-up) has nobody to ask: its changes are free."""
+    book.bind()
     member = Staff.get_or_none(Staff.name == name) if name else None
-    was_manager = bool(member and member.role == "manager" and member.active)
     if member is None:
-        return role == "manager"
-    if role is not None and role != member.role and "manager" in (role, member.role):
-        return True
-    return was_manager and active is False
+        changed = role not in (None, "desk") and pins_on(book)
+    else:
+        changed = ((role is not None and role != member.role)
+                   or (active is not None and bool(active) != bool(member.active)))
+    return changed and Staff.select().where(Staff.active & (Staff.role == "manager")).exists()
 
 
-def check_staff_change(book, name: str | None, *, role: str | None = None,
+def check_staff_change(book, name: str | None, *, by: str, role: str | None = None,
                        active: bool | None = None, approval: Approval | None = None) -> dict:
-    """The audit changes of an approval when the change needs one; raises without."""
+    """The audit changes of an approval when the change needs one; raises without, and
+    when someone would change their own role."""
+    member = Staff.get_or_none(Staff.name == name) if name else None
+    if member is not None and role is not None and role != member.role:
+        if name == by or (approval is not None and approval.approver == name):
+            raise RuleViolation("Nobody changes their own role: another manager does it.")
     if staff_change_needs_approval(book, name, role=role, active=active):
         return approval_changes(require(approval, MANAGERS))
     return {}
+
+
+def staff_actor(by: str, approval: Approval | None, changes: dict) -> str:
+    """Whose act a staff change is in the audit log: the approving manager's, if any."""
+    return approval.approver if approval is not None and "approved_by" in changes else by
+
+
+# ------------------------------------------------------- amounts above a limit
+def amount_needs_approval(book, doc: dict, *, by: str, changed: set[str]) -> str | None:
+    """The manager whose approval a case's amount needs, else None.
+
+    It is needed when the amount is above the operator's authority limit and the amount
+    or its approver changed, and whenever a manager is newly named as the approver (a
+    name on a case is never an approval by itself). With PINs off the name suffices."""
+    from casebook.core.cases import rules
+
+    if not ({"reply.resolution.amount", "reply.approved_by"} & changed):
+        return None
+    book.bind()
+    approver = (doc.get("reply") or {}).get("approved_by") or ""
+    if not approver:
+        return None  # above the limit without one: rules.check_authority refuses it
+    amount = document.money(doc)
+    operator = Staff.get_or_none(Staff.name == by)
+    limit = rules.limit_for(operator.role if operator else "desk",
+                            settings.get("authority_limits") or {})
+    above = amount is not None and limit is not None and amount > limit
+    return approver if above or "reply.approved_by" in changed else None
+
+
+def check_amount(book, doc: dict, *, by: str, changed: set[str],
+                 approval: Approval | None) -> dict:
+    """The audit changes of an amount's approval; raises when it is needed and missing.
+
+    With PINs on it is an `approve(book, AMOUNT, by=…, approver=<the named manager>,
+    pin=…)` of that very manager; with PINs off the named manager must be an active
+    manager."""
+    approver = amount_needs_approval(book, doc, by=by, changed=changed)
+    if approver is None:
+        return {}
+    member = Staff.get_or_none(Staff.name == approver)
+    if member is None or not member.active or member.role != "manager":
+        raise RuleViolation("Only a manager can do this; {name} is not a manager.",
+                            name=approver)
+    if not pins_on(book):
+        return {"approved_by": [None, approver]}
+    if approval is None or approval.action != AMOUNT or approval.approver != approver:
+        raise RuleViolation("{name} approves this amount with their PIN.", name=approver)
+    return approval_changes(approval)
 
 
 def _member(name: str) -> Staff:
@@ -315,7 +426,7 @@ def set_authority_limits(book, limits: dict, *, approval: Approval | None) -> No
         value = limits.get(role, settings.DEFAULTS["authority_limits"].get(role))
         amount = rules.parse_amount(value)
         clean[role] = None if amount is None else str(amount)
-    book.set_setting("authority_limits", clean, by=approval.by, approval=approval)
+    book.set_setting("authority_limits", clean, by=approval.approver, approval=approval)
 
 
 def export_all(book, out, fmt: str, *, approval: Approval | None) -> int:
