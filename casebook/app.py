@@ -144,7 +144,7 @@ def offer_draft(window: MainWindow) -> bool:
 
 def desk_settings() -> QSettings:
     """Per-PC choices (the last operator, when Casebook last closed), beside the data."""
-    return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.desk_ini()), QSettings.Format.IniFormat)
 
 
 def excepthook(exc_type, exc, tb) -> None:

@@ -60,7 +60,7 @@ def _write(db_path: Path, target: Path, *, check: bool = False) -> None:
     """Online backup to `<target>.partial`, checked if asked, then renamed into place."""
     tmp = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             # created private: customer data is never readable by others, not even briefly
@@ -223,7 +223,7 @@ def restore(db_path: Path, backup_file: Path, now: dt.datetime) -> Path | None:
             _keep_bytes(db_path, kept)  # a damaged casebook is why one restores: keep it as is
     tmp = db_path.with_name(db_path.name + ".restoring")
     try:
-        shutil.copyfile(backup_file, tmp)
+        shutil.copyfile(backup_file, paths.private_file(tmp))
         os.chmod(tmp, 0o600)
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -241,7 +241,7 @@ def _keep_bytes(db_path: Path, kept: Path) -> None:
         for suffix in ("", "-wal"):
             source = Path(str(db_path) + suffix)
             if source.exists():
-                shutil.copyfile(source, str(kept) + suffix)
+                shutil.copyfile(source, paths.private_file(str(kept) + suffix))
                 os.chmod(str(kept) + suffix, 0o600)
     except OSError as exc:
         raise StorageError("Cannot keep a copy of {path} before restoring: {reason}. "
