@@ -65,6 +65,10 @@ class Casebook:
 
     def close(self) -> None:
         if not self.db.is_closed():
+            if getattr(self, "checkpoint_due", False):  # an erasure met a reader (privacy)
+                from casebook.core.trust.privacy import finish_checkpoint
+
+                finish_checkpoint(self)
             if is_sqlite(self.db):
                 try:  # keep the planner's statistics fresh, as SQLite advises on close
                     self.db.execute_sql("PRAGMA optimize")
