@@ -428,14 +428,19 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from casebook.core.trust.backup import restore
+    from casebook.core.trust.backup import restore_keeping_erasures
     from casebook.core.time.clock import SystemClock
 
     target = _target(args)
-    kept = restore(target, args.file, SystemClock().now())
+    kept, erased = restore_keeping_erasures(target, args.file, SystemClock().now())
     print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
         print(_("The replaced casebook was kept as {path}.", path=str(kept)))
+    if erased:
+        print(ngettext("Erasures recorded in the replaced casebook were applied again: "
+                       "{n} case anonymised again.",
+                       "Erasures recorded in the replaced casebook were applied again: "
+                       "{n} cases anonymised again.", len(erased), n=len(erased)))
     return 0
 
 

@@ -65,15 +65,15 @@ class Casebook:
 
     def close(self) -> None:
         if not self.db.is_closed():
-            if getattr(self, "checkpoint_due", False):  # an erasure met a reader (privacy)
-                from casebook.core.trust.privacy import finish_checkpoint
-
-                finish_checkpoint(self)
             if is_sqlite(self.db):
                 try:  # keep the planner's statistics fresh, as SQLite advises on close
                     self.db.execute_sql("PRAGMA optimize")
                 except DatabaseError:
                     pass
+            if getattr(self, "checkpoint_due", False):  # an erasure met a reader (privacy)
+                from casebook.core.trust.privacy import finish_checkpoint
+
+                finish_checkpoint(self)
             self.db.close()
 
     def __enter__(self) -> Casebook:

@@ -98,7 +98,8 @@ def files_of(location) -> list[Path]:
 def scrub(location, scrubber, *, refs=(), customer_ids=()) -> int:
     """Erase a customer's details from the drafts of a casebook; returns how many changed.
 
-    Free text is scrubbed as in the casebook (`scrubber`); the customer block of a
+    Every text of a draft is scrubbed (`scrubber`: unsaved typing may be anywhere,
+    and codes and times never look like a name or phone); the customer block of a
     draft of one of their cases (`refs`) or of their records (`customer_ids`) is
     replaced whole, since the clerk may have typed a new phone there."""
     from casebook.core.trust.privacy import MARKER, PERSONAL
@@ -111,7 +112,7 @@ def scrub(location, scrubber, *, refs=(), customer_ids=()) -> int:
             continue
         if not isinstance(saved, dict) or not isinstance(saved.get("draft"), dict):
             continue
-        draft = scrubber.tree(saved["draft"])
+        draft = _scrub_all(saved["draft"], scrubber)
         customer = draft.get("customer")
         if isinstance(customer, dict) and (
                 saved.get("ref") in refs or draft.get("ref") in refs
@@ -125,3 +126,13 @@ def scrub(location, scrubber, *, refs=(), customer_ids=()) -> int:
         atomic_write(path, lambda fh, text=text: fh.write(text), binary=False)
         changed += 1
     return changed
+
+
+def _scrub_all(value, scrubber):
+    if isinstance(value, str):
+        return scrubber.text(value)
+    if isinstance(value, dict):
+        return {k: _scrub_all(v, scrubber) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_all(v, scrubber) for v in value]
+    return value

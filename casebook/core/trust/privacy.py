@@ -299,11 +299,13 @@ def same_person(a: dict, b: dict) -> list[str]:
 
 
 def _one_slip(a: str, b: str) -> bool:
-    """At most one letter added, dropped or changed."""
+    """At most one letter added, dropped or changed, or two neighbours swapped."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
+        wrong = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(wrong) <= 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1
+                                   and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
