@@ -3,8 +3,7 @@
 The temporary `<name>.partial` beside the target is removed on every way out
 but success: a failed write (a full disk, an unknown reference found half way,
 a bug) leaves the folder as it was. What is written may hold personal data, so
-the file is private (0600) from its first byte (`paths.open_private`), and a
-folder made for it is 0700.
+the file is private (0600) from its first byte (`paths.open_private`).
 """
 
 from __future__ import annotations
@@ -24,8 +23,6 @@ def atomic_write(path: Path, write: Callable[[IO], Any], *, binary: bool = True,
     path = Path(path)
     tmp = path.with_name(path.name + ".partial")
     try:
-        if not path.parent.exists():
-            paths.private_dir(path.parent)
         with paths.open_private(tmp, "wb" if binary else "w",
                                 **({} if binary else {"encoding": encoding,
                                                       "newline": ""})) as fh:
