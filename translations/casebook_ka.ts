@@ -34,6 +34,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Case {ref} no longer exists; its unsaved edits were kept in {path}.</source>
+            <translation>საქმე {ref} აღარ არსებობს; მისი შეუნახავი ცვლილებები შენახულია აქ: {path}.</translation>
+        </message>
+        <message>
             <source>Casebook found edits that were not saved last time. Restore them?</source>
             <translation>Casebook-მა იპოვა ცვლილებები, რომლებიც წინა ჯერზე არ შენახულა. აღვადგინო?</translation>
         </message>
@@ -49,7 +53,7 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <source>Manager's approval</source>
+            <source>Manager&apos;s approval</source>
             <translation>მენეჯერის თანხმობა</translation>
         </message>
         <message>
@@ -61,7 +65,7 @@
             <translation>მენეჯერი</translation>
         </message>
         <message>
-            <source>Manager's PIN</source>
+            <source>Manager&apos;s PIN</source>
             <translation>მენეჯერის PIN-კოდი</translation>
         </message>
     </context>
@@ -378,6 +382,33 @@
         </message>
     </context>
     <context>
+        <name>ErasureOptions</name>
+        <message>
+            <source>These customer records look like the same person. Tick those to erase too:</source>
+            <translation>ეს ჩანაწერები, როგორც ჩანს, იმავე მომხმარებელს ეკუთვნის. მონიშნეთ ისინი, რომლებიდანაც პერსონალური მონაცემებიც უნდა წაიშალოს:</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>იგივე ტელეფონი</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>იგივე ელფოსტა</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>მსგავსი სახელი</translation>
+        </message>
+        <message>
+            <source>{details} — cases {refs} ({why})</source>
+            <translation>{details} — საქმეები {refs} ({why})</translation>
+        </message>
+        <message>
+            <source>Erase it from the automatic backups too</source>
+            <translation>ასევე წაიშალოს ავტომატური სარეზერვო ასლებიდან</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Casebook</source>
@@ -561,7 +592,7 @@
             <translation>აბონენტის ნომერი / შეკვეთის №</translation>
         </message>
         <message>
-            <source>Customer's language</source>
+            <source>Customer&apos;s language</source>
             <translation>მომხმარებლის ენა</translation>
         </message>
         <message>
@@ -569,7 +600,7 @@
             <translation>ჰკითხეთ მომხმარებელს, რომელ ენაზე კითხულობს: ფორმა და წერილები ამ ენაზე დაიბეჭდება.</translation>
         </message>
         <message>
-            <source>In the customer's &amp;words</source>
+            <source>In the customer&apos;s &amp;words</source>
             <translation>მომხმარებლის &amp;სიტყვებით</translation>
         </message>
         <message>
@@ -1246,7 +1277,7 @@
             <translation>ხელმოწერილი საქმის ხელახლა გახსნა…</translation>
         </message>
         <message>
-            <source>Erase the customer's personal data…</source>
+            <source>Erase the customer&apos;s personal data…</source>
             <translation>მომხმარებლის პერსონალური მონაცემების წაშლა…</translation>
         </message>
         <message>
@@ -1266,15 +1297,22 @@
             <translation>გავხსნათ ხელახლა ხელმოწერილი საქმე {ref}? მომხმარებელს ხელახლა მოუწევს ხელის მოწერა; პირველი ხელმოწერა ისტორიაში დარჩება.</translation>
         </message>
         <message>
-            <source>Erase the personal data of this case's customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+            <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
             <translation>წავშალოთ ამ საქმის მომხმარებლის პერსონალური მონაცემები (სახელი, ტელეფონი, ელფოსტა, მისამართი, ბინა, აბონენტის ნომერი) მის ყველა საქმესა და ისტორიაში? საქმეები სტატისტიკაში დარჩება. ამ მოქმედების გაუქმება შეუძლებელია.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n automatic backup(s) were rewritten without it.</source>
+            <translation>
+                <numerusform>%n ავტომატური სარეზერვო ასლი გადაიწერა ამ მონაცემების გარეშე.</numerusform>
+                <numerusform>%n ავტომატური სარეზერვო ასლი გადაიწერა ამ მონაცემების გარეშე.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Personal data erased</source>
             <translation>პერსონალური მონაცემები წაიშალა</translation>
         </message>
         <message numerus="yes">
-            <source>The customer's personal data was erased from %n case(s).</source>
+            <source>The customer&apos;s personal data was erased from %n case(s).</source>
             <translation>
                 <numerusform>მომხმარებლის პერსონალური მონაცემები წაიშალა %n საქმიდან.</numerusform>
                 <numerusform>მომხმარებლის პერსონალური მონაცემები წაიშალა %n საქმიდან.</numerusform>
@@ -1610,7 +1648,7 @@
             <translation>ყველასთვის პასუხი — {ref}</translation>
         </message>
         <message>
-            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
             <translation>თითოეული არჩეული საქმე ამ პასუხს საკუთარად ჩაიწერს, საკუთარი ვადებით; წერილები თითოეული მომხმარებლის ენაზე დაიბეჭდება.</translation>
         </message>
         <message>
@@ -2158,7 +2196,7 @@
             <translation>ოფისის საქმეების ჟურნალი სერვერზე (ეს კომპიუტერი)</translation>
         </message>
         <message>
-            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
             <translation>საქმეების ჟურნალი, რომელსაც ეს კომპიუტერი გაშვებისას ხსნის და სხვა სამუშაო ადგილებთან საერთოა. პაროლი აქ არ ჩაწეროთ: ის ამ კომპიუტერის .pgpass ფაილშია. ცარიელი — ამ კომპიუტერის საკუთარი ჟურნალი.</translation>
         </message>
         <message>
@@ -2256,7 +2294,7 @@
             <translation>დამატება</translation>
         </message>
         <message>
-            <source>Making a manager, or changing or retiring one, needs a manager's approval.</source>
+            <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
             <translation>მენეჯერის დანიშვნას, მისი მონაცემების შეცვლას ან დეაქტივირებას მენეჯერის თანხმობა სჭირდება.</translation>
         </message>
     </context>
@@ -2271,7 +2309,7 @@
             <translation>Casebook-დან გასვლა</translation>
         </message>
         <message>
-            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
+            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
             <translation>Casebook აქ აგრძელებს მუშაობას და შეგახსენებთ შემდგომ ქმედებებს. გასასვლელად გამოიყენეთ ამ ხატულის მენიუ.</translation>
         </message>
     </context>

@@ -34,6 +34,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Case {ref} no longer exists; its unsaved edits were kept in {path}.</source>
+            <translation>Zaak {ref} bestaat niet meer; de niet-opgeslagen wijzigingen zijn bewaard in {path}.</translation>
+        </message>
+        <message>
             <source>Casebook found edits that were not saved last time. Restore them?</source>
             <translation>Casebook vond wijzigingen die de vorige keer niet zijn opgeslagen. Terugzetten?</translation>
         </message>
@@ -49,7 +53,7 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <source>Manager's approval</source>
+            <source>Manager&apos;s approval</source>
             <translation>Toestemming van een leidinggevende</translation>
         </message>
         <message>
@@ -61,7 +65,7 @@
             <translation>Leidinggevende</translation>
         </message>
         <message>
-            <source>Manager's PIN</source>
+            <source>Manager&apos;s PIN</source>
             <translation>Pincode van de leidinggevende</translation>
         </message>
     </context>
@@ -378,6 +382,33 @@
         </message>
     </context>
     <context>
+        <name>ErasureOptions</name>
+        <message>
+            <source>These customer records look like the same person. Tick those to erase too:</source>
+            <translation>Deze klantgegevens lijken van dezelfde persoon. Vink aan welke ook gewist moeten worden:</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>zelfde telefoonnummer</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>zelfde e-mailadres</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>vergelijkbare naam</translation>
+        </message>
+        <message>
+            <source>{details} — cases {refs} ({why})</source>
+            <translation>{details} — zaken {refs} ({why})</translation>
+        </message>
+        <message>
+            <source>Erase it from the automatic backups too</source>
+            <translation>Ook uit de automatische back-ups wissen</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Casebook</source>
@@ -385,7 +416,7 @@
         </message>
         <message>
             <source>This casebook is new. Tell Casebook who you are; you can add your colleagues later under Staff.</source>
-            <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega's voegt u later toe onder Medewerkers.</translation>
+            <translation>Dit klachtenregister is nieuw. Vertel Casebook wie u bent; uw collega&apos;s voegt u later toe onder Medewerkers.</translation>
         </message>
         <message>
             <source>Business name</source>
@@ -561,7 +592,7 @@
             <translation>Klant-/ordernr.</translation>
         </message>
         <message>
-            <source>Customer's language</source>
+            <source>Customer&apos;s language</source>
             <translation>Taal van de klant</translation>
         </message>
         <message>
@@ -569,7 +600,7 @@
             <translation>Vraag in welke taal de klant leest: formulier en brieven worden in die taal afgedrukt.</translation>
         </message>
         <message>
-            <source>In the customer's &amp;words</source>
+            <source>In the customer&apos;s &amp;words</source>
             <translation>In de &amp;woorden van de klant</translation>
         </message>
         <message>
@@ -1246,7 +1277,7 @@
             <translation>Ondertekende zaak heropenen…</translation>
         </message>
         <message>
-            <source>Erase the customer's personal data…</source>
+            <source>Erase the customer&apos;s personal data…</source>
             <translation>Persoonsgegevens van de klant wissen…</translation>
         </message>
         <message>
@@ -1266,15 +1297,22 @@
             <translation>Ondertekende zaak {ref} heropenen? De klant moet dan opnieuw tekenen; de eerste ondertekening blijft in de geschiedenis staan.</translation>
         </message>
         <message>
-            <source>Erase the personal data of this case's customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+            <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
             <translation>De persoonsgegevens van de klant van deze zaak (naam, telefoon, e-mail, adres, woning, klantnummer) wissen uit al zijn of haar zaken en uit de geschiedenis? De zaken blijven in de statistieken meetellen. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n automatic backup(s) were rewritten without it.</source>
+            <translation>
+                <numerusform>%n automatische back-up is herschreven zonder deze gegevens.</numerusform>
+                <numerusform>%n automatische back-ups zijn herschreven zonder deze gegevens.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <source>The customer's personal data was erased from %n case(s).</source>
+            <source>The customer&apos;s personal data was erased from %n case(s).</source>
             <translation>
                 <numerusform>De persoonsgegevens van de klant zijn uit %n zaak gewist.</numerusform>
                 <numerusform>De persoonsgegevens van de klant zijn uit %n zaken gewist.</numerusform>
@@ -1610,7 +1648,7 @@
             <translation>Allen beantwoorden — {ref}</translation>
         </message>
         <message>
-            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
             <translation>Elke gekozen zaak legt dit antwoord vast als eigen antwoord, met eigen termijnen; de brieven worden in de taal van elke klant afgedrukt.</translation>
         </message>
         <message>
@@ -2158,7 +2196,7 @@
             <translation>Klachtenregister van het kantoor op een server (deze pc)</translation>
         </message>
         <message>
-            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
             <translation>Het klachtenregister dat deze pc bij het starten opent, gedeeld met de andere balies. Geen wachtwoord hier: dat staat in het .pgpass-bestand van deze pc. Leeg: het eigen klachtenregister van deze pc.</translation>
         </message>
         <message>
@@ -2256,7 +2294,7 @@
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Making a manager, or changing or retiring one, needs a manager's approval.</source>
+            <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
             <translation>Iemand leidinggevende maken, of een leidinggevende wijzigen of uit dienst melden, vraagt toestemming van een leidinggevende.</translation>
         </message>
     </context>
@@ -2271,7 +2309,7 @@
             <translation>Casebook afsluiten</translation>
         </message>
         <message>
-            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
+            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
             <translation>Casebook blijft hier actief en herinnert u aan opvolgacties. Sluit het af via het menu van dit pictogram.</translation>
         </message>
     </context>

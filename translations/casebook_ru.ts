@@ -34,6 +34,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Case {ref} no longer exists; its unsaved edits were kept in {path}.</source>
+            <translation>Обращения {ref} больше нет; его несохранённые изменения сохранены в {path}.</translation>
+        </message>
+        <message>
             <source>Casebook found edits that were not saved last time. Restore them?</source>
             <translation>Casebook нашёл изменения, которые в прошлый раз не были сохранены. Восстановить их?</translation>
         </message>
@@ -49,7 +53,7 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <source>Manager's approval</source>
+            <source>Manager&apos;s approval</source>
             <translation>Одобрение руководителя</translation>
         </message>
         <message>
@@ -61,7 +65,7 @@
             <translation>Руководитель</translation>
         </message>
         <message>
-            <source>Manager's PIN</source>
+            <source>Manager&apos;s PIN</source>
             <translation>PIN-код руководителя</translation>
         </message>
     </context>
@@ -378,6 +382,33 @@
         </message>
     </context>
     <context>
+        <name>ErasureOptions</name>
+        <message>
+            <source>These customer records look like the same person. Tick those to erase too:</source>
+            <translation>Эти записи клиентов похожи на того же человека. Отметьте те, из которых тоже нужно удалить персональные данные:</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>та же эл. почта</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>похожее имя</translation>
+        </message>
+        <message>
+            <source>{details} — cases {refs} ({why})</source>
+            <translation>{details} — обращения {refs} ({why})</translation>
+        </message>
+        <message>
+            <source>Erase it from the automatic backups too</source>
+            <translation>Удалить эти данные и из автоматических резервных копий</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Casebook</source>
@@ -561,7 +592,7 @@
             <translation>Лицевой счёт / № заказа</translation>
         </message>
         <message>
-            <source>Customer's language</source>
+            <source>Customer&apos;s language</source>
             <translation>Язык клиента</translation>
         </message>
         <message>
@@ -569,7 +600,7 @@
             <translation>Спросите, на каком языке клиенту удобно читать: акт и письма печатаются на нём.</translation>
         </message>
         <message>
-            <source>In the customer's &amp;words</source>
+            <source>In the customer&apos;s &amp;words</source>
             <translation>Со &amp;слов клиента</translation>
         </message>
         <message>
@@ -1254,7 +1285,7 @@
             <translation>Возобновить подписанное обращение…</translation>
         </message>
         <message>
-            <source>Erase the customer's personal data…</source>
+            <source>Erase the customer&apos;s personal data…</source>
             <translation>Удалить персональные данные клиента…</translation>
         </message>
         <message>
@@ -1274,15 +1305,23 @@
             <translation>Возобновить подписанное обращение {ref}? Клиенту придётся подписать акт ещё раз; первая подпись останется в истории.</translation>
         </message>
         <message>
-            <source>Erase the personal data of this case's customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+            <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
             <translation>Удалить персональные данные клиента этого обращения (имя, телефон, эл. почту, адрес, квартиру или помещение, лицевой счёт) из всех его обращений и из истории? Обращения останутся в статистике. Это действие нельзя отменить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n automatic backup(s) were rewritten without it.</source>
+            <translation>
+                <numerusform>%n автоматическая резервная копия перезаписана без этих данных.</numerusform>
+                <numerusform>%n автоматические резервные копии перезаписаны без этих данных.</numerusform>
+                <numerusform>%n автоматических резервных копий перезаписано без этих данных.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Personal data erased</source>
             <translation>Персональные данные удалены</translation>
         </message>
         <message numerus="yes">
-            <source>The customer's personal data was erased from %n case(s).</source>
+            <source>The customer&apos;s personal data was erased from %n case(s).</source>
             <translation>
                 <numerusform>Персональные данные клиента удалены из %n обращения.</numerusform>
                 <numerusform>Персональные данные клиента удалены из %n обращений.</numerusform>
@@ -1619,7 +1658,7 @@
             <translation>Ответить всем — {ref}</translation>
         </message>
         <message>
-            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
             <translation>Каждое выбранное обращение получит этот ответ как собственный, со своими сроками; письма печатаются на языке каждого клиента.</translation>
         </message>
         <message>
@@ -2167,7 +2206,7 @@
             <translation>Общий журнал обращений на сервере (этот компьютер)</translation>
         </message>
         <message>
-            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
             <translation>Журнал обращений, который этот компьютер открывает при запуске, общий с другими рабочими местами. Пароль сюда не пишите: он хранится в файле .pgpass этого компьютера. Пусто — собственный журнал этого компьютера.</translation>
         </message>
         <message>
@@ -2265,7 +2304,7 @@
             <translation>Добавить</translation>
         </message>
         <message>
-            <source>Making a manager, or changing or retiring one, needs a manager's approval.</source>
+            <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
             <translation>Чтобы назначить руководителя, изменить его данные или отключить его, нужно одобрение руководителя.</translation>
         </message>
     </context>
@@ -2280,7 +2319,7 @@
             <translation>Выйти из Casebook</translation>
         </message>
         <message>
-            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
+            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
             <translation>Casebook продолжает работать здесь и напомнит о сроках. Чтобы выйти, откройте меню этого значка.</translation>
         </message>
     </context>

@@ -34,6 +34,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Case {ref} no longer exists; its unsaved edits were kept in {path}.</source>
+            <translation>案件 {ref} 已不存在；其未保存的修改已保存在 {path}。</translation>
+        </message>
+        <message>
             <source>Casebook found edits that were not saved last time. Restore them?</source>
             <translation>Casebook 发现上次有未保存的修改。要恢复吗？</translation>
         </message>
@@ -49,7 +53,7 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <source>Manager's approval</source>
+            <source>Manager&apos;s approval</source>
             <translation>经理批准</translation>
         </message>
         <message>
@@ -61,7 +65,7 @@
             <translation>经理</translation>
         </message>
         <message>
-            <source>Manager's PIN</source>
+            <source>Manager&apos;s PIN</source>
             <translation>经理 PIN 码</translation>
         </message>
     </context>
@@ -378,6 +382,33 @@
         </message>
     </context>
     <context>
+        <name>ErasureOptions</name>
+        <message>
+            <source>These customer records look like the same person. Tick those to erase too:</source>
+            <translation>以下客户记录看起来是同一个人。请勾选需要一并清除个人信息的记录：</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>电子邮箱相同</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>姓名相似</translation>
+        </message>
+        <message>
+            <source>{details} — cases {refs} ({why})</source>
+            <translation>{details} — 案件 {refs}（{why}）</translation>
+        </message>
+        <message>
+            <source>Erase it from the automatic backups too</source>
+            <translation>同时从自动备份中清除</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Casebook</source>
@@ -561,7 +592,7 @@
             <translation>账户/订单号</translation>
         </message>
         <message>
-            <source>Customer's language</source>
+            <source>Customer&apos;s language</source>
             <translation>客户语言</translation>
         </message>
         <message>
@@ -569,7 +600,7 @@
             <translation>请询问客户习惯阅读哪种语言：确认单和信函将用该语言打印。</translation>
         </message>
         <message>
-            <source>In the customer's &amp;words</source>
+            <source>In the customer&apos;s &amp;words</source>
             <translation>客户原话(&amp;W)</translation>
         </message>
         <message>
@@ -1238,7 +1269,7 @@
             <translation>重新打开已签字案件…</translation>
         </message>
         <message>
-            <source>Erase the customer's personal data…</source>
+            <source>Erase the customer&apos;s personal data…</source>
             <translation>清除客户个人信息…</translation>
         </message>
         <message>
@@ -1258,15 +1289,21 @@
             <translation>要重新打开已签字的案件 {ref} 吗？客户需要重新签字；第一次签字会保留在历史记录中。</translation>
         </message>
         <message>
-            <source>Erase the personal data of this case's customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
+            <source>Erase the personal data of this case&apos;s customer (name, phone, email, address, unit, account) from all their cases and the history? The cases stay in the statistics. This cannot be undone.</source>
             <translation>要从该客户的所有案件和历史记录中清除其个人信息（姓名、电话、电子邮件、地址、房号、账户）吗？这些案件仍计入统计。此操作无法撤销。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n automatic backup(s) were rewritten without it.</source>
+            <translation>
+                <numerusform>已重写 %n 份自动备份，其中不再包含这些信息。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Personal data erased</source>
             <translation>个人信息已清除</translation>
         </message>
         <message numerus="yes">
-            <source>The customer's personal data was erased from %n case(s).</source>
+            <source>The customer&apos;s personal data was erased from %n case(s).</source>
             <translation>
                 <numerusform>已从 %n 个案件中清除该客户的个人信息。</numerusform>
             </translation>
@@ -1601,7 +1638,7 @@
             <translation>统一答复——{ref}</translation>
         </message>
         <message>
-            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer's language.</source>
+            <source>Each chosen case records this reply as its own, with its own deadlines; the letters print in each customer&apos;s language.</source>
             <translation>每个选中的案件都会将此答复记为自己的答复，并各自计算时限；答复函按每位客户的语言打印。</translation>
         </message>
         <message>
@@ -2149,7 +2186,7 @@
             <translation>服务器上的办公室案件库（本机）</translation>
         </message>
         <message>
-            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC's .pgpass file. Empty: this PC's own casebook.</source>
+            <source>The casebook this PC opens at start, shared with the other desks. No password here: it goes in this PC&apos;s .pgpass file. Empty: this PC&apos;s own casebook.</source>
             <translation>本机启动时打开、与其他前台共享的案件库。此处不填密码：密码写在本机的 .pgpass 文件中。留空则使用本机自己的案件库。</translation>
         </message>
         <message>
@@ -2247,7 +2284,7 @@
             <translation>添加</translation>
         </message>
         <message>
-            <source>Making a manager, or changing or retiring one, needs a manager's approval.</source>
+            <source>Making a manager, or changing or retiring one, needs a manager&apos;s approval.</source>
             <translation>设为经理，或修改、停用经理，都需要经理批准。</translation>
         </message>
     </context>
@@ -2262,7 +2299,7 @@
             <translation>退出 Casebook</translation>
         </message>
         <message>
-            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon's menu.</source>
+            <source>Casebook keeps running here and will remind you of follow-ups. Quit it from this icon&apos;s menu.</source>
             <translation>Casebook 将在此继续运行并提醒您待办事项。如需退出，请使用此图标的菜单。</translation>
         </message>
     </context>
