@@ -305,7 +305,9 @@ def scrub_auto_backups(book, erasure, approval) -> list[Path]:
     """Rewrite this casebook's automatic backups without the customers an erasure just
     erased (`erasure.customers`): each is erased the same way in a private copy, rebuilt
     so no free page keeps a byte of them (VACUUM), checked, and put back under its own
-    name. Returns the backups that were rewritten."""
+    name. The backup's log then ends with its own erase entry, which names the
+    casebook's (`"reapplied"`: that entry's hash), so the backup's history before it is
+    still a prefix of the casebook's. Returns the backups that were rewritten."""
     from casebook.core.casebook import Casebook
     from casebook.core.trust import privacy
     from casebook.db.models import Case, Customer
@@ -321,7 +323,7 @@ def scrub_auto_backups(book, erasure, approval) -> list[Path]:
                                                & ~Customer.erased).order_by(Case.id)}
                 if cases:
                     privacy.erase_customer(copy, next(iter(cases.values())), approval=approval,
-                                           include=list(cases))
+                                           include=list(cases), reapplied_from=erasure.entry)
                 copy.db.execute_sql("PRAGMA secure_delete = 1")
                 copy.db.execute_sql("VACUUM")
                 copy.db.execute_sql("PRAGMA journal_mode = DELETE")

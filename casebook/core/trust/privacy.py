@@ -36,8 +36,21 @@ search index (the bulk of its cost: seconds on 100,000 cases; SQLite 3.42's FTS5
 `secure-delete` would avoid it, but cannot be relied on yet) and truncates the
 write-ahead log. On PostgreSQL the erasure is followed by a VACUUM of the
 tables it touched, which removes the replaced row versions and their index
-entries. Backups made before the erasure still hold the data until they rotate
-out. Cached forms of the customer's cases in the data folder are deleted.
+entries; on SQLite the checkpoint's result is checked, and when another program's
+read snapshot kept the log, the erasure says so (`Erasure.notices`) and the
+checkpoint is tried again when the casebook is closed (`finish_checkpoint`).
+Cached forms of the customer's cases in the data folder are deleted.
+
+Erased stays erased (issue #13). The audit entries of the customer's *deleted*
+cases are rewritten too (found by the customer record they name, or the same
+person's details). The drafts this PC keeps for the casebook are scrubbed
+(`casebook.core.drafts`). Other customer records that look like the same person
+(`lookalikes`: same phone or email however written, a near-identical name) are
+shown to the manager, who may include them (`include=`). On request the
+automatic backups are rewritten without the customer (`scrub_backups=`,
+`backup.scrub_auto_backups`); other backups still hold the data, and a restore
+of one re-applies every erasure the replaced casebook recorded
+(`backup.restore_keeping_erasures`, `reapply_erasures`).
 """
 
 from __future__ import annotations
@@ -150,7 +163,8 @@ class Erasure(list):
     `notices`: lines to show (in the user's language), e.g. that another program's
     read kept the erased details in the write-ahead log until the casebook closes;
     `deleted`: references of deleted cases whose history was erased too; `drafts`:
-    drafts on this PC that were scrubbed; `backups`: automatic backups scrubbed."""
+    drafts on this PC that were scrubbed; `backups`: automatic backups scrubbed;
+    `entry`: the hash of the erase entry appended to the log."""
 
     def __init__(self, refs=(), *, deleted=(), customers=()):
         super().__init__(refs)
@@ -159,6 +173,7 @@ class Erasure(list):
         self.notices: list[str] = []
         self.drafts = 0
         self.backups: list = []
+        self.entry = ""  # the hash of the erase entry it appended
 
 
 def erase_customer(book, ref: str, *, approval: access.Approval | None,
@@ -168,8 +183,9 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
 
     `include`: ids of other customer records of the same person (`lookalikes`),
     erased in the same act. `scrub_backups`: rewrite this casebook's automatic
-    backups without them too. `reapplied_from`: the hash of the erase entry of a
-    replaced casebook that this erasure repeats (after a restore).
+    backups without them too. `reapplied_from`: the hash of the erase entry this
+    erasure repeats (of a replaced casebook after a restore, or of the casebook itself
+    in a scrubbed backup: recorded as "reapplied" in the new erase entry).
 
     Returns the references of the cases that were anonymised (an `Erasure`)."""
     approval = access.require(approval, access.ERASE)
@@ -212,15 +228,17 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
                 extra["same person"] = [None, [c.id for c in people[1:]]]
             if reapplied_from:
                 extra["reapplied"] = [None, reapplied_from]
-            audit.append(at=book.now(), actor=approval.by, case_ref=ref, action=ERASE_ACTION,
-                         changes={"customer": [None, MARKER],
-                                  "cases": [None, [c.ref for c in cases]],
-                                  "attachments removed": [None, removed],
-                                  "signed_hash": [{r: h[0] for r, h in hashes.items()},
-                                                  {r: h[1] for r, h in hashes.items()}],
-                                  "redacted": [None, redacted], **extra,
-                                  **access.approval_changes(approval)})
+            entry = audit.append(at=book.now(), actor=approval.by, case_ref=ref,
+                                 action=ERASE_ACTION,
+                                 changes={"customer": [None, MARKER],
+                                          "cases": [None, [c.ref for c in cases]],
+                                          "attachments removed": [None, removed],
+                                          "signed_hash": [{r: h[0] for r, h in hashes.items()},
+                                                          {r: h[1] for r, h in hashes.items()}],
+                                          "redacted": [None, redacted], **extra,
+                                          **access.approval_changes(approval)})
     result = Erasure([c.ref for c in cases], deleted=deleted, customers=[c.id for c in people])
+    result.entry = entry  # the erase entry's hash
     result.notices += notices
     _forget_files([c.ref for c in cases] + deleted)
     result.drafts = _scrub_drafts(book, scrub, set(result) | set(deleted), result.customers)

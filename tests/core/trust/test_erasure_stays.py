@@ -85,6 +85,8 @@ def test_an_erasure_leaves_no_byte_anywhere_even_while_a_reader_holds_a_snapshot
         assert saved["draft"]["ask"]["place"] == "Lift of [erased]'s block"
     with Casebook.open(auto, clock=clock) as copy:  # the scrubbed backup still verifies
         assert verify(copy.db) == []
+        erase = AuditEntry.get(AuditEntry.action == "erase")  # and names the erasure
+        assert erase.changes["reapplied"] == [None, erasure.entry]
 
     assert found_in(older)  # a backup the manager made elsewhere still holds them…
     before, erased = backup.restore_keeping_erasures(db_path, older, clock.now(), by="Marta")
