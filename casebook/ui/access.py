@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from casebook.core.trust import access
 from casebook.core.trust import privacy
@@ -296,7 +296,12 @@ class ManagerMenu(QToolButton):
         ref = self._case()
         if not ref:
             return False
-        ok, found = self.session.run(self.window_, lambda book: privacy.lookalikes(book, ref))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second at 100,000
+        try:
+            ok, found = self.session.run(self.window_,
+                                         lambda book: privacy.lookalikes(book, ref))
+        finally:
+            QApplication.restoreOverrideCursor()
         options = ErasureOptions(found if ok else [], has_backups(self.session.book))
         answer = ask_approval(self.session, self.window_, access.ERASE, self.tr(
             "Erase the personal data of this case's customer (name, phone, email, address, "
@@ -420,14 +425,26 @@ class ErasureOptions(QWidget):
             layout.addWidget(title)
         reasons = {"phone": self.tr("same phone"), "email": self.tr("same email"),
                    "name": self.tr("similar name")}
+        people = QWidget()
+        rows = QVBoxLayout(people)
+        rows.setContentsMargins(0, 0, 0, 0)
+        # the strongest first: a phone or an email says more than a common name
+        lookalikes = sorted(lookalikes, key=lambda item: item["why"] == ["name"])
         for item in lookalikes:
             details = ", ".join(v for v in (item["name"], item["phone"], item["email"]) if v)
             box = QCheckBox(self.tr("{details} — cases {refs} ({why})").format(
                 details=details, refs=", ".join(item["cases"]) or "—",
                 why=", ".join(reasons[w] for w in item["why"])))
             box.setObjectName(f"lookalike_{item['id']}")
-            layout.addWidget(box)
+            rows.addWidget(box)
             self.people.append((box, item["id"]))
+        if lookalikes:
+            scroll = QScrollArea()  # a common name may have dozens of namesakes
+            scroll.setWidget(people)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setMaximumHeight(min(240, people.sizeHint().height() + 4))
+            layout.addWidget(scroll)
         self.backups = QCheckBox(self.tr("Erase it from the automatic backups too"))
         self.backups.setObjectName("scrubBackupsBox")
         self.backups.setChecked(backups)

@@ -267,15 +267,15 @@ def test_the_manager_sees_the_same_person_typed_differently_and_includes_them(
         options = dialog.findChild(QWidget, "erasureOptions")
         boxes = options.findChildren(QCheckBox)
         shown["texts"] = [b.text() for b in boxes if not b.isHidden()]
-        boxes[0].setChecked(True)  # the name typed with two spaces; not the phone one
+        boxes[1].setChecked(True)  # the name typed with two spaces; not the phone one
         dialog.accept()
 
     when_shown("approvalDialog", choose)
     done = when_shown(lambda w: w.windowTitle() == "Personal data erased",
                       lambda box: (shown.__setitem__("done", box.text()), box.accept()))
     assert manager_window.manager_menu.erase_customer()
-    texts = [f"Ivan  Petrov — cases {twin} (similar name)",
-             f"I. P., 8 (912) 3456789 — cases {phone} (same phone)"]
+    texts = [f"I. P., 8 (912) 3456789 — cases {phone} (same phone)",  # the strongest first
+             f"Ivan  Petrov — cases {twin} (similar name)"]
     if backend == "sqlite":
         texts.append("Erase it from the automatic backups too")
     assert shown["texts"] == texts
