@@ -176,6 +176,14 @@ PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} 
         "nl": ["{n} dag te laat", "{n} dagen te laat"],
         "ka": ["{n} დღით დაგვიანებული"],
         "zh_CN": ["逾期 {n} 天"]},
+    "{n} automatic backup was rewritten without the customer.": {
+        "ru": ["{n} автоматическая резервная копия перезаписана без данных клиента.",
+               "{n} автоматические резервные копии перезаписаны без данных клиента.",
+               "{n} автоматических резервных копий перезаписано без данных клиента."],
+        "nl": ["{n} automatische back-up is herschreven zonder de klant.",
+               "{n} automatische back-ups zijn herschreven zonder de klant."],
+        "ka": ["{n} ავტომატური სარეზერვო ასლი გადაიწერა მომხმარებლის მონაცემების გარეშე."],
+        "zh_CN": ["已重写 {n} 份自动备份，其中不再包含该客户的信息。"]},
     "Erasures recorded in the replaced casebook were applied again: {n} case anonymised again.": {
         "ru": ["Удаления данных, записанные в заменённом журнале, применены снова: обезличено "
                "{n} обращение.",
