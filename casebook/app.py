@@ -12,10 +12,10 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from casebook import assets, crash
-from casebook.core import paths
+from casebook.core import drafts, paths
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
-from casebook.errors import KnownError
+from casebook.errors import KnownError, NotFound
 from casebook.i18n.defaults import LANGUAGES
 from casebook.i18n.translate import current_language, set_language
 from casebook.ui.main_window import MainWindow
@@ -121,20 +121,29 @@ def make_window(db_path, lang: str = "en", *, clock: Clock | None = None,
 
 
 def offer_draft(window: MainWindow) -> bool:
-    """Unsaved edits autosaved before a crash are offered back, never dropped silently."""
-    import json
+    """Unsaved edits autosaved before a crash are offered back, never dropped silently.
 
-    path = paths.data_dir() / "draft.json"
-    if not path.exists():
+    Only this casebook's draft is offered. A draft of a case deleted meanwhile
+    holds nobody up: it is kept aside in the drafts folder and a one-line
+    notice says where."""
+    book = window.session.book
+    saved = drafts.load(book.location)
+    if saved is None:
         return False
-    try:
-        saved = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    if saved.get("ref") and not _case_exists(book, saved["ref"]):
+        try:
+            kept = drafts.keep_aside(book.location, saved["ref"])
+        except OSError as exc:
+            log.warning("cannot keep aside the draft of a deleted case: %s", exc)
+            return False
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "Case {ref} no longer exists; its unsaved edits were kept in {path}.")
+            .format(ref=saved["ref"], path=kept))
         return False
     answer = QMessageBox.question(window, "Casebook", QCoreApplication.translate(
         "App", "Casebook found edits that were not saved last time. Restore them?"))
     if answer != QMessageBox.StandardButton.Yes:
-        path.unlink(missing_ok=True)
+        drafts.clear(book.location)
         return False
     if saved.get("ref"):
         window.editor.load(saved["ref"])
@@ -142,9 +151,17 @@ def offer_draft(window: MainWindow) -> bool:
     return True
 
 
+def _case_exists(book, ref: str) -> bool:
+    try:
+        book.get(ref)
+    except NotFound:
+        return False
+    return True
+
+
 def desk_settings() -> QSettings:
     """Per-PC choices (the last operator, when Casebook last closed), beside the data."""
-    return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.desk_ini()), QSettings.Format.IniFormat)
 
 
 def excepthook(exc_type, exc, tb) -> None:

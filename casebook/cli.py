@@ -96,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("erase-customer", parents=[common],
                        help="erase the personal data of that case's customer (manager)")
     p.add_argument("ref")
+    add_erasure_options(p)
     p = sub.add_parser("config", parents=[common, as_json], help="read or change settings")
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
@@ -467,16 +468,21 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from casebook.core.trust import access
-    from casebook.core.trust.backup import check_backup, restore
+    from casebook.core.trust.backup import check_backup, restore_keeping_erasures
     from casebook.core.time.clock import SystemClock
 
     target = _target(args)
     check_backup(Path(args.file))  # a file that is no backup is said before any PIN
     _approve_whole_casebook(args, access.RESTORE)
-    kept = restore(target, args.file, SystemClock().now())
+    kept, erased = restore_keeping_erasures(target, args.file, SystemClock().now())
     print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
         print(_("The replaced casebook was kept as {path}.", path=str(kept)))
+    if erased:
+        print(ngettext("Erasures recorded in the replaced casebook were applied again: "
+                       "{n} case anonymised again.",
+                       "Erasures recorded in the replaced casebook were applied again: "
+                       "{n} cases anonymised again.", len(erased)))
     return 0
 
 
@@ -510,12 +516,59 @@ def cmd_erase_customer(args) -> int:
 
     with _open(args) as book:
         book.get(args.ref)  # an unknown reference is said before any PIN is asked
+        options = erasure_options(args, book, args.ref)
         approval = _manager(book, access.ERASE)
-        refs = privacy.erase_customer(book, args.ref, approval=approval)
+        refs = privacy.erase_customer(book, args.ref, approval=approval, **options)
     print(ngettext("The customer's personal data was erased from {n} case.",
                    "The customer's personal data was erased from {n} cases.", len(refs)))
     print(", ".join(refs))
+    report_erasure(refs)
     return 0
+
+
+# ------------------------------------- an erasure's choices (for `erase-customer`, #13)
+def add_erasure_options(p: argparse.ArgumentParser) -> None:
+    """What an erasure offers besides the case's customer: other records of the same
+    person, and the automatic backups."""
+    p.add_argument("--include", type=int, action="append", default=[], metavar="CUSTOMER",
+                   help="also erase this customer record, listed as the same person")
+    p.add_argument("--include-all", action="store_true",
+                   help="also erase every customer record listed as the same person")
+    p.add_argument("--scrub-backups", action="store_true",
+                   help="rewrite the automatic backups without the customer too")
+
+
+def erasure_options(args, book, ref: str) -> dict:
+    """`erase_customer`'s keyword arguments from the options. The records that look like
+    the same person and are left out are listed, so the manager sees them."""
+    from casebook.core.trust import privacy
+
+    found = privacy.lookalikes(book, ref)
+    offered = [item["id"] for item in found]
+    include = offered if args.include_all else list(dict.fromkeys(args.include))
+    unknown = sorted(set(include) - set(offered))
+    if unknown:
+        raise InvalidInput("Customer {id} does not look like the customer of this case; "
+                           "without --include the records that do are listed.",
+                           id=unknown[0])
+    for item in found:
+        if item["id"] not in include:
+            details = ", ".join(v for v in (item["name"], item["phone"], item["email"]) if v)
+            print(_("Looks like the same person, not included (add --include {id}): "
+                    "{details}; cases {refs}.", id=item["id"], details=details,
+                    refs=", ".join(item["cases"]) or "-"))
+    return {"include": include, "scrub_backups": args.scrub_backups}
+
+
+def report_erasure(result) -> None:
+    """What an erasure did besides the cases (the automatic backups, and a reader that
+    kept the write-ahead log), one line each."""
+    if getattr(result, "backups", None):
+        print(ngettext("{n} automatic backup was rewritten without the customer.",
+                       "{n} automatic backups were rewritten without the customer.",
+                       len(result.backups)))
+    for line in getattr(result, "notices", []):
+        print(line)
 
 
 def cmd_verify(args) -> int:

@@ -19,14 +19,13 @@ _fault_file = None
 def write_crash_log(exc_type, exc, tb) -> Path:
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")  # a log name only
     path = paths.crash_dir() / f"crash-{stamp}.txt"
-    path.write_text("".join(traceback.format_exception(exc_type, exc, tb)), encoding="utf-8")
-    return path
+    return paths.write_private(path, "".join(traceback.format_exception(exc_type, exc, tb)))
 
 
 def enable_fault_log() -> None:
     """Hard crashes (segfaults in Qt) leave a trace too."""
     global _fault_file
-    _fault_file = open(paths.crash_dir() / "faults.txt", "a", encoding="utf-8")  # noqa: SIM115
+    _fault_file = paths.open_private(paths.crash_dir() / "faults.txt", "a", encoding="utf-8")
     faulthandler.enable(_fault_file)
 
 

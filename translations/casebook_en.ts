@@ -75,5 +75,12 @@
             <numerusform>The customer&apos;s personal data was erased from %n cases.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were rewritten without it.</source>
+        <translation>
+            <numerusform>%n automatic backup was rewritten without it.</numerusform>
+            <numerusform>%n automatic backups were rewritten without it.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -73,6 +73,10 @@ class Casebook:
                     self.db.execute_sql("PRAGMA optimize")
                 except DatabaseError:
                     pass
+            if getattr(self, "checkpoint_due", False):  # an erasure met a reader (privacy)
+                from casebook.core.trust.privacy import finish_checkpoint
+
+                finish_checkpoint(self)
             self.db.close()
 
     def __enter__(self) -> Casebook:

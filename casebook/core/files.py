@@ -2,7 +2,8 @@
 
 The temporary `<name>.partial` beside the target is removed on every way out
 but success: a failed write (a full disk, an unknown reference found half way,
-a bug) leaves the folder as it was.
+a bug) leaves the folder as it was. What is written may hold personal data, so
+the file is private (0600) from its first byte (`paths.open_private`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from casebook.core import paths
 from casebook.errors import StorageError
 
 
@@ -21,8 +23,9 @@ def atomic_write(path: Path, write: Callable[[IO], Any], *, binary: bool = True,
     path = Path(path)
     tmp = path.with_name(path.name + ".partial")
     try:
-        with open(tmp, "wb" if binary else "w", **({} if binary else
-                                                    {"encoding": encoding, "newline": ""})) as fh:
+        with paths.open_private(tmp, "wb" if binary else "w",
+                                **({} if binary else {"encoding": encoding,
+                                                      "newline": ""})) as fh:
             result = write(fh)
             fh.flush()
             os.fsync(fh.fileno())

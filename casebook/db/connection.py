@@ -28,6 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 from peewee import (Database, DatabaseError, InterfaceError, OperationalError,
                     PostgresqlDatabase, Psycopg3Adapter, SqliteDatabase)
 
+from casebook.core import paths
 from casebook.errors import InvalidInput, StorageError
 from casebook.db import migrations
 from casebook.db.models import database
@@ -159,7 +160,7 @@ def _open_sqlite(path: Path, *, create: bool, read_only: bool = False) -> Sqlite
         raise StorageError("No casebook at {path}.", path=str(path))
     else:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            paths.private_dir(path.parent)
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
         except OSError as exc:

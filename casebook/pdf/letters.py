@@ -16,6 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from casebook.core.files import atomic_write
+from casebook.core.paths import private_dir
 from casebook.pdf import letter
 
 
@@ -43,7 +44,7 @@ def render_batch(book, refs: list[str], out, *, page_size: str = "A4") -> list[t
 def render_each(book, refs: list[str], folder: Path, *, page_size: str = "A4") -> list[Path]:
     """One PDF per case in `folder`, named after its reference; returns the files."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     paths = []
     for ref in refs:
         path = folder / f"{file_name(ref)}-letter.pdf"

@@ -10,9 +10,9 @@ makes the next try wait; the message says how long.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
-                               QToolButton, QVBoxLayout)
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from casebook.core.cases import document
 from casebook.core.trust import access
@@ -78,7 +78,7 @@ class ApprovalDialog(QDialog):
     refuses anyone who is not a manager."""
 
     def __init__(self, session, action: str, text: str, parent=None, *,
-                 ask_reason: bool = False, approver: str | None = None):
+                 ask_reason: bool = False, approver: str | None = None, extra=None):
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Manager's approval"))
@@ -89,6 +89,8 @@ class ApprovalDialog(QDialog):
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if extra is not None:  # what else the action may take in (an erasure's choices)
+            layout.addWidget(extra)
         form = QFormLayout()
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonEdit")
@@ -136,10 +138,10 @@ class ApprovalDialog(QDialog):
 
 
 def ask_approval(session, parent, action: str, text: str, *, ask_reason: bool = False,
-                 approver: str | None = None):
+                 approver: str | None = None, extra=None):
     """(approval, reason) once a manager said yes, else None."""
     dialog = ApprovalDialog(session, action, text, parent, ask_reason=ask_reason,
-                            approver=approver)
+                            approver=approver, extra=extra)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -320,24 +322,40 @@ class ManagerMenu(QToolButton):
 
     def erase_customer(self) -> bool:
         ref = self._case()
-        answer = ref and ask_approval(self.session, self.window_, access.ERASE, self.tr(
+        if not ref:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second at 100,000
+        try:
+            ok, found = self.session.run(self.window_,
+                                         lambda book: privacy.lookalikes(book, ref))
+        finally:
+            QApplication.restoreOverrideCursor()
+        options = ErasureOptions(found if ok else [], has_backups(self.session.book))
+        answer = ask_approval(self.session, self.window_, access.ERASE, self.tr(
             "Erase the personal data of this case's customer (name, phone, email, address, "
             "unit, account) from all their cases and the history? The cases stay in the "
-            "statistics. This cannot be undone."))
+            "statistics. This cannot be undone."), extra=options)
         if not answer:
             return False
         approval, _reason = answer
+        include, scrub = options.chosen(), options.scrub_backups()
         # seconds on a large casebook: the search index is rewritten without the words
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ok, refs = self.session.run(self.window_, lambda book: privacy.erase_customer(
-                book, ref, approval=approval), ref=ref)
+                book, ref, approval=approval, include=include, scrub_backups=scrub), ref=ref)
         finally:
             QApplication.restoreOverrideCursor()
         if ok:
             self.window_.editor.load(ref)
-            QMessageBox.information(self.window_, self.tr("Personal data erased"), self.tr(
-                "The customer's personal data was erased from %n case(s).", "", len(refs)))
+            lines = [self.tr("The customer's personal data was erased from %n case(s).", "",
+                             len(refs))]
+            if getattr(refs, "backups", None):
+                lines.append(self.tr("%n automatic backup(s) were rewritten without it.", "",
+                                     len(refs.backups)))
+            lines += getattr(refs, "notices", [])
+            QMessageBox.information(self.window_, self.tr("Personal data erased"),
+                                    "\n".join(lines))
         return ok
 
     def delete_case(self) -> bool:
@@ -406,3 +424,63 @@ class LimitsDialog(QDialog):
             book, limits, approval=approval))
         if ok:
             self.accept()
+
+
+def has_backups(book) -> bool:
+    """Whether this casebook (a file) has automatic backups an erasure could scrub."""
+    from pathlib import Path
+
+    from casebook.core.trust import backup
+    from casebook.db.connection import is_sqlite
+
+    return is_sqlite(book.db) and bool(backup.auto_backups(Path(book.location)))
+
+
+class ErasureOptions(QWidget):
+    """An erasure's choices: other customer records that look like the same person
+    (none ticked: the manager decides), and the automatic backups (ticked)."""
+
+    def __init__(self, lookalikes: list[dict], backups: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("erasureOptions")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.people: list[tuple[QCheckBox, int]] = []
+        if lookalikes:
+            title = QLabel(self.tr("These customer records look like the same person. "
+                                   "Tick those to erase too:"))
+            title.setWordWrap(True)
+            layout.addWidget(title)
+        reasons = {"phone": self.tr("same phone"), "email": self.tr("same email"),
+                   "name": self.tr("similar name")}
+        people = QWidget()
+        rows = QVBoxLayout(people)
+        rows.setContentsMargins(0, 0, 0, 0)
+        # the strongest first: a phone or an email says more than a common name
+        lookalikes = sorted(lookalikes, key=lambda item: item["why"] == ["name"])
+        for item in lookalikes:
+            details = ", ".join(v for v in (item["name"], item["phone"], item["email"]) if v)
+            box = QCheckBox(self.tr("{details} — cases {refs} ({why})").format(
+                details=details, refs=", ".join(item["cases"]) or "—",
+                why=", ".join(reasons[w] for w in item["why"])))
+            box.setObjectName(f"lookalike_{item['id']}")
+            rows.addWidget(box)
+            self.people.append((box, item["id"]))
+        if lookalikes:
+            scroll = QScrollArea()  # a common name may have dozens of namesakes
+            scroll.setWidget(people)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setMaximumHeight(min(240, people.sizeHint().height() + 4))
+            layout.addWidget(scroll)
+        self.backups = QCheckBox(self.tr("Erase it from the automatic backups too"))
+        self.backups.setObjectName("scrubBackupsBox")
+        self.backups.setChecked(backups)
+        self.backups.setVisible(backups)
+        layout.addWidget(self.backups)
+
+    def chosen(self) -> list[int]:
+        return [cid for box, cid in self.people if box.isChecked()]
+
+    def scrub_backups(self) -> bool:
+        return not self.backups.isHidden() and self.backups.isChecked()

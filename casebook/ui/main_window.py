@@ -8,8 +8,6 @@ view refreshes from `session.changed`.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMa
                                QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
-from casebook.core import paths
+from casebook.core import drafts
 from casebook.core.trust import backup
 from casebook.errors import KnownError
 from casebook.core.time.times import parse_time
@@ -607,15 +605,10 @@ class MainWindow(QMainWindow):
         """Autosave the open case's unsaved edits: a crash loses at most seconds."""
         if not self.editor.is_dirty():
             return
-        target = paths.data_dir() / "draft.json"
-        tmp = target.with_suffix(".partial")
-        tmp.write_text(json.dumps({"ref": self.editor.current_ref(),
-                                   "draft": self.editor.draft()}, ensure_ascii=False),
-                       encoding="utf-8")
-        os.replace(tmp, target)
+        drafts.save(self.session.book.location, self.editor.current_ref(), self.editor.draft())
 
     def clear_draft(self) -> None:
-        (paths.data_dir() / "draft.json").unlink(missing_ok=True)
+        drafts.clear(self.session.book.location)
 
     # ---------------------------------------------------------------- backups
     def auto_backup(self, *, daily: bool = False) -> Path | None:

@@ -23,7 +23,7 @@ FRAME_GUESS = QSize(16, 40)
 
 def desk_settings() -> QSettings:
     """Per-PC choices (window shapes, the last person at the desk), beside the data."""
-    return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.desk_ini()), QSettings.Format.IniFormat)
 
 
 def work_area(widget: QWidget | None = None) -> QRect:

@@ -31,7 +31,7 @@ def available() -> bool:
 
 
 def desk_settings() -> QSettings:
-    return QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.desk_ini()), QSettings.Format.IniFormat)
 
 
 def keeps_running() -> bool:

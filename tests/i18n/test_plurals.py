@@ -97,6 +97,17 @@ QT = {  # (context, source) -> forms in FORM_OF's order, per language
         "nl": ["%n brief opgeslagen in {path}.", "%n brieven opgeslagen in {path}."],
         "ka": ["%n წერილი შენახულია: {path}.", "%n წერილი შენახულია: {path}."],
         "zh_CN": ["已将 %n 封答复函保存到 {path}。"]},
+    ("ManagerMenu", "%n automatic backup(s) were rewritten without it."): {
+        "en": ["%n automatic backup was rewritten without it.",
+               "%n automatic backups were rewritten without it."],
+        "ru": ["%n автоматическая резервная копия перезаписана без этих данных.",
+               "%n автоматические резервные копии перезаписаны без этих данных.",
+               "%n автоматических резервных копий перезаписано без этих данных."],
+        "nl": ["%n automatische back-up is herschreven zonder deze gegevens.",
+               "%n automatische back-ups zijn herschreven zonder deze gegevens."],
+        "ka": ["%n ავტომატური სარეზერვო ასლი გადაიწერა ამ მონაცემების გარეშე.",
+               "%n ავტომატური სარეზერვო ასლი გადაიწერა ამ მონაცემების გარეშე."],
+        "zh_CN": ["已重写 %n 份自动备份，其中不再包含这些信息。"]},
 }
 
 PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} or {count})
@@ -174,6 +185,28 @@ PO = {  # singular msgid -> forms in PO_FORM_OF's order (the placeholder is {n} 
                "De persoonsgegevens van de klant zijn gewist uit {n} zaken."],
         "ka": ["მომხმარებლის პერსონალური მონაცემები წაიშალა {n} საქმიდან."],
         "zh_CN": ["已从 {n} 个案件中删除客户的个人数据。"]},
+    "{n} automatic backup was rewritten without the customer.": {
+        "ru": ["{n} автоматическая резервная копия перезаписана без данных клиента.",
+               "{n} автоматические резервные копии перезаписаны без данных клиента.",
+               "{n} автоматических резервных копий перезаписано без данных клиента."],
+        "nl": ["{n} automatische back-up is herschreven zonder de klant.",
+               "{n} automatische back-ups zijn herschreven zonder de klant."],
+        "ka": ["{n} ავტომატური სარეზერვო ასლი გადაიწერა მომხმარებლის მონაცემების გარეშე."],
+        "zh_CN": ["已重写 {n} 份自动备份，其中不再包含该客户的信息。"]},
+    "Erasures recorded in the replaced casebook were applied again: {n} case anonymised again.": {
+        "ru": ["Удаления данных, записанные в заменённом журнале, применены снова: обезличено "
+               "{n} обращение.",
+               "Удаления данных, записанные в заменённом журнале, применены снова: обезличено "
+               "{n} обращения.",
+               "Удаления данных, записанные в заменённом журнале, применены снова: обезличено "
+               "{n} обращений."],
+        "nl": ["Wissingen uit het vervangen klachtenregister zijn opnieuw toegepast: {n} zaak "
+               "opnieuw geanonimiseerd.",
+               "Wissingen uit het vervangen klachtenregister zijn opnieuw toegepast: {n} zaken "
+               "opnieuw geanonimiseerd."],
+        "ka": ["ჩანაცვლებულ ჟურნალში ჩაწერილი წაშლები ხელახლა შესრულდა: ხელახლა ანონიმიზებულია "
+               "{n} საქმე."],
+        "zh_CN": ["被替换的案件库中记录的清除操作已重新执行：{n} 个案件再次匿名化。"]},
 }
 PLURAL_COUNT = {"ru": 3, "nl": 2, "ka": 1, "zh_CN": 1}  # gettext forms, by hand
 

@@ -305,3 +305,43 @@ def test_start_asks_for_the_pin_of_who_is_at_the_desk(qtbot, book, db_path):
     qtbot.addWidget(window)
     assert asked and window.session.operator == "Marta"
     assert hasattr(window, "manager_menu")
+
+
+def test_the_manager_sees_the_same_person_typed_differently_and_includes_them(
+        qtbot, manager_window, book, backend, clock):
+    from PySide6.QtWidgets import QCheckBox, QWidget
+
+    from casebook.core.trust import backup
+
+    ref = book.open_case(new_case(), by="Anna")  # Ivan Petrov, +7 912 345-67-89
+    twin = book.open_case(new_case(customer={"name": "Ivan  Petrov", "phone": ""}),
+                          by="Anna")
+    phone = book.open_case(new_case(customer={"name": "I. P.", "phone": "8 (912) 3456789"}),
+                           by="Anna")
+    if backend == "sqlite":
+        backup.auto_backup(manager_window.session.book.location, clock.now())
+    manager_window.open_ref(ref)
+    shown = {}
+
+    def choose(dialog):
+        options = dialog.findChild(QWidget, "erasureOptions")
+        boxes = options.findChildren(QCheckBox)
+        shown["texts"] = [b.text() for b in boxes if not b.isHidden()]
+        boxes[1].setChecked(True)  # the name typed with two spaces; not the phone one
+        dialog.accept()
+
+    when_shown("approvalDialog", choose)
+    done = when_shown(lambda w: w.windowTitle() == "Personal data erased",
+                      lambda box: (shown.__setitem__("done", box.text()), box.accept()))
+    assert manager_window.manager_menu.erase_customer()
+    texts = [f"I. P., 8 (912) 3456789 — cases {phone} (same phone)",  # the strongest first
+             f"Ivan  Petrov — cases {twin} (similar name)"]
+    if backend == "sqlite":
+        texts.append("Erase it from the automatic backups too")
+    assert shown["texts"] == texts
+    assert done and shown["done"] == (
+        "The customer's personal data was erased from 2 cases."
+        + ("\n1 automatic backup was rewritten without it." if backend == "sqlite" else ""))
+    book.bind()
+    assert book.case(twin)["customer"]["name"] == privacy.MARKER
+    assert book.case(phone)["customer"]["name"] == "I. P."

@@ -499,3 +499,68 @@ def test_an_autosaved_draft_is_restored_after_a_crash(qtbot, book, db_path, cloc
     assert second.editor.fields["ask.place"].text() == "Boiler room"
     for window in (first, second):
         window.editor.loaded = window.editor.draft()
+
+
+def test_a_draft_of_another_casebook_is_never_offered(qtbot, book, db_path, clock, tmp_path,
+                                                      monkeypatch):
+    """The demo casebook never sees the real casebook's draft (it once overwrote a signed
+    case there), and the other way round."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from casebook.app import make_window, offer_draft
+    from casebook.core import drafts
+    from casebook.core.casebook import Casebook
+
+    ref = book.open_case(new_case(), by="Anna")
+    real = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(real)
+    real.open_ref(ref)
+    real.editor.fields["ask.place"].setText("Boiler room")
+    real.save_draft()
+    real.editor.loaded = real.editor.draft()
+    demo_path = tmp_path / "demo.sqlite3"
+    with Casebook.open(demo_path, clock=clock) as demo_book:
+        demo_book.add_staff("Anna", "desk")
+        demo_ref = demo_book.open_case(new_case(), by="Anna")
+    assert demo_ref == ref  # the same reference in both: the draft would fit
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes))
+    demo = make_window(demo_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(demo)
+    assert not offer_draft(demo) and asked == []
+    assert demo.editor.current_ref() is None
+    assert drafts.load(real.session.book.location)["draft"]["ask"]["place"] == "Boiler room"
+    demo.close()
+
+
+def test_a_draft_of_a_deleted_case_does_not_hold_up_the_start(qtbot, book, db_path, clock,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from casebook.app import make_window, offer_draft
+    from casebook.core import drafts
+    from casebook.core.trust import access, privacy
+
+    ref = book.open_case(new_case(), by="Anna")
+    first = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(first)
+    first.open_ref(ref)
+    first.editor.fields["ask.place"].setText("Boiler room, second floor")
+    first.save_draft()  # then the process dies; meanwhile a manager deletes the case
+    first.editor.loaded = first.editor.draft()
+    privacy.delete_case(book, ref, reason="Logged twice",
+                        approval=access.approve(book, access.DELETE, by="Marta"))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes))
+    second = make_window(db_path, "en", clock=clock, operator="Anna")
+    qtbot.addWidget(second)
+    assert not offer_draft(second) and asked == []  # no question, no error box
+    kept = drafts.draft_path(second.session.book.location).with_name(
+        drafts.draft_path(second.session.book.location).stem + f"-{ref}.kept.json")
+    assert second.statusBar().currentMessage() == (
+        f"Case {ref} no longer exists; its unsaved edits were kept in {kept}.")
+    assert json.loads(kept.read_text(encoding="utf-8"))["draft"]["ask"]["place"] == (
+        "Boiler room, second floor")  # nothing typed is lost
+    assert drafts.load(second.session.book.location) is None  # not offered again

@@ -263,7 +263,10 @@ def test_leaving_a_row_autosaves_the_draft_first(qtbot, window, book, home):
     window.editor.fields["ask.place"].setText("Kelder")
     when_shown("unsavedBox", lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
     window.table.selectRow(1 - rows[first])
-    saved = json.loads((home / "draft.json").read_text(encoding="utf-8"))
+    from casebook.core import drafts
+
+    saved = drafts.load(book.location)  # this casebook's draft, in the data folder
+    assert drafts.draft_path(book.location).parent == home / "drafts"
     assert saved["ref"] == first and saved["draft"]["ask"]["place"] == "Kelder"
 
 

@@ -98,7 +98,9 @@ def test_unsaved_edits_are_autosaved_when_half_a_minute_passes(qtbot, book, db_p
     win = start_at(clock, db_path, qtbot, clock.now())
     win.open_ref(ref)
     win.editor.findChild(type(win.search), "ask_place").setText("Kelder, box 4")
-    draft = home / "draft.json"
+    from casebook.core import drafts
+
+    draft = drafts.draft_path(win.session.book.location)
     ticks.advance(seconds=29)
     assert not draft.exists()
     ticks.advance(seconds=1)

@@ -25,8 +25,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from peewee import DatabaseError
+
 from casebook.core import paths
-from casebook.errors import StorageError
+from casebook.errors import KnownError, StorageError
 from casebook.core.trust import portable
 from casebook.db.connection import (SQLITE_HEADER, describe_sqlite_error, is_server_url,
                                     is_sqlite, server_stem, writable)
@@ -62,7 +64,7 @@ def _write(db_path: Path, target: Path, *, check: bool = False) -> None:
     src = _source(db_path)  # a casebook that cannot be read is named as such, not the backup
     try:
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            paths.private_dir(target.parent)
             # created private: customer data is never readable by others, not even briefly
             os.close(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
             dst = sqlite3.connect(tmp.absolute())  # "file:x.bak" must not be read as a URI
@@ -250,7 +252,7 @@ def restore(db_path: Path, backup_file: Path, now: dt.datetime) -> Path | None:
             _keep_bytes(db_path, kept)  # a damaged casebook is why one restores: keep it as is
     tmp = db_path.with_name(db_path.name + ".restoring")
     try:
-        shutil.copyfile(backup_file, tmp)
+        shutil.copyfile(backup_file, paths.private_file(tmp))
         os.chmod(tmp, 0o600)
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -268,9 +270,99 @@ def _keep_bytes(db_path: Path, kept: Path) -> None:
         for suffix in ("", "-wal"):
             source = Path(str(db_path) + suffix)
             if source.exists():
-                shutil.copyfile(source, str(kept) + suffix)
+                shutil.copyfile(source, paths.private_file(str(kept) + suffix))
                 os.chmod(str(kept) + suffix, 0o600)
     except OSError as exc:
         raise StorageError("Cannot keep a copy of {path} before restoring: {reason}. "
                            "Nothing was changed.", path=str(db_path),
                            reason=exc.strerror or str(exc)) from exc
+
+
+# ------------------------------------------------ erasures that stay erased (privacy)
+def recorded_erasures(db_path: Path) -> list[dict]:
+    """The erasures the log of the casebook file at `db_path` records (read only), so a
+    restore can re-apply them; empty when there is none or it cannot be read."""
+    from casebook.core.trust import privacy
+    from casebook.db.connection import open_database
+    from casebook.db.models import database
+
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return []
+    previous = database.obj
+    try:
+        db = open_database(db_path, create=False)
+    except StorageError as exc:  # a damaged casebook: nothing can be read from it
+        log.warning("erasures of %s not read before restoring: %s", db_path, exc)
+        return []
+    try:
+        database.initialize(db)
+        return privacy.erasures_in_log()
+    except sqlite3.Error as exc:
+        log.warning("erasures of %s not read before restoring: %s", db_path, exc)
+        return []
+    finally:
+        db.close()
+        if previous is not None:
+            database.initialize(previous)
+
+
+def restore_keeping_erasures(db_path: Path, backup_file: Path, now: dt.datetime, *,
+                             by: str = "restore") -> tuple[Path | None, list[str]]:
+    """`restore`, then every erasure recorded in the casebook it replaced is applied again
+    to what was put back (a backup older than an erasure still holds the details).
+
+    Returns (where the replaced casebook was kept, the references of the cases whose
+    customer was erased again)."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.time.clock import FixedClock
+
+    erasures = [] if is_server_url(db_path) else recorded_erasures(db_path)
+    kept = restore(db_path, backup_file, now)
+    if not erasures:
+        return kept, []
+    from casebook.core.trust import privacy
+
+    with Casebook.open(db_path, clock=FixedClock(now), create=False) as book:
+        again = privacy.reapply_erasures(book, erasures, by=by)
+    return kept, again
+
+
+def scrub_auto_backups(book, erasure, approval) -> list[Path]:
+    """Rewrite this casebook's automatic backups without the customers an erasure just
+    erased (`erasure.customers`): each is erased the same way in a private copy, rebuilt
+    so no free page keeps a byte of them (VACUUM), checked, and put back under its own
+    name. The backup's log then ends with its own erase entry, which names the
+    casebook's (`"reapplied"`: that entry's hash), so the backup's history before it is
+    still a prefix of the casebook's. Returns the backups that were rewritten."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.trust import privacy
+    from casebook.db.models import Case, Customer
+
+    done = []
+    for path in auto_backups(Path(book.location)):
+        tmp = path.with_name(path.name + ".partial")
+        try:
+            shutil.copyfile(path, paths.private_file(tmp))
+            with Casebook.open(tmp, clock=book.clock, create=False) as copy:
+                cases = {c.customer_id: c.ref for c in Case.select(Case.ref, Case.customer)
+                         .join(Customer).where(Customer.id.in_(erasure.customers)
+                                               & ~Customer.erased).order_by(Case.id)}
+                if cases:
+                    privacy.erase_customer(copy, next(iter(cases.values())), approval=approval,
+                                           include=list(cases), reapplied_from=erasure.entry)
+                copy.db.execute_sql("PRAGMA secure_delete = 1")
+                copy.db.execute_sql("VACUUM")
+                copy.db.execute_sql("PRAGMA journal_mode = DELETE")
+            book.bind()  # the models serve the open casebook again
+            if not cases:
+                tmp.unlink()
+                continue
+            check_backup(tmp)
+            os.replace(tmp, path)
+            done.append(path)
+        except (OSError, sqlite3.Error, KnownError, DatabaseError) as exc:
+            book.bind()
+            tmp.unlink(missing_ok=True)
+            log.warning("automatic backup %s not scrubbed: %s", path, exc)
+    return done

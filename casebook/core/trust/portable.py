@@ -24,6 +24,7 @@ from pathlib import Path
 
 from peewee import AutoField, Database, DatabaseError, ForeignKeyField, InterfaceError
 
+from casebook.core import paths
 from casebook.db import search
 from casebook.db.connection import describe_sqlite_error, display_location, open_database
 from casebook.db.models import TABLES, AuditEntry, Case, SearchTerm, Setting, database
@@ -42,7 +43,7 @@ def backup_server(url: str, out: Path, now: dt.datetime) -> Path:
     tmp = out.with_name(out.name + ".partial")
     source = open_database(url, create=False)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(out.parent)
         tmp.unlink(missing_ok=True)
         target = open_database(tmp)  # private (0600) from its first byte, today's schema
         try:
