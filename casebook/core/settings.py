@@ -13,6 +13,7 @@ from pathlib import Path
 
 from casebook.core.time.deadlines import DEFAULT_TARGETS
 from casebook.core.cases.rules import DEFAULT_LIMITS
+from casebook.db import tracking
 from casebook.db.models import Setting
 
 DEFAULTS = {
@@ -57,6 +58,7 @@ def put(key: str, value) -> None:
     # an upsert both backends speak (PostgreSQL has no REPLACE)
     (Setting.insert(key=key, value=value)
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+    tracking.setting(key)  # its resulting value goes into the audit log (db/replay.py)
 
 
 def all_settings() -> dict:
