@@ -91,8 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path)
     p = sub.add_parser("restore", parents=[common], help="restore a backup")
     p.add_argument("file", type=Path)
-    sub.add_parser("verify", parents=[common, as_json],
-                   help="integrity, audit chain, signatures")
+    p = sub.add_parser("verify", parents=[common, as_json],
+                       help="integrity, audit chain, signatures, audit replay, backup anchors")
+    p.add_argument("--against", type=Path, action="append", default=[], metavar="BACKUP",
+                   help="a backup of this casebook whose audit log it must extend")
     p = sub.add_parser("config", parents=[common, as_json], help="read or change settings")
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
@@ -440,10 +442,16 @@ def cmd_restore(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from casebook.core.trust.verify import verify
+    from casebook.core.trust.verify import backups_of, verify
 
+    from casebook.errors import StorageError
+
+    for path in args.against:
+        if not path.is_file():
+            raise StorageError("Cannot read {path}: {reason}.", path=str(path),
+                               reason=os.strerror(2))  # a one-line message, not a finding
     with _open(args) as book:
-        problems = verify(book.db)
+        problems = verify(book.db, backups=backups_of(_target(args)) + list(args.against))
     _emit(args, {"ok": not problems, "problems": problems},
           problems or [_("All checks passed: database intact, audit chain unbroken, "
                          "signed cases unchanged.")])

@@ -4,9 +4,10 @@ Each user action ends with a seal (`audit.seal`): the last audit entry it wrote
 records, in its `replay` column (covered by the entry's hash), the state the
 action left behind for every case, member of staff and setting it touched:
 
-- a case: two digests, of its columns (all but the edit counter) and of its
-  deadlines (kind, rule, due time, state, owner, pause, snooze, done time);
-  None once the case is deleted;
+- a case: three digests, of its columns (all but the edit counter), of its
+  deadlines (kind, rule, due time, state, owner, pause, snooze, done time) and of
+  its log (actions, questions and answers, amendments); None once it is deleted
+  (attachments are not in it: their own hashes cover them);
 - a member of staff: role, active, whether a PIN is set, wrong PINs in a row;
 - a setting: its stored value (None: not stored, the default applies).
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from casebook.db.models import Case, Deadline, Setting, Staff
+from casebook.db.models import Action, Amendment, Case, Deadline, Question, Setting, Staff
 
 # Bookkeeping, not meaning: counters every intake bumps, the server's schema number.
 UNCHECKED_SETTINGS = {"ref_counter", "incident_counter", "schema_version"}
@@ -29,6 +30,10 @@ BATCH = 500
 
 _DEADLINE_FIELDS = ("case", "id", "kind", "rule", "due_at", "state", "owner", "paused_at",
                     "snoozed_until", "done_at")
+# the case's log: what was done, asked and amended (a row each, in the order written)
+_LOG = ((Action, ("case", "id", "at", "by", "note", "internal", "kind")),
+        (Question, ("case", "id", "position", "q", "a")),
+        (Amendment, ("case", "id", "at", "by", "field", "before", "after", "reason")))
 
 
 def _digest(value) -> str:
@@ -55,21 +60,31 @@ def case_states(refs=None) -> dict[str, list[str]]:
             for row in Case.select(*fields).where(
                     Case.ref << refs[start:start + BATCH]).tuples():
                 rows[row[0]] = row
-    deadlines: dict[int, list] = {i: [] for i in rows}
-    columns = [getattr(Deadline, name) for name in _DEADLINE_FIELDS]
-    if refs is None:
-        query = Deadline.select(*columns).order_by(Deadline.id).tuples().iterator()
-        for row in query:
-            if row[0] in deadlines:
-                deadlines[row[0]].append(row[1:])
-    else:
-        ids = list(rows)
-        for start in range(0, len(ids), BATCH):
-            for row in Deadline.select(*columns).where(
-                    Deadline.case << ids[start:start + BATCH]).order_by(Deadline.id).tuples():
-                deadlines[row[0]].append(row[1:])
+    deadlines = _children(Deadline, _DEADLINE_FIELDS, rows, whole=refs is None)
+    logs = {i: [] for i in rows}
+    for model, names in _LOG:
+        for i, found in _children(model, names, rows, whole=refs is None).items():
+            logs[i].append(found)
     ref_at = [f.name for f in fields].index("ref")
-    return {row[ref_at]: [_digest(row), _digest(deadlines[i])] for i, row in rows.items()}
+    return {row[ref_at]: [_digest(row), _digest(deadlines[i]), _digest(logs[i])]
+            for i, row in rows.items()}
+
+
+def _children(model, names, rows: dict, *, whole: bool) -> dict[int, list]:
+    """{case id: [row, …]} of a table of the cases' parts, each row without its case id."""
+    found: dict[int, list] = {i: [] for i in rows}
+    columns = [getattr(model, name) for name in names]
+    if whole:
+        for row in model.select(*columns).order_by(model.id).tuples().iterator():
+            if row[0] in found:
+                found[row[0]].append(row[1:])
+        return found
+    ids = list(rows)
+    for start in range(0, len(ids), BATCH):
+        for row in model.select(*columns).where(
+                model.case << ids[start:start + BATCH]).order_by(model.id).tuples():
+            found[row[0]].append(row[1:])
+    return found
 
 
 def staff_state(member: Staff) -> dict:
