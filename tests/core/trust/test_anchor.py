@@ -355,3 +355,33 @@ def test_the_automatic_backups_are_found_and_checked(book, db_path, clock):
         f"audit entry 6 ({ref}, create) of backup {made.name} is missing from the casebook's "
         "log: history older than the backup was deleted or rewritten",
         f"case {ref}: its audit entries in backup {made.name} are gone from the casebook's log"]
+
+
+def test_entries_from_before_the_replay_are_checked_as_before(book, db_path):
+    """A log begun by an older version records no states: what was last changed before
+    the upgrade is checked by the chain only; what this version changes is replayed."""
+    ref = book.open_case(new_case(), by="Anna")
+    conn = raw_connect(db_path)
+    conn.execute("UPDATE audit_entry SET replay = NULL")  # as an older version wrote it
+    conn.commit()
+    conn.close()
+    rechain(db_path)
+    assert verify(book.db) == []
+    conn = raw_connect(db_path)
+    conn.execute("UPDATE staff SET role = 'manager' WHERE name = 'Anna'")
+    conn.execute("UPDATE \"case\" SET ask_place = 'Attic' WHERE ref = ?", (ref,))
+    conn.commit()
+    conn.close()
+    assert verify(book.db) == []  # the limit: no state recorded to compare with
+    book.update_staff("Bert", by="Marta", role="desk")
+    book.update_case(ref, {"ask": {"item": "Boiler"}}, by="Bert")
+    assert verify(book.db) == []  # recorded as they are now, tampered or not
+    conn = raw_connect(db_path)
+    conn.execute("UPDATE staff SET role = 'manager' WHERE name = 'Bert'")
+    conn.execute("UPDATE \"case\" SET ask_place = 'Cellar' WHERE ref = ?", (ref,))
+    conn.commit()
+    conn.close()
+    assert verify(book.db) == [
+        f"case {ref}: its fields differ from what audit entry 8 recorded (changed behind the "
+        "app's back)",
+        "staff Bert: role is manager, audit entry 7 recorded desk"]
