@@ -438,6 +438,12 @@ def cmd_restore(args) -> int:
     print(_("Restored {file} into {path}.", file=str(args.file), path=_shown(target)))
     if kept:
         print(_("The replaced casebook was kept as {path}.", path=str(kept)))
+    from casebook.core.trust.verify import set_aside_backups
+
+    aside = set_aside_backups(target, SystemClock().now())
+    if aside:  # their history is the replaced casebook's, which this one does not extend
+        print(_("The automatic backups of the replaced casebook were moved to {path}.",
+                path=str(aside)))
     return 0
 
 

@@ -277,6 +277,26 @@ def _only_erased(before, after) -> bool:
     return isinstance(before, str) and isinstance(after, str) and ERASED in after
 
 
+def set_aside_backups(location, now) -> Path | None:
+    """After a restore: the automatic backups hold the replaced casebook's history, which
+    the restored one does not extend. They are kept, in a folder of their own beside
+    (`before-restore-<UTC time>`), where `verify` no longer takes them for this casebook's.
+    Returns that folder, or None when there were none."""
+    from casebook.core.trust.backup import _stamp, auto_backups, auto_dir
+    from casebook.db.connection import is_server_url
+
+    if is_server_url(location):
+        return None
+    found = auto_backups(Path(location))
+    if not found:
+        return None
+    aside = auto_dir(Path(location)) / f"before-restore-{_stamp(now)}"
+    aside.mkdir(mode=0o700, exist_ok=True)
+    for path in found:
+        path.replace(aside / path.name)
+    return aside
+
+
 def backups_of(location) -> list[Path]:
     """The automatic backups of a casebook file (a server's casebook has none)."""
     from casebook.core.trust.backup import auto_backups
