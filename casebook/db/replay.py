@@ -46,19 +46,20 @@ def _case_fields():
     return [f for f in Case._meta.sorted_fields if f.name != "version"]
 
 
-def case_states(refs=None) -> dict[str, list[str]]:
-    """{ref: [digest of the columns, digest of the deadlines]} of the cases named, or of
-    every case (refs None)."""
+def case_states(refs=None, ids=()) -> dict[str, list[str]]:
+    """{ref: [digests of the columns, the deadlines, the log]} of the cases named (by
+    reference or id), or of every case (refs None)."""
     fields = _case_fields()
     rows: dict[int, tuple] = {}
     if refs is None:
         for row in Case.select(*fields).tuples().iterator():
             rows[row[0]] = row
     else:
-        refs = list(refs)
-        for start in range(0, len(refs), BATCH):
+        refs, ids = list(refs), list(ids)
+        for start in range(0, max(len(refs), len(ids)), BATCH):
             for row in Case.select(*fields).where(
-                    Case.ref << refs[start:start + BATCH]).tuples():
+                    (Case.ref << refs[start:start + BATCH])
+                    | (Case.id << ids[start:start + BATCH])).tuples():
                 rows[row[0]] = row
     deadlines = _children(Deadline, _DEADLINE_FIELDS, rows, whole=refs is None)
     logs = {i: [] for i in rows}
@@ -109,15 +110,9 @@ def setting_values(keys=None) -> dict:
 def resulting(case_ids, case_refs, staff, settings) -> dict:
     """The `replay` record of an action that touched these (empty: nothing to record)."""
     record = {}
-    refs = set(case_refs)
-    if case_ids:
-        ids = list(case_ids)
-        for start in range(0, len(ids), BATCH):
-            refs.update(r for (r,) in Case.select(Case.ref).where(
-                Case.id << ids[start:start + BATCH]).tuples())
-    if refs:
-        found = case_states(refs)
-        record["cases"] = {ref: found.get(ref) for ref in sorted(refs)}
+    if case_refs or case_ids:
+        found = case_states(case_refs, case_ids)
+        record["cases"] = {ref: found.get(ref) for ref in sorted(set(case_refs) | set(found))}
     if staff:
         found = staff_states(staff)
         record["staff"] = {name: found.get(name) for name in sorted(staff)}
