@@ -91,8 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path)
     p = sub.add_parser("restore", parents=[common], help="restore a backup")
     p.add_argument("file", type=Path)
-    sub.add_parser("verify", parents=[common, as_json],
-                   help="integrity, audit chain, signatures")
+    p = sub.add_parser("verify", parents=[common, as_json],
+                       help="integrity, audit chain, signatures, audit replay, backup anchors")
+    p.add_argument("--against", type=Path, action="append", default=[], metavar="BACKUP",
+                   help="a backup of this casebook whose audit log it must extend")
     p = sub.add_parser("erase-customer", parents=[common],
                        help="erase the personal data of that case's customer (manager)")
     p.add_argument("ref")
@@ -483,6 +485,12 @@ def cmd_restore(args) -> int:
                        "{n} case anonymised again.",
                        "Erasures recorded in the replaced casebook were applied again: "
                        "{n} cases anonymised again.", len(erased)))
+    from casebook.core.trust.verify import set_aside_backups
+
+    aside = set_aside_backups(target, SystemClock().now())
+    if aside:  # their history is the replaced casebook's, which this one does not extend
+        print(_("The automatic backups of the replaced casebook were moved to {path}.",
+                path=str(aside)))
     return 0
 
 
@@ -572,10 +580,16 @@ def report_erasure(result) -> None:
 
 
 def cmd_verify(args) -> int:
-    from casebook.core.trust.verify import verify
+    from casebook.core.trust.verify import backups_of, verify
 
+    from casebook.errors import StorageError
+
+    for path in args.against:
+        if not path.is_file():
+            raise StorageError("Cannot read {path}: {reason}.", path=str(path),
+                               reason=os.strerror(2))  # a one-line message, not a finding
     with _open(args, read_only=True) as book:
-        problems = verify(book.db)
+        problems = verify(book.db, backups=backups_of(_target(args)) + list(args.against))
     _emit(args, {"ok": not problems, "problems": problems},
           problems or [_("All checks passed: database intact, audit chain unbroken, "
                          "signed cases unchanged.")])

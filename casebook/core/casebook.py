@@ -95,17 +95,24 @@ class Casebook:
     def change(self):
         """One user action: one transaction; storage errors become messages."""
         self.bind()
+        outermost = not self.db.in_transaction()
         try:
             with self.db.atomic():
                 lock_writes(self.db)  # desks on one server change the casebook in turn
                 yield
-        except KnownError:
+                if outermost:  # the log records the state the action left behind
+                    audit.seal(self.db, at=self.now())
+        except BaseException as exc:
+            if outermost:  # rolled back: what it touched was not written
+                audit.forget(self.db)
+            if isinstance(exc, KnownError):
+                raise
+            if isinstance(exc, IntegrityError):
+                raise InvalidInput("This change conflicts with existing data: {reason}.",
+                                   reason=str(exc)) from exc
+            if isinstance(exc, DatabaseError):
+                raise describe_sqlite_error(exc, self.location) from exc
             raise
-        except IntegrityError as exc:
-            raise InvalidInput("This change conflicts with existing data: {reason}.",
-                               reason=str(exc)) from exc
-        except DatabaseError as exc:
-            raise describe_sqlite_error(exc, self.location) from exc
 
     def now(self) -> dt.datetime:
         return self.clock.now().replace(microsecond=0)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from casebook.core.time.deadlines import DEFAULT_TARGETS
 from casebook.core.cases.rules import DEFAULT_LIMITS
+from casebook.db import tracking
 from casebook.db.models import Setting
 from casebook.errors import InvalidInput
 
@@ -114,6 +115,7 @@ def put(key: str, value) -> None:
     # an upsert both backends speak (PostgreSQL has no REPLACE)
     (Setting.insert(key=key, value=value)
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+    tracking.setting(key)  # its resulting value goes into the audit log (db/replay.py)
 
 
 def all_settings() -> dict:

@@ -3,6 +3,10 @@
 Every entry stores the hash of the entry before it and its own hash over its
 content and that link. Changing, deleting or inserting an entry behind the
 app's back breaks the chain at that entry, and `verify_chain` names it.
+
+Since schema 8 the last entry of each user action also records the state the
+action left behind (`replay`, see replay.py), hashed with the rest: `seal`
+writes it when the action's transaction ends. Entries without it hash as before.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import datetime as dt
 import hashlib
 import json
 
+from casebook.db import replay as replaying
+from casebook.db import tracking
 from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
 
@@ -28,10 +34,18 @@ def canonical(value) -> str:
 
 
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, case_ref: str, action: str,
-               changes: dict) -> str:
+               changes: dict, replay: dict | None = None) -> str:
     at_text = at.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
-    body = canonical([prev_hash, at_text, actor, case_ref, action, changes])
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    body = [prev_hash, at_text, actor, case_ref, action, changes]
+    if replay is not None:  # schema 8; an entry without it hashes as it always did
+        body.append(replay)
+    return hashlib.sha256(canonical(body).encode("utf-8")).hexdigest()
+
+
+def hash_of(entry: AuditEntry, changes: dict | None = None) -> str:
+    """The hash `entry` should carry (with `changes` in place of its own, if given)."""
+    return entry_hash(entry.prev_hash, entry.at, entry.actor, entry.case_ref, entry.action,
+                      entry.changes if changes is None else changes, entry.replay)
 
 
 def last_hash() -> str:
@@ -40,16 +54,61 @@ def last_hash() -> str:
 
 
 def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: dict,
-           prev_hash: str | None = None) -> str:
-    """Write one entry (inside the caller's transaction); returns its hash."""
+           prev_hash: str | None = None, replay: dict | None = None) -> str:
+    """Write one entry (inside the caller's transaction); returns its hash (the seal at
+    the end of the action may still add the state it left behind: `seal`)."""
     at = at.replace(microsecond=0)
+    db = AuditEntry._meta.database.obj
     # desks on one server append in turn, each after the head the one before committed
-    lock_writes(AuditEntry._meta.database.obj)
+    lock_writes(db)
     prev = last_hash() if prev_hash is None else prev_hash
-    digest = entry_hash(prev, at, actor, case_ref, action, changes)
+    digest = entry_hash(prev, at, actor, case_ref, action, changes, replay)
     AuditEntry.create(at=at, actor=actor, case_ref=case_ref, action=action, changes=changes,
-                      prev_hash=prev, hash=digest)
+                      prev_hash=prev, hash=digest, replay=replay)
+    marks = tracking.marks(db)
+    marks.head = digest
+    if case_ref:
+        marks.case_refs.add(case_ref)
+    for ref in _listed_cases(changes):
+        marks.case_refs.add(ref)
     return digest
+
+
+def _listed_cases(changes: dict) -> list[str]:
+    """The other cases an entry says it changed (an erasure: every case of the customer)."""
+    listed = (changes.get("cases") or [None, None])[1] if isinstance(changes, dict) else None
+    return [r for r in listed if isinstance(r, str)] if isinstance(listed, list) else []
+
+
+STATE = "state"  # an action that wrote no entry of its own records what it changed in one
+
+
+def seal(db, *, at: dt.datetime, actor: str = "") -> None:
+    """The end of one user action, inside its transaction: the last entry it wrote now
+    also records the state it left behind for every case, member of staff and setting it
+    touched (re-hashed: it is the head, nothing links to it yet). An action that wrote no
+    entry, yet changed something that is checked, gets one entry of its own."""
+    marks = tracking.take(db)
+    if not marks:
+        return
+    record = replaying.resulting(marks.case_ids, marks.case_refs, marks.staff, marks.settings)
+    if not record:
+        return
+    lock_writes(db)
+    head = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    if marks.head and head is not None and head.hash == marks.head:
+        merged = replaying.merge(head.replay, record)
+        head.replay = merged
+        (AuditEntry.update(replay=merged, hash=hash_of(head))
+         .where(AuditEntry.id == head.id).execute())
+    else:
+        append(at=at, actor=actor, case_ref="", action=STATE, changes={}, replay=record)
+        tracking.take(db)  # what that entry itself marked is in it already
+
+
+def forget(db) -> None:
+    """An action rolled back: what it touched was not written."""
+    tracking.take(db)
 
 
 class Chain:
@@ -66,21 +125,38 @@ class Chain:
 
     def add(self, *, at: dt.datetime, actor: str, case_ref: str, action: str,
             changes: dict) -> None:
-        at = at.replace(microsecond=0)
-        digest = entry_hash(self.prev, at, actor, case_ref, action, changes)
-        self.rows.append({"at": at, "actor": actor, "case_ref": case_ref, "action": action,
-                          "changes": changes, "prev_hash": self.prev, "hash": digest})
-        self.prev = digest
+        """Queue one entry; it is hashed when flushed (a new case's entry then records the
+        state it was written in, so flush after the batch's rows are written)."""
+        self.rows.append({"at": at.replace(microsecond=0), "actor": actor,
+                          "case_ref": case_ref, "action": action, "changes": changes})
 
     def flush(self) -> None:
-        if self.rows:
-            bulk_insert(AuditEntry, self.rows)
-            self.rows = []
+        if not self.rows:
+            return
+        created = replaying.case_states(
+            {r["case_ref"] for r in self.rows if r["action"] == "create" and r["case_ref"]})
+        for row in self.rows:
+            replay = ({"cases": {row["case_ref"]: created.get(row["case_ref"])}}
+                      if row["action"] == "create" and row["case_ref"] else None)
+            row.update(replay=replay, prev_hash=self.prev,
+                       hash=entry_hash(self.prev, row["at"], row["actor"], row["case_ref"],
+                                       row["action"], row["changes"], replay))
+            self.prev = row["hash"]
+        bulk_insert(AuditEntry, self.rows)
+        tracking.marks(AuditEntry._meta.database.obj).head = self.prev
+        self.rows = []
 
 
 def verify_chain() -> list[str]:
     """Problems found in the chain, one line each; empty when it is intact."""
+    return check_chain()[0]
+
+
+def check_chain() -> tuple[list[str], set[int]]:
+    """The chain's problems, and the ids of entries rewritten by an erasure that vouches
+    for their new content (compared with older backups by `core.trust.verify`)."""
     problems = []
+    accepted: set[int] = set()
     prev = GENESIS
     vouched: dict[str, str] = {}  # entry id -> hash of its content after an erasure
     edited = []
@@ -88,8 +164,7 @@ def verify_chain() -> list[str]:
         if entry.prev_hash != prev:
             problems.append(f"audit entry {entry.id}: link to the previous entry is broken "
                             "(an entry was removed or inserted)")
-        expected = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.case_ref,
-                              entry.action, entry.changes)
+        expected = hash_of(entry)
         if expected != entry.hash:
             edited.append((entry, expected))
         elif entry.action == REDACTION:
@@ -100,4 +175,6 @@ def verify_chain() -> list[str]:
         if vouched.get(str(entry.id)) != expected:
             problems.append(f"audit entry {entry.id} ({entry.case_ref or '-'}, {entry.action}): "
                             "content does not match its hash (it was edited)")
-    return problems
+        else:
+            accepted.add(entry.id)
+    return problems, accepted

@@ -171,9 +171,17 @@ def _v7_desks_share_a_casebook(db: Database) -> None:
 
 
 
+def _v8_audit_replay(db: Database) -> None:
+    """Each action's last audit entry records the state it left behind (db/replay.py), so
+    `casebook verify` names a case, member of staff or setting changed behind the app's
+    back. Entries written before stay as they were (no state: nothing to compare)."""
+    if "replay" not in {c.name for c in db.get_columns("audit_entry")}:
+        db.execute_sql('ALTER TABLE "audit_entry" ADD COLUMN "replay" TEXT')
+
+
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
               _v4_cases_by_person_and_state, _v5_law, _v6_incidents,
-              _v7_desks_share_a_casebook]
+              _v7_desks_share_a_casebook, _v8_audit_replay]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

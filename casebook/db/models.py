@@ -30,6 +30,8 @@ from peewee import (
     TextField,
 )
 
+from casebook.db import tracking
+
 database = DatabaseProxy()
 # A default in the table itself, for columns added later (schema 5): rows written by SQL
 # that does not name them (an older program's statement, a bulk load) still fit.
@@ -108,6 +110,11 @@ class Staff(BaseModel):
     # schema 3: wrong PINs in a row and when the last one was typed (the delay grows)
     pin_failures = IntegerField(default=0)
     pin_failed_at = UTCDateTimeField(null=True)
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        tracking.staff(self.name)  # its resulting state goes into the audit log
+        return result
 
 
 class Customer(BaseModel):
@@ -197,7 +204,9 @@ class Case(BaseModel):
     def save(self, *args, **kwargs):
         if self._pk is not None and not kwargs.get("force_insert"):
             self.version = (self.version or 0) + 1
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        tracking.case(self.id)  # its resulting state goes into the audit log
+        return result
 
 
 class Question(BaseModel):
@@ -268,6 +277,11 @@ class Deadline(BaseModel):
     # schema 5: the rule a statutory term follows
     rule = CharField(max_length=80, default="", constraints=[EMPTY])
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        tracking.case(self.case_id)  # the case's resulting state goes into the audit log
+        return result
+
     class Meta:
         indexes = ((("state", "due_at"), False), (("case", "kind", "state"), False),
                    (("owner", "state", "due_at"), False))
@@ -284,6 +298,8 @@ class AuditEntry(BaseModel):
     changes = JSONField()  # {"field": [before, after], …}
     prev_hash = CharField(max_length=64)
     hash = CharField(max_length=64)
+    # schema 8: the state the action left behind (db/replay.py), covered by the hash
+    replay = JSONField(null=True)
 
 
 class SearchTerm(BaseModel):

@@ -2,9 +2,9 @@
 
 Each tamper is done with plain SQL on the casebook file, the way someone with the
 file and a SQLite shell would; `verify_chain` must name the first entry whose link
-no longer holds, and nothing else. The entries are the setup's: 1 the timezone
-setting, 2–4 the three members of staff, then five actions on one case (5 create,
-6–10 actions).
+no longer holds, and nothing else. The entries are the setup's: 1 the new
+casebook's state (its timezone), 2 the timezone setting, 3–5 the three members of staff,
+then five actions on one case (6 create, 7–11 actions).
 """
 
 import sqlite3
@@ -26,8 +26,9 @@ def chain(book, db_path):
         book.add_action(ref, f"Called back, try {n}", by="Anna")
     rows = list(AuditEntry.select().order_by(AuditEntry.id))
     assert [(r.id, r.action) for r in rows] == [
-        (1, "setting"), (2, "staff"), (3, "staff"), (4, "staff"), (5, "create"),
-        (6, "action"), (7, "action"), (8, "action"), (9, "action"), (10, "action")]
+        (1, "state"), (2, "setting"), (3, "staff"), (4, "staff"), (5, "staff"),
+        (6, "create"), (7, "action"), (8, "action"), (9, "action"), (10, "action"),
+        (11, "action")]
     assert audit.verify_chain() == [] and verify(book.db) == []
     return book, db_path
 
@@ -55,9 +56,9 @@ def test_an_intact_chain_links_each_entry_to_the_one_before():
 
 def test_a_deleted_entry_breaks_the_link_of_the_next(chain):
     book, db_path = chain
-    tamper(db_path, ("DELETE FROM audit_entry WHERE id = ?", (7,)))
-    assert audit.verify_chain() == [LINK.format(id=8)]
-    assert LINK.format(id=8) in verify(book.db)
+    tamper(db_path, ("DELETE FROM audit_entry WHERE id = ?", (8,)))
+    assert audit.verify_chain() == [LINK.format(id=9)]
+    assert LINK.format(id=9) in verify(book.db)
 
 
 def test_deleting_the_first_entry_is_named_too(chain):
@@ -68,41 +69,41 @@ def test_deleting_the_first_entry_is_named_too(chain):
 
 def test_an_inserted_entry_with_a_correct_hash_of_its_own_breaks_the_next_link(chain):
     book, db_path = chain
-    six = AuditEntry.get_by_id(6)
+    six = AuditEntry.get_by_id(7)
     forged_changes = {"note": [None, "Customer withdrew the complaint"], "internal": [None, False]}
     forged_hash = audit.entry_hash(six.hash, six.at, "Anna", six.case_ref, "action",
                                    forged_changes)
     import json
 
     tamper(db_path,
-           # make room after entry 6, as an inserted row must sit between two others
-           ("UPDATE audit_entry SET id = id + 100 WHERE id > ?", (6,)),
+           # make room after entry 7, as an inserted row must sit between two others
+           ("UPDATE audit_entry SET id = id + 100 WHERE id > ?", (7,)),
            ("UPDATE audit_entry SET id = id - 99 WHERE id > ?", (100,)),
            ("INSERT INTO audit_entry (id, at, actor, case_ref, action, changes, prev_hash, hash)"
-            " SELECT 7, at, 'Anna', case_ref, 'action', ?, ?, ? FROM audit_entry WHERE id = 6",
+            " SELECT 8, at, 'Anna', case_ref, 'action', ?, ?, ? FROM audit_entry WHERE id = 7",
             (json.dumps(forged_changes), six.hash, forged_hash)))
-    assert [e.id for e in AuditEntry.select().order_by(AuditEntry.id)] == list(range(1, 12))
-    assert audit.verify_chain() == [LINK.format(id=8)]
+    assert [e.id for e in AuditEntry.select().order_by(AuditEntry.id)] == list(range(1, 13))
+    assert audit.verify_chain() == [LINK.format(id=9)]
 
 
 def test_two_entries_swapped_break_the_chain_where_the_order_changes(chain):
     book, db_path = chain
     tamper(db_path,
-           ("UPDATE audit_entry SET id = 100 WHERE id = ?", (8,)),
-           ("UPDATE audit_entry SET id = 8 WHERE id = ?", (9,)),
-           ("UPDATE audit_entry SET id = 9 WHERE id = ?", (100,)))
-    # now 7 → (old 9) → (old 8) → 10: each of the three links after 7 is wrong
-    assert audit.verify_chain() == [LINK.format(id=8), LINK.format(id=9), LINK.format(id=10)]
+           ("UPDATE audit_entry SET id = 100 WHERE id = ?", (9,)),
+           ("UPDATE audit_entry SET id = 9 WHERE id = ?", (10,)),
+           ("UPDATE audit_entry SET id = 10 WHERE id = ?", (100,)))
+    # now 8 → (old 10) → (old 9) → 11: each of the three links after 8 is wrong
+    assert audit.verify_chain() == [LINK.format(id=9), LINK.format(id=10), LINK.format(id=11)]
 
 
 def test_an_entry_moved_to_the_end_breaks_two_links(chain):
     book, db_path = chain
-    tamper(db_path, ("UPDATE audit_entry SET id = 11 WHERE id = ?", (6,)))
-    assert audit.verify_chain() == [LINK.format(id=7), LINK.format(id=11)]
+    tamper(db_path, ("UPDATE audit_entry SET id = 12 WHERE id = ?", (7,)))
+    assert audit.verify_chain() == [LINK.format(id=8), LINK.format(id=12)]
 
 
 def test_an_edited_entry_is_named_by_its_content(chain):
     book, db_path = chain
-    tamper(db_path, ("UPDATE audit_entry SET actor = 'Mallory' WHERE id = ?", (9,)))
+    tamper(db_path, ("UPDATE audit_entry SET actor = 'Mallory' WHERE id = ?", (10,)))
     assert audit.verify_chain() == [
-        "audit entry 9 (2026-00001, action): content does not match its hash (it was edited)"]
+        "audit entry 10 (2026-00001, action): content does not match its hash (it was edited)"]

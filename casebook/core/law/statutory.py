@@ -33,6 +33,7 @@ from casebook.core.law.rulebook import Rule, Rulebook
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.core.time.deadlines import Due
 from casebook.core.time.times import iso, parse_time
+from casebook.db import tracking
 from casebook.db.models import Case, Deadline, Staff
 
 KINDS = ("statutory", "code")
@@ -106,6 +107,7 @@ def sync(case: Case, doc: dict, now: dt.datetime,
         changes[f"law.{rule_id}"] = [changes.get(f"law.{rule_id}", [None])[0], day.isoformat()]
     replied = _replied(doc, tz, now)
     if replied:
+        tracking.case(case.id)  # the case's resulting state goes into the audit log
         (Deadline.update(state="done", done_at=replied)
          .where((Deadline.case == case) & (Deadline.kind << KINDS) & (Deadline.state << OPEN))
          .execute())
@@ -122,9 +124,10 @@ def cancel_rules(rule_ids, now: dt.datetime, reason: str) -> int:
     rule_ids = list(rule_ids)
     if not rule_ids:
         return 0
-    return (Deadline.update(state="cancelled", done_at=now, note=reason)
-            .where((Deadline.kind << KINDS) & (Deadline.state << OPEN)
-                   & (Deadline.rule << rule_ids)).execute())
+    which = (Deadline.kind << KINDS) & (Deadline.state << OPEN) & (Deadline.rule << rule_ids)
+    for (case_id,) in Deadline.select(Deadline.case).where(which).distinct().tuples():
+        tracking.case(case_id)  # each case's resulting state goes into the audit log
+    return Deadline.update(state="cancelled", done_at=now, note=reason).where(which).execute()
 
 
 # ------------------------------------------------------------------ reading

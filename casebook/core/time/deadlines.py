@@ -19,6 +19,7 @@ from peewee import JOIN
 
 from casebook.core.time.calendar import add_hours, next_local
 from casebook.core.time.times import iso
+from casebook.db import tracking
 from casebook.db.models import Case, Deadline, Staff
 
 KINDS = ("reply", "acknowledge", "report", "resolution", "callback")
@@ -76,6 +77,7 @@ def pending(case: Case, kind: str):
 
 def close(case: Case, kind: str, state: str, now: dt.datetime) -> int:
     """Mark the open deadlines of a kind done or cancelled; returns how many."""
+    tracking.case(case.id)  # the case's resulting state goes into the audit log
     return (Deadline.update(state=state, done_at=now)
             .where((Deadline.case == case) & (Deadline.kind == kind)
                    & (Deadline.state << ("pending", "missed"))).execute())
@@ -83,6 +85,7 @@ def close(case: Case, kind: str, state: str, now: dt.datetime) -> int:
 
 def reassign(case: Case, owner_id: int | None) -> None:
     """A handover moves every open deadline to the new owner."""
+    tracking.case(case.id)
     (Deadline.update(owner=owner_id)
      .where((Deadline.case == case) & (Deadline.state << ("pending", "missed"))).execute())
 

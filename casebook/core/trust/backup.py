@@ -30,6 +30,7 @@ from peewee import DatabaseError
 from casebook.core import paths
 from casebook.errors import KnownError, StorageError
 from casebook.core.trust import portable
+from casebook.core.trust.verify import record_anchor
 from casebook.db.connection import (SQLITE_HEADER, describe_sqlite_error, is_server_url,
                                     is_sqlite, server_stem, writable)
 from casebook.db.migrations import SCHEMA_VERSION
@@ -70,6 +71,8 @@ def _write(db_path: Path, target: Path, *, check: bool = False) -> None:
             dst = sqlite3.connect(tmp.absolute())  # "file:x.bak" must not be read as a URI
             try:
                 src.backup(dst)
+                # how far the log went: `verify` checks the casebook's log extends it
+                record_anchor(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
                 if check and dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise StorageError("The backup of {path} came out damaged; the previous "

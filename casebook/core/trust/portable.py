@@ -81,7 +81,10 @@ def seal(target: Database, *, source: str, taken_at: dt.datetime) -> None:
     casebook of today's schema); `source` is the server's casebook as
     `display_location` names it, never with a password. Then the file becomes one
     self-contained casebook, with no write-ahead log beside it."""
+    from casebook.core.trust.verify import record_anchor
+
     log.info("backup of %s taken at %s", source, taken_at.isoformat(timespec="seconds"))
+    record_anchor(target.connection())  # how far the log went (`verify` checks it goes on)
     target.execute_sql("PRAGMA journal_mode = DELETE")
 
 

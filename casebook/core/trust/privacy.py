@@ -459,8 +459,7 @@ def _redact_audit(refs: list[str], scrub: Scrubber) -> dict[str, str]:
         if changes == entry.changes:
             continue
         AuditEntry.update(changes=changes).where(AuditEntry.id == entry.id).execute()
-        redacted[str(entry.id)] = audit.entry_hash(entry.prev_hash, entry.at, entry.actor,
-                                                   entry.case_ref, entry.action, changes)
+        redacted[str(entry.id)] = audit.hash_of(entry, changes)
     return redacted
 
 

@@ -1,9 +1,16 @@
 """`casebook verify`: is the file intact, the audit chain unbroken, every signature honest?
 
-Three checks, each naming exactly what fails: SQLite's own integrity check;
-the hash chain of the audit log; and for each signed case, that the frozen
-signed content still matches its hash and that every difference between it
-and the case as it stands now is covered by a logged amendment.
+Five checks, each naming exactly what fails: SQLite's own integrity check;
+the hash chain of the audit log; for each signed case, that the frozen signed
+content still matches its hash and that every difference between it and the
+case as it stands now is covered by a logged amendment; the replay of the log
+(every case, deadline, member of staff and setting as its last audit entry
+recorded it, `replay_problems`); and the anchors: the log must extend the log
+of every backup of the casebook that is given (`anchor_problems`).
+
+What this cannot catch: someone who rewrites the log *and* every state it
+records, consistently, after the newest backup they could not also rewrite
+(README, "What verify proves").
 """
 
 from __future__ import annotations
@@ -11,12 +18,15 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from pathlib import Path
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
 from casebook.core.cases import document
-from casebook.db import audit
-from casebook.db.models import Amendment, Case
+from casebook.db import audit, replay
+from casebook.db.models import Amendment, AuditEntry, Case, Customer
+
+ERASED = "[erased]"  # what an erasure writes in place of personal data (privacy.MARKER)
 
 
 def integrity(db: Database) -> list[str]:
@@ -52,11 +62,258 @@ def signed_cases() -> list[str]:
     return problems
 
 
-def verify(db: Database) -> list[str]:
-    """Everything wrong with the casebook, one line each; empty when all is well."""
+# ------------------------------------------------------------------ the replay
+def replay_problems() -> list[str]:
+    """Every case, member of staff and setting must be as the last audit entry that
+    recorded its state says (schema 8). A log whose first entry records a state was kept
+    so from the start: then a case, member of staff or setting that no entry records was
+    added behind the app's back too. In a log begun by an older version, only what an
+    entry has recorded since is compared (the rest was last changed before)."""
+    cases: dict[str, tuple] = {}
+    staff: dict[str, tuple] = {}
+    settings: dict[str, tuple] = {}
+    whole = None  # does the log's first entry record a state?
+    query = (AuditEntry.select(AuditEntry.id, AuditEntry.replay)
+             .order_by(AuditEntry.id).tuples())
+    for entry_id, record in query.iterator():
+        if whole is None:
+            whole = record is not None
+        for section, into in (("cases", cases), ("staff", staff), ("settings", settings)):
+            for name, state in ((record or {}).get(section) or {}).items():
+                into[name] = (state, entry_id)
+    problems = []
+    now = replay.case_states()
+    for ref in sorted(set(cases) | (set(now) if whole else set())):
+        if ref not in cases:
+            problems.append(f"case {ref}: no audit entry records it (it was added behind the "
+                            "app's back)")
+            continue
+        state, entry_id = cases[ref]
+        current = now.get(ref)
+        if state is None and current is not None:
+            problems.append(f"case {ref}: audit entry {entry_id} records it deleted, yet it is "
+                            "there (it was put back behind the app's back)")
+        elif state is not None and current is None:
+            problems.append(f"case {ref}: it is gone, but no audit entry records its deletion "
+                            f"(the last, {entry_id}, records it as it was)")
+        elif state is not None:
+            if current[0] != state[0]:
+                problems.append(f"case {ref}: its fields differ from what audit entry "
+                                f"{entry_id} recorded (changed behind the app's back)")
+            if current[1] != state[1]:
+                problems.append(f"case {ref}: its deadlines differ from what audit entry "
+                                f"{entry_id} recorded (a due time or state changed behind the "
+                                "app's back)")
+            if current[2:] != state[2:]:
+                problems.append(f"case {ref}: its actions, questions or amendments differ "
+                                f"from what audit entry {entry_id} recorded (changed behind "
+                                "the app's back)")
+    members = replay.staff_states()
+    for name in sorted(set(staff) | (set(members) if whole else set())):
+        if name not in staff:
+            problems.append(f"staff {name}: no audit entry records this member of staff "
+                            "(added behind the app's back)")
+            continue
+        state, entry_id = staff[name]
+        current = members.get(name)
+        if state is None or current is None:
+            if state != current:
+                problems.append(f"staff {name}: differs from what audit entry {entry_id} "
+                                "recorded")
+            continue
+        for key, words in (("role", "role"), ("active", "active"), ("pin", "PIN set"),
+                           ("failures", "wrong PINs in a row")):
+            if current.get(key) != state.get(key):
+                problems.append(f"staff {name}: {words} is {_shown(current.get(key))}, audit "
+                                f"entry {entry_id} recorded {_shown(state.get(key))}")
+    stored = replay.setting_values()
+    for key in sorted(set(settings) | (set(stored) if whole else set())):
+        value, entry_id = settings.get(key, (None, None))
+        if stored.get(key) == value:
+            continue
+        if entry_id is None:
+            problems.append(f"setting {key}: no audit entry records its value "
+                            f"{_shown(stored.get(key))} (set behind the app's back)")
+        else:
+            problems.append(f"setting {key}: is {_shown(stored.get(key))}, audit entry "
+                            f"{entry_id} recorded {_shown(value)}")
+    return problems + erasure_problems()
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value if isinstance(value, str) else audit.canonical(value)
+
+
+def erasure_problems() -> list[str]:
+    """An erase entry vouches for rewritten entries; one whose customer was never erased
+    is a forgery (made to pass an edited entry off as an erasure)."""
+    problems = []
+    for entry in AuditEntry.select().where(AuditEntry.action == audit.REDACTION):
+        case = Case.get_or_none(Case.ref == entry.case_ref)
+        if case is None or case.customer_id is None:
+            continue  # deleted since: nothing left to compare
+        customer = Customer.get_or_none(Customer.id == case.customer_id)
+        if customer is not None and not customer.erased:
+            problems.append(f"audit entry {entry.id} ({entry.case_ref}, {entry.action}): the "
+                            f"customer of case {entry.case_ref} was never erased (a forged "
+                            "erasure)")
+    return problems
+
+
+# ------------------------------------------------------------------ the anchors
+ANCHOR_TABLE = "backup_anchor"
+
+
+def record_anchor(conn: sqlite3.Connection) -> tuple[int, str]:
+    """Write into a finished backup (an sqlite3 connection to it) how long its audit log
+    is and the hash of its last entry; returns them."""
+    count, head = conn.execute(
+        'SELECT count(*), (SELECT "hash" FROM "audit_entry" ORDER BY "id" DESC LIMIT 1) '
+        'FROM "audit_entry"').fetchone()
+    head = head or audit.GENESIS
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "{ANCHOR_TABLE}" '
+                 '("entries" INTEGER NOT NULL, "head" TEXT NOT NULL)')
+    conn.execute(f'DELETE FROM "{ANCHOR_TABLE}"')
+    conn.execute(f'INSERT INTO "{ANCHOR_TABLE}" ("entries", "head") VALUES (?, ?)',
+                 (count, head))
+    conn.commit()
+    return count, head
+
+
+class Backup:
+    """The audit log of one backup file, as it was written (read-only)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.name = self.path.name
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            self.entries = conn.execute(
+                'SELECT "id", "hash", "case_ref", "action", "changes" FROM "audit_entry" '
+                'ORDER BY "id"').fetchall()
+            try:
+                self.anchor = conn.execute(
+                    f'SELECT "entries", "head" FROM "{ANCHOR_TABLE}"').fetchone()
+            except sqlite3.OperationalError:  # a backup made before anchors were recorded
+                self.anchor = None
+        finally:
+            conn.close()
+
+
+def anchor_problems(files) -> list[str]:
+    """The casebook's log must begin with every given backup's log, entry for entry:
+    history older than a backup cannot be deleted or re-chained unseen."""
+    files = list(files)
+    if not files:
+        return []
+    current = list(AuditEntry.select(AuditEntry.id, AuditEntry.hash, AuditEntry.case_ref)
+                   .order_by(AuditEntry.id).tuples())
+    refs = {ref for _, _, ref in current}
+    erased = audit.check_chain()[1]
+    problems = []
+    for path in files:
+        try:
+            backup = Backup(path)
+        except (OSError, sqlite3.Error) as exc:
+            problems.append(f"backup {Path(path).name}: cannot be read ({exc})")
+            continue
+        problems += _against(backup, current, refs, erased)
+    return problems
+
+
+def _against(backup: Backup, current: list, refs: set, erased: set) -> list[str]:
+    problems = []
+    entries = backup.entries
+    head = entries[-1][1] if entries else audit.GENESIS
+    if backup.anchor is not None and tuple(backup.anchor) != (len(entries), head):
+        problems.append(f"backup {backup.name}: its audit log was changed after it was taken "
+                        f"(it recorded {backup.anchor[0]} entries, it holds {len(entries)})")
+    for i, (entry_id, digest, ref, action, _) in enumerate(entries):
+        if i < len(current) and current[i][1] == digest:
+            continue
+        what = "is missing from" if i >= len(current) else "differs in"
+        problems.append(f"audit entry {entry_id} ({ref or '-'}, {action}) of backup "
+                        f"{backup.name} {what} the casebook's log: history older than the "
+                        "backup was deleted or rewritten")
+        gone = sorted({r for _, _, r, _, _ in entries[i:] if r and r not in refs})
+        problems += [f"case {r}: its audit entries in backup {backup.name} are gone from "
+                     "the casebook's log" for r in gone]
+        break
+    else:
+        problems += _erasures_against(backup, current, erased)
+    return problems
+
+
+def _erasures_against(backup: Backup, current: list, erased: set) -> list[str]:
+    """Entries an erasure rewrote since the backup: each may differ from the backup's copy
+    only where the erasure wrote its marker."""
+    positions = {row[0]: i for i, row in enumerate(current) if row[0] in erased}
+    problems = []
+    for entry_id, i in sorted(positions.items()):
+        if i >= len(backup.entries):
+            continue
+        _, _, ref, action, text = backup.entries[i]
+        now = AuditEntry.get_by_id(entry_id)
+        if not _only_erased(json.loads(text), now.changes):
+            problems.append(f"audit entry {entry_id} ({ref or '-'}, {action}): differs from "
+                            f"backup {backup.name} by more than an erasure writes (the erase "
+                            "entry that vouches for it is forged)")
+    return problems
+
+
+def _only_erased(before, after) -> bool:
+    if before == after:
+        return True
+    if isinstance(before, dict) and isinstance(after, dict):
+        return before.keys() == after.keys() and all(
+            _only_erased(before[k], after[k]) for k in before)
+    if isinstance(before, list) and isinstance(after, list):
+        return len(before) == len(after) and all(
+            _only_erased(b, a) for b, a in zip(before, after))
+    return isinstance(before, str) and isinstance(after, str) and ERASED in after
+
+
+def set_aside_backups(location, now) -> Path | None:
+    """After a restore: the automatic backups hold the replaced casebook's history, which
+    the restored one does not extend. They are kept, in a folder of their own beside
+    (`before-restore-<UTC time>`), where `verify` no longer takes them for this casebook's.
+    Returns that folder, or None when there were none."""
+    from casebook.core.trust.backup import _stamp, auto_backups, auto_dir
+    from casebook.db.connection import is_server_url
+
+    if is_server_url(location):
+        return None
+    found = auto_backups(Path(location))
+    if not found:
+        return None
+    aside = auto_dir(Path(location)) / f"before-restore-{_stamp(now)}"
+    aside.mkdir(mode=0o700, exist_ok=True)
+    for path in found:
+        path.replace(aside / path.name)
+    return aside
+
+
+def backups_of(location) -> list[Path]:
+    """The automatic backups of a casebook file (a server's casebook has none)."""
+    from casebook.core.trust.backup import auto_backups
+    from casebook.db.connection import is_server_url
+
+    if is_server_url(location):
+        return []
+    return auto_backups(Path(location))
+
+
+def verify(db: Database, *, backups=()) -> list[str]:
+    """Everything wrong with the casebook, one line each; empty when all is well.
+    `backups`: backup files of this casebook its log must extend."""
     problems = integrity(db)
     try:
-        return problems + audit.verify_chain() + signed_cases()
+        return (problems + audit.verify_chain() + signed_cases() + replay_problems()
+                + anchor_problems(backups))
     # a damaged file is a finding to report, not a crash (a cursor that meets a damaged page
     # while iterating raises sqlite3's own error, not peewee's)
     except (DatabaseError, sqlite3.DatabaseError) as exc:

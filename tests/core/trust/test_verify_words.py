@@ -165,9 +165,9 @@ def test_a_batch_goes_on_after_a_flush(book):
 
 
 def test_an_edited_entry_without_a_case_is_named_with_a_dash(book, db_path):
-    sql(db_path, "UPDATE audit_entry SET actor = 'Mallory' WHERE id = 1")
+    sql(db_path, "UPDATE audit_entry SET actor = 'Mallory' WHERE id = 2")
     assert audit.verify_chain() == [
-        "audit entry 1 (-, setting): content does not match its hash (it was edited)"]
+        "audit entry 2 (-, setting): content does not match its hash (it was edited)"]
 
 
 def test_an_erasure_vouches_only_for_what_it_rewrote(book, db_path):

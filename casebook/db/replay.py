@@ -1,0 +1,131 @@
+"""The resulting state of what an action changed, as the audit log records it.
+
+Each user action ends with a seal (`audit.seal`): the last audit entry it wrote
+records, in its `replay` column (covered by the entry's hash), the state the
+action left behind for every case, member of staff and setting it touched:
+
+- a case: three digests, of its columns (all but the edit counter), of its
+  deadlines (kind, rule, due time, state, owner, pause, snooze, done time) and of
+  its log (actions, questions and answers, amendments); None once it is deleted
+  (attachments are not in it: their own hashes cover them);
+- a member of staff: role, active, whether a PIN is set, wrong PINs in a row;
+- a setting: its stored value (None: not stored, the default applies).
+
+`casebook verify` computes the same states from the tables as they are and
+compares each with the last entry that recorded it (`core.trust.verify`), so an
+edit behind the app's back is named. The functions here are the one way both
+sides compute a state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from casebook.db.models import Action, Amendment, Case, Deadline, Question, Setting, Staff
+
+# Bookkeeping, not meaning: counters every intake bumps, the server's schema number.
+UNCHECKED_SETTINGS = {"ref_counter", "incident_counter", "schema_version"}
+BATCH = 500
+
+_DEADLINE_FIELDS = ("case", "id", "kind", "rule", "due_at", "state", "owner", "paused_at",
+                    "snoozed_until", "done_at")
+# the case's log: what was done, asked and amended (a row each, in the order written)
+_LOG = ((Action, ("case", "id", "at", "by", "note", "internal", "kind")),
+        (Question, ("case", "id", "position", "q", "a")),
+        (Amendment, ("case", "id", "at", "by", "field", "before", "after", "reason")))
+
+
+def _digest(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _case_fields():
+    return [f for f in Case._meta.sorted_fields if f.name != "version"]
+
+
+def case_states(refs=None, ids=()) -> dict[str, list[str]]:
+    """{ref: [digests of the columns, the deadlines, the log]} of the cases named (by
+    reference or id), or of every case (refs None)."""
+    fields = _case_fields()
+    rows: dict[int, tuple] = {}
+    if refs is None:
+        for row in Case.select(*fields).tuples().iterator():
+            rows[row[0]] = row
+    else:
+        refs, ids = list(refs), list(ids)
+        for start in range(0, max(len(refs), len(ids)), BATCH):
+            for row in Case.select(*fields).where(
+                    (Case.ref << refs[start:start + BATCH])
+                    | (Case.id << ids[start:start + BATCH])).tuples():
+                rows[row[0]] = row
+    deadlines = _children(Deadline, _DEADLINE_FIELDS, rows, whole=refs is None)
+    logs = {i: [] for i in rows}
+    for model, names in _LOG:
+        for i, found in _children(model, names, rows, whole=refs is None).items():
+            logs[i].append(found)
+    ref_at = [f.name for f in fields].index("ref")
+    return {row[ref_at]: [_digest(row), _digest(deadlines[i]), _digest(logs[i])]
+            for i, row in rows.items()}
+
+
+def _children(model, names, rows: dict, *, whole: bool) -> dict[int, list]:
+    """{case id: [row, …]} of a table of the cases' parts, each row without its case id."""
+    found: dict[int, list] = {i: [] for i in rows}
+    columns = [getattr(model, name) for name in names]
+    if whole:
+        for row in model.select(*columns).order_by(model.id).tuples().iterator():
+            if row[0] in found:
+                found[row[0]].append(row[1:])
+        return found
+    ids = list(rows)
+    for start in range(0, len(ids), BATCH):
+        for row in model.select(*columns).where(
+                model.case << ids[start:start + BATCH]).order_by(model.id).tuples():
+            found[row[0]].append(row[1:])
+    return found
+
+
+def staff_state(member: Staff) -> dict:
+    return {"role": member.role, "active": bool(member.active),
+            "pin": bool(member.pin_hash), "failures": member.pin_failures or 0}
+
+
+def staff_states(names=None) -> dict[str, dict]:
+    query = Staff.select()
+    if names is not None:
+        query = query.where(Staff.name << list(names))
+    return {m.name: staff_state(m) for m in query}
+
+
+def setting_values(keys=None) -> dict:
+    query = Setting.select()
+    if keys is not None:
+        query = query.where(Setting.key << list(keys))
+    return {row.key: row.value for row in query if row.key not in UNCHECKED_SETTINGS}
+
+
+def resulting(case_ids, case_refs, staff, settings) -> dict:
+    """The `replay` record of an action that touched these (empty: nothing to record)."""
+    record = {}
+    if case_refs or case_ids:
+        found = case_states(case_refs, case_ids)
+        record["cases"] = {ref: found.get(ref) for ref in sorted(set(case_refs) | set(found))}
+    if staff:
+        found = staff_states(staff)
+        record["staff"] = {name: found.get(name) for name in sorted(staff)}
+    keys = set(settings) - UNCHECKED_SETTINGS
+    if keys:
+        found = setting_values(keys)
+        record["settings"] = {key: found.get(key) for key in sorted(keys)}
+    return record
+
+
+def merge(first: dict | None, then: dict) -> dict:
+    """Two records of one action: the later state of each thing wins."""
+    out = {section: dict(values) for section, values in (first or {}).items()}
+    for section, values in then.items():
+        out.setdefault(section, {}).update(values)
+    return out
