@@ -137,7 +137,7 @@ class DueRows(Sequence):
             if found is None:  # nobody by that name has anything due
                 self._count, self._complete = 0, True
 
-    def _params(self) -> tuple[str, str, list]:
+    def clause(self) -> tuple[str, str, list]:
         """(the deadline table as the statement names it, the WHERE clause, parameters)."""
         at = Deadline.due_at.db_value(self.at)
         where, params = _DUE_WHERE, [at, at]
@@ -154,7 +154,7 @@ class DueRows(Sequence):
     def total(self) -> int:
         """How many deadlines are due (the index alone is read)."""
         if self._count is None:
-            table, where, params = self._params()
+            table, where, params = self.clause()
             found = database.execute_sql(
                 f"SELECT count(*) FROM {table} {where}", params).fetchone()[0]
             self._count = found if self.limit is None else min(found, self.limit)
@@ -166,7 +166,7 @@ class DueRows(Sequence):
             return
         if self.limit is not None:
             upto = self.limit if upto is None else min(upto, self.limit)
-        table, where, params = self._params()
+        table, where, params = self.clause()
         p = database.param
         sql = (f'SELECT "deadline"."id", "case"."ref", "deadline"."kind", "deadline"."due_at", '
                f'"deadline"."tz", "staff"."name", "deadline"."state" FROM {table} '
