@@ -420,17 +420,14 @@ def bulk_insert(model, rows: list[dict]) -> None:
     """
     if not rows:
         return
-    fields = [f for f in model._meta.sorted_fields if not isinstance(f, AutoField)]
-    sql, _ = model.insert({f: None for f in fields}).sql()
-    # insert() with explicit None values keeps every column, in sorted field order
-    plan = [(f.name, _default(f), f.db_value if type(f) in _CONVERTED else None)
-            for f in fields]
-    params = [[(conv(row[name]) if name in row else conv(default)) if conv else
-               row.get(name, default) for name, default, conv in plan] for row in rows]
+    sql, plan = _insert_plan(model)
+    params = [[conv(row.get(name, default)) if conv else row.get(name, default)
+               for name, default, conv in plan] for row in rows]
     target = database.obj
     if isinstance(target, PostgresqlDatabase):
         # COPY: one stream instead of a statement per row (a 100,000-case demo on a
         # server writes well over a million rows of deadlines, actions and history)
+        fields = [f for f in model._meta.sorted_fields if not isinstance(f, AutoField)]
         columns = ", ".join(f'"{f.column_name}"' for f in fields)
         with target.cursor().copy(
                 f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
@@ -442,6 +439,35 @@ def bulk_insert(model, rows: list[dict]) -> None:
 
 # Field types whose Python value is not what the driver stores.
 _CONVERTED = {UTCDateTimeField, JSONField, ForeignKeyField, BlobField, PackedTextField}
+_PLANS: dict = {}
+
+
+def _insert_plan(model) -> tuple[str, list]:
+    """The INSERT statement of every column but the id, and per column (name, default,
+    converter or None), made once per model: a bulk load converts millions of values."""
+    key = (model, database.obj.param)  # the statement is in the backend's parameter style
+    if key not in _PLANS:
+        fields = [f for f in model._meta.sorted_fields if not isinstance(f, AutoField)]
+        # insert() with explicit None values keeps every column, in sorted field order
+        sql, _ = model.insert({f: None for f in fields}).sql()
+        _PLANS[key] = (sql, [(f.name, _default(f), _converter(f)) for f in fields])
+    return _PLANS[key]
+
+
+def _converter(field):
+    if isinstance(field, UTCDateTimeField):
+        slow = field.db_value
+
+        def utc_text(value, utc=dt.timezone.utc):
+            # an aware UTC time (what parse_time hands out): its ISO text without "+00:00"
+            if value.__class__ is dt.datetime and value.tzinfo is utc:
+                return value.isoformat(" ")[:-6]
+            return slow(value)
+        return utc_text
+    if isinstance(field, ForeignKeyField):
+        slow = field.db_value
+        return lambda value: value if value is None or value.__class__ is int else slow(value)
+    return field.db_value if type(field) in _CONVERTED else None
 
 
 def _default(field):
