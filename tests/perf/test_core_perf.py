@@ -79,13 +79,15 @@ def plain_sqlite_copy(source: Path, target: Path) -> float:
     return elapsed
 
 
-def test_bulk_intake(tmp_path):
-    """A fresh demo (not the cached one), its peak memory, and the same rows through plain
-    SQLite in the same run; then the file it made."""
+def test_bulk_intake(perf_db, tmp_path):
+    """A demo built in this run (the cached casebook when this run built it, else a fresh
+    one), its peak memory, and the same rows through plain SQLite in the same run."""
     from tests.perf.conftest import build_demo
 
-    path = tmp_path / "demo.sqlite3"
-    built = build_demo(path, PERF_CASES)
+    path, built = perf_db
+    if built is None:
+        path = tmp_path / "demo.sqlite3"
+        built = build_demo(path, PERF_CASES)
     reference = plain_sqlite_copy(path, tmp_path / "plain.sqlite3")
     print(f"PERF load average {os.getloadavg()}")
     report(f"demo / import of {PERF_CASES} cases", built["seconds"], "s",
