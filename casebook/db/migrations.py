@@ -180,14 +180,19 @@ def _v8_slim(db: Database) -> None:
     signed content is kept deflated, and the search index keeps no copy of its text."""
     open_states = "WHERE \"state\" IN ('pending', 'missed')"
     db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_open_due_at" ON "deadline" '
-                   f'("due_at", "id", "snoozed_until", "paused_at", "state") {open_states}')
+                   '("due_at", "id", "snoozed_until", "paused_at", "state", "case_id") '
+                   f"{open_states}")
     db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_open_owner_id_due_at" ON "deadline" '
-                   f'("owner_id", "due_at", "id", "snoozed_until", "paused_at", "state") {open_states}')
+                   '("owner_id", "due_at", "id", "snoozed_until", "paused_at", "state") '
+                   f"{open_states}")
     for name in ("deadline_state_due_at",  # (state, due_at, case_id)
                  "deadline_case_id",  # (case_id, kind, state)
                  "deadline_owner_id",  # (owner_id, state, due_at)
                  "case_customer_id",  # (customer_id, state); a server's went in schema 7
-                 "case_owner_id"):  # (owner_id, state)
+                 "case_owner_id",  # (owner_id, state)
+                 # the late deadlines of the case list's filters (schema 4) and a person's
+                 # due list (schema 2) are the open ones: the partial indexes above
+                 "deadline_state_due_at_case_id", "deadline_owner_id_state_due_at"):
         db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
     _pack_signed_content(db)
     if isinstance(db, SqliteDatabase) and not search.is_contentless(db):

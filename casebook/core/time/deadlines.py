@@ -94,7 +94,7 @@ def due_query(at: dt.datetime, *, owner: str | None = None):
     query = (Deadline.select(Deadline.id, Case.ref, Deadline.kind, Deadline.due_at, Deadline.tz,
                              Staff.name, Deadline.state, Deadline.snoozed_until)
              .join(Case).switch(Deadline).join(Staff, JOIN.LEFT_OUTER)
-             .where(SQL(OPEN_STATES) & (Deadline.due_at <= at)
+             .where(open_states() & (Deadline.due_at <= at)
                     & Deadline.paused_at.is_null()
                     & (Deadline.snoozed_until.is_null() | (Deadline.snoozed_until <= at)))
              .order_by(Deadline.due_at, Deadline.id))
@@ -103,9 +103,15 @@ def due_query(at: dt.datetime, *, owner: str | None = None):
     return query
 
 
-# The open states as literals, never parameters: only then may SQLite (and a server's
-# generic plan) use the partial indexes over open deadlines (schema 8), which hold the
-# few open deadlines among a million done ones.
+def open_states():
+    """A deadline is open (pending or missed), with the states as literals, never
+    parameters: only then may SQLite (and a server's generic plan) use the partial
+    indexes over open deadlines (schema 8), which hold the few open ones among a million
+    done ones."""
+    return Deadline.state.in_([SQL("'pending'"), SQL("'missed'")])
+
+
+# the same, in the due list's own statements
 OPEN_STATES = "\"deadline\".\"state\" IN ('pending', 'missed')"
 _DUE_WHERE = (f"WHERE {OPEN_STATES} AND \"deadline\".\"due_at\" <= {{p}} "
               "AND \"deadline\".\"paused_at\" IS NULL AND (\"deadline\".\"snoozed_until\" IS NULL "
