@@ -179,9 +179,74 @@ def _v8_audit_replay(db: Database) -> None:
         db.execute_sql('ALTER TABLE "audit_entry" ADD COLUMN "replay" TEXT')
 
 
+def _v9_slim(db: Database) -> None:
+    """Big casebooks: the due list reads a partial index over the open deadlines (a few
+    thousand among a million done ones; the states are literals in the query, as here),
+    in due order, with what it filters on, so counting them reads the index alone; one
+    such index per owner for a person's own list. Indexes that repeat the start of a
+    wider one are dropped (the wider one serves every query they did). The file shrinks:
+    signed content is kept deflated, and the search index keeps no copy of its text."""
+    open_states = "WHERE \"state\" IN ('pending', 'missed')"
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_open_due_at" ON "deadline" '
+                   '("due_at", "id", "snoozed_until", "paused_at", "state", "case_id") '
+                   f"{open_states}")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_open_owner_id_due_at" ON "deadline" '
+                   '("owner_id", "due_at", "id", "snoozed_until", "paused_at", "state") '
+                   f"{open_states}")
+    for name in ("deadline_state_due_at",  # (state, due_at, case_id)
+                 "deadline_case_id",  # (case_id, kind, state)
+                 "deadline_owner_id",  # (owner_id, state, due_at)
+                 "case_customer_id",  # (customer_id, state); a server's went in schema 7
+                 "case_owner_id",  # (owner_id, state)
+                 # the late deadlines of the case list's filters (schema 4) and a person's
+                 # due list (schema 2) are the open ones: the partial indexes above
+                 "deadline_state_due_at_case_id", "deadline_owner_id_state_due_at"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    _pack_signed_content(db)
+    if isinstance(db, SqliteDatabase) and not search.is_contentless(db):
+        _contentless_index(db)
+
+
+def _pack_signed_content(db: Database) -> None:
+    """What a customer signed is kept deflated (models.PackedTextField): a third of it."""
+    if not isinstance(db, SqliteDatabase):
+        # a server's column becomes bytes; the text in it reads as it was
+        kind = db.execute_sql(
+            "SELECT data_type FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = 'case' AND column_name = 'signed_content'"
+        ).fetchone()[0]
+        if kind != "bytea":
+            db.execute_sql('ALTER TABLE "case" ALTER COLUMN "signed_content" TYPE bytea '
+                           "USING convert_to(\"signed_content\", 'UTF8')")
+        return
+    field = models.Case.signed_content
+    cursor = db.execute_sql('SELECT "id", "signed_content" FROM "case" '
+                            "WHERE typeof(\"signed_content\") = 'text' "
+                            "AND \"signed_content\" <> ''")
+    while rows := cursor.fetchmany(2000):
+        db.cursor().executemany('UPDATE "case" SET "signed_content" = ? WHERE "id" = ?',
+                                [(field.db_value(text), cid) for cid, text in rows])
+
+
+def _contentless_index(db: Database) -> None:
+    """The search index without its own copy of the tokens and without prefix indexes
+    (search.create_index): the same tokens, moved case by case into the new table."""
+    new = f"{search.FTS_TABLE}_v8"
+    db.execute_sql(f"DROP TABLE IF EXISTS {new}")
+    search.create_index(db, new)
+    cursor = db.execute_sql(f"SELECT rowid, body FROM {search.FTS_TABLE}")
+    while rows := cursor.fetchmany(2000):
+        db.cursor().executemany(f"INSERT INTO {new}(rowid, body) VALUES (?, ?)", rows)
+        db.cursor().executemany(f'INSERT INTO "{search.TERMS_TABLE}" ("id", "terms") '
+                                "VALUES (?, ?)", [(i, search.pack(b)) for i, b in rows])
+    db.execute_sql(f"DROP TABLE {search.FTS_TABLE}")
+    db.execute_sql(f"ALTER TABLE {new} RENAME TO {search.FTS_TABLE}")
+
+
+
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
               _v4_cases_by_person_and_state, _v5_law, _v6_incidents,
-              _v7_desks_share_a_casebook, _v8_audit_replay]
+              _v7_desks_share_a_casebook, _v8_audit_replay, _v9_slim]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -190,7 +190,7 @@ def test_every_word_must_match_on_the_portable_index_too(book, refs):
 
 def test_an_edit_indexes_a_case_the_index_had_lost(book, refs):
     case = book.get(refs["nl"])
-    book.db.execute_sql(f"DELETE FROM {search.FTS_TABLE} WHERE rowid = ?", (case.id,))
+    search.unindex(book.db, case.id)
     assert book.search("financiele") == []
     book.update_case(refs["nl"], {"ask": {"place": "Schuur"}}, by="Anna")
     assert book.search("financiele") == [refs["nl"]] and book.search("schuur") == [refs["nl"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from casebook.core import settings
@@ -49,6 +50,7 @@ class Intake:
     created_staff: list[str] = field(default_factory=list)
     created_entries: list[str] = field(default_factory=list)
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
+    customers: _CustomerIndex | None = None  # every customer, once a large intake read them
 
     @classmethod
     def start(cls, book, *, create_missing: bool = False, history: bool = False) -> Intake:
@@ -166,10 +168,55 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
             document.set_path(doc, path, code)
 
 
+def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: str = "",
+               batch: int = 2000, each: Callable[[int, dict], None] | None = None) -> list[str]:
+    """Take in any number of submitted documents, streamed: prepared, written and their
+    drawn signatures stored `batch` at a time, so memory stays flat however many there
+    are (the demo's 1,000,000 cases; an import). Runs in the caller's transaction;
+    returns the references in order. `each(i, doc)` sees each submitted document before
+    it is prepared (an import keeps the few lines it needs afterwards).
+
+    The same rows as `prepare` and `insert` of the whole list at once: references,
+    customers and the audit chain continue from one batch to the next."""
+    from casebook.core.cases import signatures
+
+    refs: list[str] = []
+    prepared: list[dict] = []
+    drawn: list[dict] = []
+    start = 0
+
+    def flush():
+        written = insert(book, prepared, by=by, intake=intake, source=source, analyze=False)
+        signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
+                                 for ref, d, p in zip(written, drawn, prepared)), intake.staff)
+        refs.extend(written)
+        prepared.clear()
+        drawn.clear()
+
+    for i, doc in enumerate(docs, start):
+        if each is not None:
+            each(i, doc)
+        prepared.append(prepare(book, doc, by=by, intake=intake))
+        drawn.append(signatures.read(doc))
+        if len(prepared) >= batch:
+            flush()
+    if prepared:
+        flush()
+    if len(refs) >= 1000:
+        refresh_statistics(book)
+    return refs
+
+
+def refresh_statistics(book) -> None:
+    """After a bulk load, which changes the shape of the tables: fresh statistics for the
+    planner (a server's autovacuum gathers its own)."""
+    if is_sqlite(book.db):
+        book.db.execute_sql("ANALYZE")
+
+
 def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
            analyze: bool = True) -> list[str]:
-    """Write prepared documents; returns their references in order (`analyze`: False for
-    a caller that inserts in parts and gives the planner its statistics once, at the end)."""
+    """Write prepared documents; returns their references in order."""
     now = book.now()
     tz = intake.tz
     counters = dict(settings.get("ref_counter"))
@@ -193,7 +240,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
     _reissue_clashes(docs, fresh, prefix, counters, taken, tz)
     refs = [d["ref"] for d in docs]
     settings.put("ref_counter", counters)
-    customers = _customers(book.db, docs)
+    customers = _customers(book.db, docs, intake)
     targets = settings.get("targets")
     calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
     chain = audit.Chain.resume()
@@ -220,9 +267,8 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
                         if v not in (None, "", [], False)})
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
         chain.flush()
-    if analyze and len(docs) >= 1000 and is_sqlite(book.db):
-        # a bulk load changes the shape of the tables: give the planner fresh statistics
-        book.db.execute_sql("ANALYZE")
+    if analyze and len(docs) >= 1000:
+        refresh_statistics(book)
     return refs
 
 
@@ -264,9 +310,11 @@ def _reissue_clashes(docs: list[dict], fresh: list[int], prefix: str, counters: 
             docs[i]["ref"] = _next_free(prefix, year, counters, taken, tz)
 
 
-def _customers(db, docs: list[dict]) -> dict[int, int | None]:
+def _customers(db, docs: list[dict], intake: Intake) -> dict[int, int | None]:
     """Customer ids per document: the same person is one record (repeat complaints)."""
-    known = _CustomerIndex(db) if len(docs) > BATCH else None
+    if intake.customers is None and len(docs) > BATCH:
+        intake.customers = _CustomerIndex(db)  # read once, kept for the next batches
+    known = intake.customers
     seen: dict[tuple, int] = {}
     out: dict[int, int | None] = {}
     for d in docs:

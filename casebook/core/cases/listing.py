@@ -14,6 +14,7 @@ from peewee import JOIN, fn
 from casebook.core import settings
 from casebook.core.cases import document
 from casebook.core.cases import parts
+from casebook.core.time import deadlines
 from casebook.core.time.times import iso, zone
 from casebook.db.models import Amendment, AuditEntry, Case, Customer, Deadline, Staff
 from casebook.i18n.translate import _
@@ -29,7 +30,7 @@ SORTS = {
 
 
 def open_deadlines():
-    return Deadline.state << ("pending", "missed")
+    return deadlines.open_states()  # literals: the partial index of open deadlines serves
 
 
 def where_status(query, status: str | None, now: dt.datetime):

@@ -15,7 +15,6 @@ from pathlib import Path
 from casebook.core import settings
 from casebook.core.demo import generator
 from casebook.core.cases import intake as intake_path
-from casebook.core.cases import signatures
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import Clock
 from casebook.errors import InvalidInput, StorageError
@@ -102,14 +101,9 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool)
         operator = next(name for name, role in generator.STAFF if role == "manager")
         docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
         with book.change(), search.bulk_load(book.db):
-            intake = intake_path.Intake.start(book)
-            prepared, drawn = [], []
-            for doc in docs:
-                prepared.append(intake_path.prepare(book, doc, by=operator, intake=intake))
-                drawn.append(signatures.read(doc))
-            refs = intake_path.insert(book, prepared, by=operator, intake=intake, source="demo")
-            signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
-                                     for ref, d, p in zip(refs, drawn, prepared)), intake.staff)
+            # streamed: a batch of cases at a time, generated, prepared and written
+            intake_path.write_many(book, docs, by=operator,
+                                   intake=intake_path.Intake.start(book), source="demo")
     return cases
 
 

@@ -152,8 +152,7 @@ def _move_children(survivor: Case, other: Case) -> int:
 
 def _delete(book, case: Case) -> None:
     """The other case's row and what did not move (its history stays in the audit log)."""
-    if is_sqlite(book.db):
-        book.db.execute_sql(f"DELETE FROM {search.FTS_TABLE} WHERE rowid = ?", (case.id,))
+    search.unindex(book.db, case.id)
     for child in (Question, Amendment, Deadline, SearchTerm, Action, Attachment):
         child.delete().where(child.case == case.id).execute()
     Case.delete().where(Case.id == case.id).execute()

@@ -13,14 +13,15 @@ reasoned reschedule. These functions run inside the caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, SQL
 
 from casebook.core.time.calendar import add_hours, next_local
 from casebook.core.time.times import iso
 from casebook.db import tracking
-from casebook.db.models import Case, Deadline, Staff
+from casebook.db.models import Case, Deadline, Staff, database
 
 KINDS = ("reply", "acknowledge", "report", "resolution", "callback")
 DEFAULT_TARGETS = {  # hours; settings override them
@@ -91,26 +92,157 @@ def reassign(case: Case, owner_id: int | None) -> None:
 
 
 def due_query(at: dt.datetime, *, owner: str | None = None):
-    """Open deadlines due at `at`, snoozed ones once their snooze ends, oldest first:
-    one range scan on (state, due_at), or on (owner, state, due_at) for one person."""
+    """Open deadlines due at `at`, snoozed ones once their snooze ends, oldest first (the
+    peewee form of `DueRows`' statement, for callers that compose their own query)."""
     query = (Deadline.select(Deadline.id, Case.ref, Deadline.kind, Deadline.due_at, Deadline.tz,
                              Staff.name, Deadline.state, Deadline.snoozed_until)
              .join(Case).switch(Deadline).join(Staff, JOIN.LEFT_OUTER)
-             .where((Deadline.state << ("pending", "missed")) & (Deadline.due_at <= at)
+             .where(open_states() & (Deadline.due_at <= at)
                     & Deadline.paused_at.is_null()
                     & (Deadline.snoozed_until.is_null() | (Deadline.snoozed_until <= at)))
-             .order_by(Deadline.due_at))
+             .order_by(Deadline.due_at, Deadline.id))
     if owner:
         query = query.where(Staff.name == owner)
     return query
 
 
-def due(at: dt.datetime, *, owner: str | None = None, limit: int | None = None) -> list[Due]:
-    """What is due, as the due panel and `casebook due` show it (plain tuples: building
-    model objects would cost more than the query)."""
-    query = due_query(at, owner=owner)
-    if limit:
-        query = query.limit(limit)
-    return [Due(id=i, ref=ref, kind=kind, due_at=iso(due_at, tz), owner=name or "", state=state,
-                customer="")
-            for i, ref, kind, due_at, tz, name, state, _snooze in query.tuples()]
+def open_states():
+    """A deadline is open (pending or missed), with the states as literals, never
+    parameters: only then may SQLite (and a server's generic plan) use the partial
+    indexes over open deadlines (schema 8), which hold the few open ones among a million
+    done ones."""
+    return Deadline.state.in_([SQL("'pending'"), SQL("'missed'")])
+
+
+# the same, in the due list's own statements
+OPEN_STATES = "\"deadline\".\"state\" IN ('pending', 'missed')"
+_DUE_WHERE = (f"WHERE {OPEN_STATES} AND \"deadline\".\"due_at\" <= {{p}} "
+              "AND \"deadline\".\"paused_at\" IS NULL AND (\"deadline\".\"snoozed_until\" IS NULL "
+              "OR \"deadline\".\"snoozed_until\" <= {p})")
+
+
+class DueRows(Sequence):
+    """The deadlines due at a moment, as a sequence read a page at a time.
+
+    `len()` counts them in the index alone; a slice or an index reads only the rows up to
+    it, and each becomes a `Due` only when it is looked at: the due panel shows the
+    first few hundred of a list that may hold thousands. Iterating reads the rest.
+    Lists added with `+` (a manager's escalated statutory terms) follow the rows.
+    """
+
+    PAGE = 200
+
+    def __init__(self, at: dt.datetime, *, owner: str | None = None,
+                 limit: int | None = None, extra: Sequence[Due] = ()):
+        self.at, self.owner, self.limit = at, owner, limit
+        self.extra = list(extra)
+        self._rows: list[tuple] = []
+        self._complete = False
+        self._count: int | None = None
+        self._owner_id = None
+        if owner:
+            found = Staff.select(Staff.id).where(Staff.name == owner).tuples().first()
+            self._owner_id = found[0] if found else None
+            if found is None:  # nobody by that name has anything due
+                self._count, self._complete = 0, True
+
+    def clause(self) -> tuple[str, str, list]:
+        """(the deadline table as the statement names it, the WHERE clause, parameters)."""
+        at = Deadline.due_at.db_value(self.at)
+        where, params = _DUE_WHERE, [at, at]
+        index = "deadline_open_due_at"
+        if self._owner_id is not None:
+            where += ' AND "deadline"."owner_id" = {p}'
+            params.append(self._owner_id)
+            index = "deadline_open_owner_id_due_at"
+        # SQLite's planner, with statistics of a casebook smaller than it grew since, may
+        # take a wider index on state that does not hold the snooze: named, on SQLite
+        table = f'"deadline" INDEXED BY "{index}"' if database.param == "?" else '"deadline"'
+        return table, where.replace("{p}", database.param), params
+
+    def total(self) -> int:
+        """How many deadlines are due (the index alone is read)."""
+        if self._count is None:
+            table, where, params = self.clause()
+            found = database.execute_sql(
+                f"SELECT count(*) FROM {table} {where}", params).fetchone()[0]
+            self._count = found if self.limit is None else min(found, self.limit)
+        return self._count
+
+    def _read(self, upto: int | None) -> None:
+        """Read the rows up to `upto` (all when None), from where the last read ended."""
+        if self._complete or (upto is not None and upto <= len(self._rows)):
+            return
+        if self.limit is not None:
+            upto = self.limit if upto is None else min(upto, self.limit)
+        table, where, params = self.clause()
+        p = database.param
+        sql = (f'SELECT "deadline"."id", "case"."ref", "deadline"."kind", "deadline"."due_at", '
+               f'"deadline"."tz", "staff"."name", "deadline"."state" FROM {table} '
+               'JOIN "case" ON "case"."id" = "deadline"."case_id" '
+               'LEFT JOIN "staff" ON "staff"."id" = "deadline"."owner_id" '
+               f'{where} ORDER BY "deadline"."due_at", "deadline"."id"')
+        if upto is not None:
+            sql += f" LIMIT {p} OFFSET {p}"
+            params += [upto - len(self._rows), len(self._rows)]
+        elif self._rows:
+            sql += f" LIMIT -1 OFFSET {p}" if database.param == "?" else f" OFFSET {p}"
+            params.append(len(self._rows))
+        rows = database.execute_sql(sql, params).fetchall()
+        if upto is None or len(self._rows) + len(rows) < upto or upto == self.limit:
+            self._complete = True
+        self._rows += rows
+        if self._complete:
+            self._count = len(self._rows)
+
+    @staticmethod
+    def _due(row: tuple) -> Due:
+        i, ref, kind, due_at, tz, name, state = row
+        return Due(id=i, ref=ref, kind=kind, due_at=iso(Deadline.due_at.python_value(due_at), tz),
+                   owner=name or "", state=state, customer="")
+
+    def __len__(self) -> int:
+        return self.total() + len(self.extra)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step == 1 and start >= stop:
+                return []
+            self._read(max(start, stop) if step > 0 else start + 1)
+            return [self[i] for i in range(start, stop, step)]
+        if index < 0:
+            index += len(self)
+        if index < 0:
+            raise IndexError(index)
+        if not self._complete:
+            self._read(max(index + 1, len(self._rows) + self.PAGE))
+        if index < len(self._rows):
+            return self._due(self._rows[index])
+        if 0 <= index - len(self._rows) < len(self.extra):
+            return self.extra[index - len(self._rows)]
+        raise IndexError(index)
+
+    def __iter__(self) -> Iterator[Due]:
+        self._read(None)
+        for row in self._rows:
+            yield self._due(row)
+        yield from self.extra
+
+    def __add__(self, other) -> DueRows:
+        joined = DueRows.__new__(DueRows)
+        joined.__dict__.update(self.__dict__, extra=self.extra + list(other))
+        return joined
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"<DueRows at {self.at.isoformat()}: {len(self)}>"
+
+
+def due(at: dt.datetime, *, owner: str | None = None, limit: int | None = None) -> DueRows:
+    """What is due, as the due panel and `casebook due` show it: a sequence read as far
+    as it is looked at (plain tuples until then: model objects would cost more than the
+    query)."""
+    return DueRows(at, owner=owner, limit=limit)

@@ -553,9 +553,7 @@ def delete_case(book, ref: str, *, reason: str, approval: access.Approval | None
         with book.change():
             case = book.get(ref)
             customer_id = case.customer_id
-            if is_sqlite(book.db):
-                book.db.execute_sql(f"DELETE FROM {search.FTS_TABLE} WHERE rowid = ?",
-                                    (case.id,))
+            search.unindex(book.db, case.id)
             for child in (Question, Action, Amendment, Attachment, Deadline, SearchTerm):
                 child.delete().where(child.case == case).execute()
             case.delete_instance()

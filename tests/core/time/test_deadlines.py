@@ -213,3 +213,39 @@ def test_a_missed_reply_is_closed_with_the_case_and_a_new_report_deadline_has_no
                      by="Anna")
     reply = Deadline.get(Deadline.kind == "reply")
     assert (reply.state, reply.done_at) == ("done", at(2026, 3, 2, 15, 0))
+
+
+def test_a_long_due_list_is_counted_whole_and_read_a_page_at_a_time(book, clock):
+    """250 callbacks due on one case, 100 of them done and 20 snoozed past the moment: the
+    list holds 130, oldest first, beyond the first page read, and the count says so."""
+    from casebook.db.models import Staff, bulk_insert
+
+    ref = book.open_case(new_case(follow={"next_reply_at": None}), by="Anna")
+    case = book.get(ref)
+    bert = Staff.get(Staff.name == "Bert").id
+    start = at(2026, 3, 2, 9, 0)
+    bulk_insert(Deadline, [
+        {"case": case.id, "kind": "callback", "due_at": start + dt.timedelta(minutes=n),
+         "tz": AMS, "owner": bert if n % 2 else None, "created_at": start,
+         "state": "done" if n % 5 in (1, 3) else "pending",
+         "snoozed_until": at(2026, 3, 9, 9, 0) if n % 5 == 4 and n < 100 else None}
+        for n in range(250)])
+    now = at(2026, 3, 6, 12, 0)
+    listed = [d for d in book.due(now) if d.kind == "callback"]
+    # 150 pending, 20 of them snoozed until a later day: 130 due
+    assert len(listed) == 130
+    assert [d.due_at for d in listed[:3]] == [
+        "2026-03-02T10:00:00+01:00", "2026-03-02T10:02:00+01:00", "2026-03-02T10:05:00+01:00"]
+    assert listed[-1].due_at == "2026-03-02T14:09:00+01:00"  # n = 249
+    rows = deadlines.due(now)
+    callbacks = len(listed)
+    assert len(rows) == callbacks + 1  # and the case's acknowledgement target
+    assert [(d.kind, d.due_at) for d in rows[129:]] == [
+        ("callback", "2026-03-02T14:09:00+01:00"), ("acknowledge", "2026-03-03T10:00:00+01:00")]
+    assert [d.id for d in rows[200:203]] == [d.id for d in list(rows)[200:203]]
+    assert [d.due_at for d in deadlines.due(now, owner="Bert")[:2]] == [
+        "2026-03-02T10:05:00+01:00", "2026-03-02T10:07:00+01:00"]  # n = 5, 7
+    assert len(deadlines.due(now, owner="Bert")) == 65  # odd n: 75 pending, 10 snoozed
+    assert len(deadlines.due(now, owner="Nobody")) == 0
+    assert len(deadlines.due(now, limit=7)) == 7
+    assert len(list(deadlines.due(now, limit=7))) == 7
