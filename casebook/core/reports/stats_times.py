@@ -60,7 +60,8 @@ class Wait:
 
     @classmethod
     def of(cls, hours: list[float]) -> Wait:
-        return cls(len(hours), percentile(hours, 0.5), percentile(hours, 0.9))
+        ordered = sorted(hours)  # once: sorting it again for the 90th is a linear pass
+        return cls(len(ordered), percentile(ordered, 0.5), percentile(ordered, 0.9))
 
 
 @dataclass(frozen=True)
