@@ -45,6 +45,7 @@ _RU_ENDINGS = sorted(
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff]+$")
 _NON_DIGIT = re.compile(r"\D")
 PHONE = "tel"  # phone tokens are marked so that "67" in a query never matches a number
+RANKED_AMONG = 1000  # a ranked search scores the newest this many matches (SQLite)
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff"
@@ -317,10 +318,15 @@ def _search_fts(db, terms, digits, limit, ranked=True) -> list[int]:
     expr = " AND ".join(_fts_term(t, p) for t, p in terms)
     if digits:
         expr = f"({expr}) OR {_fts_term(digits, True)}" if expr else _fts_term(digits, True)
-    # unranked (the case list, which sorts them itself): the newest, as on a server
-    order = "ORDER BY rank" if ranked else "ORDER BY rowid DESC"
-    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? {order} LIMIT ?"
-    return [row[0] for row in db.execute_sql(sql, (expr, limit))]
+    if not ranked:  # the case list, which sorts them itself: the newest, as on a server
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        return [row[0] for row in db.execute_sql(sql, (expr, limit))]
+    # Ranked: the best by bm25 among the newest RANKED_AMONG matches. Ranking every
+    # match of a common word costs a score per match (amsterdam: 76,000 cases, 330 ms
+    # at 100,000 cases); the newest thousand rank in a few ms. Ties: the newest first.
+    sql = (f"SELECT rowid FROM (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+           "ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid DESC LIMIT ?")
+    return [row[0] for row in db.execute_sql(sql, (expr, max(limit, RANKED_AMONG), limit))]
 
 
 def _successor(prefix: str) -> str:

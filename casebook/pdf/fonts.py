@@ -21,7 +21,7 @@ reaches reportlab; a tab becomes four spaces; CR LF, CR, U+2028 and U+2029
 become line breaks.
 
 Faces are registered on first use: loading the 5 MB CJK face costs about
-110 ms (about half that once `font_cache` has its metrics), and a form with
+110 ms (about 20 ms once `font_cache` has its metrics), and a form with
 no Chinese on it should not pay for it; the emoji and symbol faces load only
 when a text has such a character. Nothing here
 imports Qt; `qt_font_files()` hands the same files to the UI.
@@ -59,7 +59,7 @@ FACES = {  # name → (file, subfont index within a .ttc)
 ALIASES = {"CB-CJK-Bold": "CB-CJK", "CB-Emoji-Bold": "CB-Emoji",
            "CB-Symbols-Bold": "CB-Symbols"}
 FAUX_BOLD = {"CB-CJK"}  # faces printed bold by stroking their outlines
-CACHED = {"CB-CJK"}  # faces whose parsed metrics are kept between runs (`font_cache`)
+CACHED = set(FACES)  # faces whose parsed metrics are kept between runs (`font_cache`)
 SCRIPTS = ("Latin", "Georgian", "CJK", "Emoji", "Symbols")
 # Which faces to ask, in order, for a character of no script of its own:
 # the small symbol faces before the 5 MB CJK face, which has arrows too.

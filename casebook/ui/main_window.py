@@ -532,15 +532,16 @@ class MainWindow(QMainWindow):
         first time, nothing "fell due while closed": the due list shows what is late."""
         book = self.session.book
         last = self.ui_settings().value(self._closed_key(), "")
-        items = self._due_items()
+        items = self.due.items  # what refresh_due has just read: not asked for twice
         self._seen_due = {d.id for d in items}
         if not last:
             return
         since = dt.datetime.fromisoformat(last)
-        items = [d for d in items if parse_time(d.due_at, book.tz) > since]
+        tz = book.tz  # a settings read: once, not once per deadline (948 at 100k cases)
+        items = [d for d in items if parse_time(d.due_at, tz) > since]
         if items:
             self.banner.show_items(items, self.tr(
-                "%n follow-up(s) fell due while Casebook was closed.", "", len(items)), book.tz,
+                "%n follow-up(s) fell due while Casebook was closed.", "", len(items)), tz,
                 self.lang)
 
     def _due_items(self, now=None):

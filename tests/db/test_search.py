@@ -144,6 +144,22 @@ def test_the_better_match_comes_first_whatever_its_age(book, refs):
     assert sorted(search.search(book.db, "lekkage", ranked=False)) == sorted(ids)
 
 
+@pytest.mark.sqlite_only("ranking is FTS5's bm25; a server's search lists the newest first")
+def test_a_word_in_many_cases_is_ranked_among_its_newest_matches(book, monkeypatch):
+    def opened(account: str) -> int:
+        ref = book.open_case(new_case(customer={"name": "A", "phone": "1"},
+                                      hear={"account": account, "remedy_sought": "x"}), by="Anna")
+        return book.get(ref).id
+
+    oldest_but_best = opened("Lekkage, lekkage, lekkage!")
+    once = opened("Lekkage in de hal, verder rustig, dank u voor het snelle antwoord")
+    twice = opened("Lekkage in de keuken en lekkage in de hal")
+    assert search.search(book.db, "lekkage", limit=1) == [oldest_but_best]
+    monkeypatch.setattr(search, "RANKED_AMONG", 2)  # as 1,000 of a word in 76,000 cases
+    assert search.search(book.db, "lekkage", limit=1) == [twice]
+    assert search.search(book.db, "lekkage") == [oldest_but_best, twice, once]  # 3 asked
+
+
 def test_digits_find_the_phone_or_the_words(book, refs):
     flat = book.open_case(new_case(customer={"name": "C", "phone": "+31 20 000 0000"},
                                    hear={"account": "Flat 345, floor 67", "remedy_sought": "x"}),

@@ -103,6 +103,13 @@ def report(name: str, value: float, unit: str = "ms", budget: float | None = Non
     print(f"PERF {name:<48} {value:10.2f} {unit}{verdict}")
 
 
+def report_load(where: str) -> None:
+    """The machine's load averages (1, 5, 15 min): on 2 shared cores a wall-clock figure
+    means little without them."""
+    one, five, fifteen = os.getloadavg()
+    print(f"PERF load averages at {where}: {one:.2f} {five:.2f} {fifteen:.2f}")
+
+
 @pytest.fixture(scope="session")
 def perf_pg(request) -> str:
     """The same 100,000-case demo on PostgreSQL: CASEBOOK_PERF_PG (a database already

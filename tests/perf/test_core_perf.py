@@ -13,7 +13,7 @@ import pytest
 
 from casebook.core.casebook import Casebook
 from casebook.core.time.clock import FixedClock
-from tests.perf.conftest import NOW, PERF_CASES, backend_name, report
+from tests.perf.conftest import NOW, PERF_CASES, backend_name, report, report_load
 
 pytestmark = pytest.mark.perf
 
@@ -200,3 +200,23 @@ def test_due_query(perf_target_copy):
                median_ms(lambda: reference(owner), 20))
         report(f"{name} due list read whole ({count} Due objects)",
                median_ms(lambda: list(book.due(at)), 5))
+
+
+def test_ranked_search_of_common_words(perf_db):
+    """Ranked search (bm25, SQLite) of the word in most cases, beside newest-first."""
+    from casebook.db import search
+
+    with Casebook.open(perf_db[0], clock=FixedClock(NOW), create=False) as book:
+        book.db.execute_sql(f"CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab("
+                            f"main, {search.FTS_TABLE}, 'row')")
+        common, cases = book.db.execute_sql(
+            "SELECT term, doc FROM temp.vocabulary ORDER BY doc DESC LIMIT 1").fetchone()
+        report_load("ranked search")
+        for label, word in (("the most common word", common), ("Chinese 2-char", "投诉"),
+                            ("common word (English)", "the")):
+            hits = len(search.search(book.db, word))
+            report(f"ranked search, {label} {word!r} ({hits} hits)",
+                   median_ms(lambda w=word: search.search(book.db, w)), budget=20)
+            report("  reference: newest first, same word",
+                   median_ms(lambda w=word: search.search(book.db, w, ranked=False)))
+        print(f"PERF   ({common!r} is in {cases} cases)")

@@ -307,6 +307,82 @@ def test_a_demo_casebook_agrees_with_the_case_list(tmp_path):
             assert report.counts.received > 0
 
 
+def test_a_demo_years_figures_are_the_cases_counted_one_by_one(tmp_path):
+    """The year up to a demo's today: every figure of the report (counted in SQL and in
+    one pass) is what counting the casebook's cases one by one, as objects, gives."""
+    import collections
+    from zoneinfo import ZoneInfo
+
+    from casebook.core.casebook import Casebook
+    from casebook.core.demo.book import create_demo
+    from casebook.core.time.clock import FixedClock
+    from casebook.db.models import Case, Deadline
+
+    now = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
+    create_demo(tmp_path / "demo.sqlite3", cases=400, seed=5, clock=FixedClock(now))
+    with Casebook.open(tmp_path / "demo.sqlite3", clock=FixedClock(now)) as book:
+        # to tomorrow: the open and overdue cases of the last days are in it
+        report = stats.statistics(book, "2025-11-24", "2026-11-24", now=now)
+        late = {r["id"] for r in listing.case_query(status="overdue", now=now).dicts()}
+        everything = list(Case.select())
+
+        def cohort(period):
+            return [c for c in everything if period.start_at <= c.received_at < period.end_at]
+
+        def counted(cases) -> stats.Counts:
+            opened = sum(c.state == "open" for c in cases)
+            return stats.Counts(len(cases), opened, len(cases) - opened,
+                                sum(c.id in late for c in cases))
+
+        def replies(cases) -> stats.Replies:
+            kept = done_late = missed = 0
+            for d in Deadline.select().where(Deadline.kind == "reply",
+                                             Deadline.case << [c.id for c in cases]):
+                if d.state == "done":
+                    kept += d.done_at <= d.due_at
+                    done_late += d.done_at > d.due_at
+                else:
+                    missed += ((d.state in ("pending", "missed") and d.due_at < now)
+                               or (d.state == "cancelled" and d.done_at > d.due_at))
+            return stats.Replies(kept, done_late, missed)
+
+        cases = cohort(report.period)
+        assert len(cases) > 150  # a year of the demo: most of its cases
+        assert report.counts.open and report.counts.overdue and report.systemic
+        assert report.repeat_customers and report.previous.counts.received
+        assert [f.id for f in report.cases] == [
+            c.id for c in sorted(cases, key=lambda c: (c.received_at, c.id))]
+        assert report.counts == counted(cases)
+        for dimension, _ in stats.DIMENSIONS:
+            groups = collections.defaultdict(list)
+            for c in cases:
+                code = (c.owner.name if c.owner else "") if dimension == "owner" \
+                    else getattr(c, dimension)
+                groups[code].append(c)
+            assert report.breakdowns[dimension] == sorted(
+                (stats.Group(code, counted(members)) for code, members in groups.items()),
+                key=lambda g: (-g.counts.received, g.code)), dimension
+        assert report.headline.replies == replies(cases)
+        scores = collections.Counter(c.satisfaction for c in cases)
+        assert report.satisfaction == {score: scores[score] for score in range(1, 6)}
+        here = collections.Counter(c.customer_id for c in cases if c.customer_id)
+        everywhere = collections.Counter(c.customer_id for c in everything if c.customer_id)
+        assert sorted((r.customer_id, r.cases_in_period, r.cases_in_total)
+                      for r in report.repeat_customers) == sorted(
+            (cid, n, everywhere[cid]) for cid, n in here.items() if everywhere[cid] > 1)
+        assert [s.ref for s in report.systemic] == [
+            c.ref for c in sorted(cases, key=lambda c: (c.received_at, c.id))
+            if c.nature == "systemic"]
+        zone, size = ZoneInfo(book.tz), report.bucket_days
+        days = collections.Counter(
+            (c.received_at.astimezone(zone).date() - report.period.start).days // size
+            for c in cases)
+        assert report.arrivals == [days[i] for i in range(len(report.arrivals))]
+        before = cohort(report.period.previous())
+        assert (report.previous.counts, report.previous.replies) == (
+            counted(before), replies(before))
+
+
 def test_a_reply_exactly_at_the_agreed_time_is_kept_and_a_second_later_is_late(book, clock):
     """The promise is "by 09:00": a reply at 09:00:00 keeps it, 09:00:01 does not."""
     agreed = "2026-03-03T09:00+01:00"
