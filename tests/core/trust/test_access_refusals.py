@@ -7,7 +7,7 @@ or none at all, passed every other test: these pin each message down word for wo
 import pytest
 
 from casebook.core.trust import access
-from casebook.errors import NotFound, RuleViolation
+from casebook.errors import InvalidInput, NotFound, RuleViolation
 
 
 def refusal(error, call, *args, **kwargs) -> str:
@@ -57,3 +57,20 @@ def test_once_pins_are_on_a_manager_without_one_is_told_where_to_set_it(book):
     assert refusal(RuleViolation, access.approve, book, access.EXPORT, by="Anna",
                    approver="Olga") == ("Olga has no PIN yet. Manager-only actions need a "
                                         "manager's PIN: set one under Staff.")
+
+
+def test_a_pin_of_four_or_twelve_digits_is_taken_and_others_are_refused_in_words(book):
+    access.set_pin(book, "Anna", "1234", by="Anna")
+    access.set_pin(book, "Bert", "123456789012", by="Bert")
+    access.check_pin(book, "Bert", "123456789012")
+    access.check_pin(book, "Anna", "1234")
+    for bad in ("123", "1234567890123", "12 34"):
+        assert refusal(InvalidInput, access.set_pin, book, "Bert", bad, by="Bert",
+                       old_pin="123456789012") == "A PIN is 4 to 12 digits."
+
+
+def test_an_unknown_member_of_staff_is_named(book):
+    assert refusal(NotFound, access.check_operator, book, "Nobody",
+                   "1234") == "No member of staff called Nobody."
+    assert refusal(NotFound, access.set_pin, book, "Nobody", "1234",
+                   by="Nobody") == "No member of staff called Nobody."
