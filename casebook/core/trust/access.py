@@ -376,6 +376,9 @@ def check_amount(book, doc: dict, *, by: str, changed: set[str],
                             name=approver)
     if not pins_on(book):
         return {"approved_by": [None, approver]}
+    if not member.pin_hash:
+        raise RuleViolation("{name} has no PIN yet. Manager-only actions need a manager's "
+                            "PIN: set one under Staff.", name=approver)
     if approval is None or approval.action != AMOUNT or approval.approver != approver:
         raise RuleViolation("{name} approves this amount with their PIN.", name=approver)
     return approval_changes(approval)

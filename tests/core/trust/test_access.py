@@ -442,6 +442,17 @@ def test_another_managers_pin_or_a_raised_amount_is_not_her_approval(book):
     assert book.case(ref)["reply"]["resolution"]["amount"] == "80"
 
 
+def test_a_manager_without_a_pin_cannot_approve_once_pins_are_on(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    book.add_staff("Olga", "manager", by="Marta", approval=access.approve(
+        book, access.MANAGERS, by="Marta", pin="909090"))
+    ref = book.open_case(new_case(), by="Anna")
+    with pytest.raises(RuleViolation) as caught:
+        book.update_case(ref, {"reply": {**BIG, "approved_by": "Olga"}}, by="Anna")
+    assert str(caught.value) == ("Olga has no PIN yet. Manager-only actions need a "
+                                 "manager's PIN: set one under Staff.")
+
+
 def test_naming_a_manager_within_the_limit_also_takes_her_pin(book):
     access.set_pin(book, "Marta", "909090", by="Marta")
     small = {**BIG, "resolution": {**BIG["resolution"], "amount": "20"}}
