@@ -47,13 +47,12 @@ def test_the_app_hashes_with_a_cost_of_about_a_second_and_old_hashes_still_check
         book, monkeypatch):
     """The app's own parameters (the tests hash with cheaper ones: tests/conftest.py);
     the time per try is measured by tests/perf/test_pin_cost.py."""
-    assert access.APP_COST == access.PinCost(2 ** 17, 8, 1)
+    assert access.APP_COST == access.PinCost(2 ** 18, 8, 1)
     old = access.hash_pin("246810", n=2 ** 14, r=8, p=1)  # what Casebook stored until now
     Staff.update(pin_hash=old).where(Staff.name == "Marta").execute()
     monkeypatch.setattr(access, "COST", access.APP_COST)
     access.check_pin(book, "Marta", "246810")  # still checks, and is hashed anew
-    assert Staff.get(Staff.name == "Marta").pin_hash.startswith("scrypt$131072$8$1$")
-    access.check_pin(book, "Marta", "246810")
+    assert Staff.get(Staff.name == "Marta").pin_hash.startswith("scrypt$262144$8$1$")
     with pytest.raises(RuleViolation):
         access.check_pin(book, "Marta", "246811")
 
@@ -444,6 +443,17 @@ def test_another_managers_pin_or_a_raised_amount_is_not_her_approval(book):
     assert book.case(ref)["reply"]["resolution"]["amount"] == "80"
 
 
+def test_a_manager_without_a_pin_cannot_approve_once_pins_are_on(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    book.add_staff("Olga", "manager", by="Marta", approval=access.approve(
+        book, access.MANAGERS, by="Marta", pin="909090"))
+    ref = book.open_case(new_case(), by="Anna")
+    with pytest.raises(RuleViolation) as caught:
+        book.update_case(ref, {"reply": {**BIG, "approved_by": "Olga"}}, by="Anna")
+    assert str(caught.value) == ("Olga has no PIN yet. Manager-only actions need a "
+                                 "manager's PIN: set one under Staff.")
+
+
 def test_naming_a_manager_within_the_limit_also_takes_her_pin(book):
     access.set_pin(book, "Marta", "909090", by="Marta")
     small = {**BIG, "resolution": {**BIG["resolution"], "amount": "20"}}
@@ -500,3 +510,14 @@ def test_a_casebook_without_a_manager_is_set_up_freely(db_path, clock):
             book.update_staff("Anna", by="Bert", role="handler")
         with pytest.raises(RuleViolation, match="Nobody changes their own role"):
             book.update_staff("Anna", by="Anna", role="manager")
+
+
+def test_limits_changed_at_a_clerks_desk_are_the_managers_act(book):
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    with pytest.raises(RuleViolation, match="Wrong PIN for Marta"):
+        access.approve(book, access.LIMITS, by="Anna", approver="Marta", pin="090909")
+    access.set_authority_limits(book, {"desk": "70"}, approval=access.approve(
+        book, access.LIMITS, by="Anna", approver="Marta", pin="909090"))
+    entry = audit_actions("setting")[-1]
+    assert (entry.actor, entry.changes["approved_by"]) == ("Marta", [None, "Marta"])
+    assert book.setting("authority_limits")["desk"] == "70"
