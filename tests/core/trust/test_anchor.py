@@ -414,3 +414,28 @@ def test_a_casebook_of_the_first_release_upgrades_and_is_replayed_from_then_on(t
         assert verify(book.db) == [
             "case 2026-00002: its fields differ from what audit entry 8 recorded (changed "
             "behind the app's back)"]
+
+
+def test_a_right_pin_forgiving_wrong_ones_is_recorded_as_that_persons_state(book):
+    access.set_pin(book, "Anna", "1357", by="Anna")
+    with pytest.raises(RuleViolation):
+        access.check_pin(book, "Anna", "0000")
+    access.check_pin(book, "Anna", "1357")
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    assert (entry.action, entry.actor, entry.changes, entry.replay) == (
+        "state", "Anna", {},
+        {"staff": {"Anna": {"role": "desk", "active": True, "pin": True, "failures": 0}}})
+    assert verify(book.db) == []
+
+
+def test_an_entry_written_outside_any_action_is_never_rehashed(book):
+    access.set_pin(book, "Anna", "1357", by="Anna")
+    with pytest.raises(RuleViolation):
+        access.check_pin(book, "Anna", "0000")
+    at = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    written = audit.append(at=at, actor="script", case_ref="", action="note", changes={})
+    access.check_pin(book, "Anna", "1357")  # an action that writes no entry of its own
+    entries = list(AuditEntry.select().order_by(AuditEntry.id.desc()).limit(2))
+    assert [(e.action, e.hash == written, e.replay is None) for e in entries] == [
+        ("state", False, False), ("note", True, True)]
+    assert verify(book.db) == []
