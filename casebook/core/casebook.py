@@ -96,6 +96,8 @@ class Casebook:
         """One user action: one transaction; storage errors become messages."""
         self.bind()
         outermost = not self.db.in_transaction()
+        if outermost:  # only an entry this action writes may take the state it leaves
+            audit.begin(self.db)
         try:
             with self.db.atomic():
                 lock_writes(self.db)  # desks on one server change the casebook in turn

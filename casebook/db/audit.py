@@ -102,8 +102,16 @@ def seal(db, *, at: dt.datetime, actor: str = "") -> None:
         (AuditEntry.update(replay=merged, hash=hash_of(head))
          .where(AuditEntry.id == head.id).execute())
     else:
+        if not actor and len(marks.staff) == 1 and set(record) == {"staff"}:
+            actor = next(iter(marks.staff))  # e.g. a right PIN forgiving the wrong ones
         append(at=at, actor=actor, case_ref="", action=STATE, changes={}, replay=record)
         tracking.take(db)  # what that entry itself marked is in it already
+
+
+def begin(db) -> None:
+    """A user action starts: an entry written before it (outside any action) is never
+    re-hashed by its seal, whatever else is still marked."""
+    tracking.marks(db).head = None
 
 
 def forget(db) -> None:
