@@ -251,7 +251,8 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
 
 def _deleted_cases(customer_ids: set[int], values: list[dict]) -> list[str]:
     """References of deleted cases that were these customers': their audit entries name
-    the customer record, or hold the same person's details (`same_person`)."""
+    the customer record, or hold the same phone or email, or the same name with no
+    other phone (a namesake with another number is someone else)."""
     gone = set()
     for entry in AuditEntry.select(AuditEntry.case_ref).where(AuditEntry.action == "delete"):
         gone.add(entry.case_ref)
@@ -261,11 +262,20 @@ def _deleted_cases(customer_ids: set[int], values: list[dict]) -> list[str]:
         for entry in AuditEntry.select().where(AuditEntry.case_ref == ref):
             blocks = [v for v in (entry.changes.get("customer") or [None, None])
                       if isinstance(v, dict)]
-            if any(b.get("id") in customer_ids or any(same_person(b, v) for v in values)
+            if any(b.get("id") in customer_ids or any(_same_customer(b, v) for v in values)
                    for b in blocks):
                 found.append(ref)
                 break
     return found
+
+
+def _same_customer(block: dict, values: dict) -> bool:
+    why = same_person(block, values)
+    if "phone" in why or "email" in why:
+        return True
+    if "name" not in why or _plain_name(block.get("name")) != _plain_name(values.get("name")):
+        return False
+    return not (_digits(block.get("phone")) and _digits(values.get("phone")))
 
 
 def _scrub_drafts(book, scrub: Scrubber, refs: set[str], customer_ids: list[int]) -> int:

@@ -31,7 +31,7 @@ def mode(path) -> int:
 
 
 def test_every_file_written_is_private_under_umask_022(umask_022, tmp_path, home, clock,
-                                                      capsys):
+                                                      capsys, monkeypatch):
     tmp_path.chmod(0o751)
     users = mode(tmp_path)
     out = tmp_path / "out"  # a folder of the user's: the files in it are private
@@ -61,7 +61,10 @@ def test_every_file_written_is_private_under_umask_022(umask_022, tmp_path, home
         raise RuntimeError("a bug")
     except RuntimeError:
         crash.write_crash_log(*sys.exc_info())
+    monkeypatch.setattr(crash.faulthandler, "enable", lambda file: None)  # pytest's stays
     crash.enable_fault_log()
+    crash._fault_file.close()
+    monkeypatch.setattr(crash, "_fault_file", None)
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(paths.desk_ini()), QSettings.Format.IniFormat)
