@@ -39,6 +39,7 @@ class Phase:
                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB", 400)
 
 
+@pytest.mark.timeout(3600)  # three passes over 100,000 cases; a loaded machine takes long
 def test_the_big_demo_moves_to_the_same_bytes(perf_db, tmp_path):
     first, second = tmp_path / "old-pc.jsonl", tmp_path / "new-pc.jsonl"
     with Phase(f"export, {PERF_CASES} cases"), \

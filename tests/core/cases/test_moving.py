@@ -254,6 +254,8 @@ def test_an_empty_casebook_moves_its_staff_and_settings(book, other_db, clock, t
     ({"format": 2, "settings": {"authority_limits": {"desk": "lots"}}},
      "Line 1: the casebook's description in the file is damaged "
      "(settings.authority_limits)."),
+    ({"format": 2, "settings": {"business_name": {"first": "Parkzicht"}}},
+     "Line 1: the casebook's description in the file is damaged (settings.business_name)."),
 ])
 def test_a_damaged_description_stops_the_import_and_writes_nothing(book, tmp_path,
                                                                     described, message):
@@ -296,3 +298,21 @@ def test_a_long_file_is_written_in_parts_numbered_and_rolled_back_as_one(book, t
         import_file(book, broken, by="Marta")
     assert Case.select().where(Case.ref.startswith("2027-")).count() == 0
     assert Case.select().count() == 5
+
+
+def test_deadlines_of_the_wrong_shape_name_their_line(book, tmp_path):
+    path = tmp_path / "bad.jsonl"
+    good = {**new_case(), "follow": {"deadlines": [
+        {"kind": "reply", "due_at": "2026-03-04T09:00:00+01:00", "state": "pending"}]}}
+    path.write_text(json.dumps(good) + "\n" + json.dumps(
+        {**new_case(), "follow": {"deadlines": [{"kind": "reply", "state": "late"}]}}) + "\n",
+        encoding="utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        import_file(book, path, by="Marta")
+    assert str(caught.value) == ("Line 2: A deadline needs its kind, its due time and its "
+                                 "state (pending, done, missed, cancelled).")
+    assert Case.select().count() == 0
+    path.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    [ref] = import_file(book, path, by="Marta").refs
+    assert [(d.kind, d.state) for d in Deadline.select().where(
+        Deadline.case == book.get(ref).id)] == [("reply", "pending")]
