@@ -246,7 +246,9 @@ def test_a_full_disk_during_an_automatic_backup_keeps_the_older_backups(tmp_path
                                                                          db_path, clock,
                                                                          monkeypatch):
     fill(book)
-    with mounted_tmpfs(tmp_path / "small", "512k") as disk:
+    # room for one backup of a small casebook (8 KB pages since schema 8: each of its
+    # tables and indexes takes at least one), not for the ballast as well
+    with mounted_tmpfs(tmp_path / "small", "1m") as disk:
         monkeypatch.setenv("CASEBOOK_HOME", str(disk))
         first = backup.auto_backup(db_path, clock.now())
         kept = first.read_bytes()
@@ -301,7 +303,7 @@ def damage(db_path: Path) -> None:
         schema = {n for (n,) in con.execute("SELECT pageno FROM dbstat "
                                             "WHERE name = 'sqlite_schema'")}
     data = bytearray(db_path.read_bytes())
-    page = 4096
+    page = int.from_bytes(data[16:18], "big")  # the file's page size, from its header
     for n in range(5, len(data) // page, 3):
         if n + 1 not in schema:  # file offset n pages = page number n + 1
             data[n * page + 50:n * page + 400] = b"\xa5" * 350

@@ -27,7 +27,6 @@ from casebook.core.cases import document
 from casebook.core.cases import parts
 from casebook.core.trust import access
 from casebook.db import audit, search
-from casebook.db.connection import is_sqlite
 from casebook.db.models import (Action, Amendment, Attachment, Case, Deadline, MergedCase,
                                 Question, SearchTerm)
 from casebook.errors import NotFound, RuleViolation
