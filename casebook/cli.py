@@ -503,9 +503,13 @@ def _approve_whole_casebook(args, action: str) -> None:
     from casebook.core.trust import access
     from casebook.errors import KnownError
 
+    from casebook.core.trust import portable
+
     target = _target(args)
     if isinstance(target, Path) and not target.exists():
         return
+    if not isinstance(target, Path) and not portable.server_holds_a_casebook(target):
+        return  # an empty database on the server: nobody to ask (restore fills it)
     try:
         book = Casebook.open(target, create=False)
     except KnownError:

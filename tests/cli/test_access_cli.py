@@ -121,7 +121,8 @@ def test_import_into_a_new_casebook_needs_nobodys_pin(capsys, tmp_path, monkeypa
     source = tmp_path / "in.jsonl"
     source.write_text(CASE_LINE + "\n", encoding="utf-8")
     code, out, _ = run(capsys, "import", "--db", tmp_path / "new.sqlite3", source)
-    assert (code, out) == (0, "Imported 1 case.\nNew staff members: import.\n")
+    assert (code, out) == (0, "Imported 1 case.\nNames the file does not list as staff, "
+                              "added as inactive desk staff: import.\n")
 
 
 def test_a_pin_is_asked_in_the_terminal_without_echo(capsys, guarded, tmp_path,

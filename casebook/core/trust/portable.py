@@ -124,6 +124,17 @@ def restore_to_server(url: str, backup_file: Path) -> None:
         database.initialize(None)
 
 
+def server_holds_a_casebook(url: str) -> bool:
+    """Whether a database on a server holds a casebook already (opening it as a Casebook
+    would make an empty one hold one: its lists and first log entry)."""
+    db = open_database(url)
+    try:
+        return _holds_a_casebook(db)
+    finally:
+        db.close()
+        database.initialize(None)
+
+
 def _holds_a_casebook(db: Database) -> bool:
     database.initialize(db)
     return (Case.select().exists() or AuditEntry.select().exists()

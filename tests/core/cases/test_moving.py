@@ -19,8 +19,8 @@ from casebook.core.time.times import zone
 from casebook.db.models import Case, Customer, Deadline, ListEntry, Staff
 from casebook.errors import InvalidInput
 from tests.conftest import START, TZ, new_case, new_pg_database
+from tests.drawings import png
 
-PNG = b"\x89PNG\r\n\x1a\n"
 REPLY = {"at": "2026-03-03T09:05:00+01:00", "channel": "phone", "text": "Refunded",
          "resolution": {"type": "refund", "amount": "120.00", "currency": "EUR", "text": ""},
          "accepted": True, "approved_by": "Marta"}
@@ -79,7 +79,7 @@ def test_a_casebook_with_signed_amended_erased_deleted_and_major_cases_moves(
     signed = book.open_case(new_case(category=parking), by="Anna")
     book.update_case(signed, {"reply": REPLY}, by="Marta")
     book.sign(signed, by="Anna", satisfaction=4,
-              signatures={"customer": PNG + b"customer", "staff": PNG + b"staff"})
+              signatures={"customer": png("customer"), "staff": png("staff")})
     book.update_case(signed, {"reply": {"text": "Refunded on Tuesday"}}, by="Marta",
                      reason="Day added")
     major = book.open_case(new_case(major_triggers=["flooding"], kind="claim",
