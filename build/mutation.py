@@ -63,7 +63,8 @@ QUICK_TESTS = {
                                       "tests/core/test_casebook.py",
                                       "tests/core/trust/test_verify_words.py",
                                       "tests/core/trust/test_verify_fields_added_or_removed.py"],
-    "casebook/db/search.py": ["tests/db/test_search.py"],
+    "casebook/db/search.py": ["tests/db/test_search.py", "tests/db/test_search_index_edits.py",
+                              "tests/db/test_search_query_terms.py"],
     "casebook/core/reports/stats.py": ["tests/core/reports"],
 }
 KILLED = {1, 3, 36, 24, -24, 152, 255, 37}  # failed tests, timeouts, type check

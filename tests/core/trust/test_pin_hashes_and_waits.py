@@ -90,3 +90,28 @@ def test_an_action_without_its_approval_is_refused_in_words(book):
     with pytest.raises(RuleViolation) as caught:
         access.reopen_signed(book, "X-1", reason="typo", approval=wrong)
     assert str(caught.value) == "This needs a manager's approval."
+
+
+def test_the_audit_log_records_each_pin_set_changed_cleared_and_each_wrong_try(book):
+    from casebook.db.models import AuditEntry
+
+    access.set_pin(book, "Marta", "9090", by="Marta")
+    access.set_pin(book, "Marta", "8080", by="Marta", old_pin="9090")
+    for _ in range(3):
+        with pytest.raises(RuleViolation) as wrong:
+            access.check_pin(book, "Marta", "1111")
+    assert str(wrong.value) == "Wrong PIN for Marta. Try again in 30 s."
+    entries = [(e.actor, e.case_ref, e.action, e.changes)
+               for e in AuditEntry.select().order_by(AuditEntry.id)
+               if e.action in ("pin", "wrong pin")]
+    assert entries == [
+        ("Marta", "", "pin", {"name": ["Marta", "Marta"], "pin": [None, "set"]}),
+        ("Marta", "", "pin", {"name": ["Marta", "Marta"], "pin": ["set", "set"]}),
+        ("Marta", "", "wrong pin", {"name": ["Marta", "Marta"], "failures": [0, 1]}),
+        ("Marta", "", "wrong pin", {"name": ["Marta", "Marta"], "failures": [1, 2]}),
+        ("Marta", "", "wrong pin", {"name": ["Marta", "Marta"], "failures": [2, 3]})]
+    access.set_pin(book, "Anna", "2468", by="Anna")
+    access.set_pin(book, "Anna", None, by="Anna", old_pin="2468")
+    last = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert (last.actor, last.case_ref, last.changes) == (
+        "Anna", "", {"name": ["Anna", "Anna"], "pin": ["set", None]})
