@@ -500,10 +500,8 @@ def _approve_whole_casebook(args, action: str) -> None:
     that does not exist yet, or cannot be opened at all (what a restore is for), has
     nobody to ask."""
     from casebook.core.casebook import Casebook
-    from casebook.core.trust import access
+    from casebook.core.trust import access, portable
     from casebook.errors import KnownError
-
-    from casebook.core.trust import portable
 
     target = _target(args)
     if isinstance(target, Path) and not target.exists():
@@ -515,7 +513,9 @@ def _approve_whole_casebook(args, action: str) -> None:
     except KnownError:
         if action == access.RESTORE:
             return
-        raise
+        # read-only media: a backup only reads (a wrong PIN cannot be counted there, but
+        # whoever holds such a medium holds a copy of the file anyway)
+        book = Casebook.open(target, create=False, read_only=True)
     with book:
         if not args.lang and book.setting("language"):
             set_language(book.setting("language"))
