@@ -66,7 +66,10 @@ class Casebook:
             book._seed()
         return book
 
+    closed = False  # set by close(): a late timer of a window must not open it again
+
     def close(self) -> None:
+        self.closed = True
         if not self.db.is_closed():
             if is_sqlite(self.db):
                 try:  # keep the planner's statistics fresh, as SQLite advises on close

@@ -97,6 +97,8 @@ class CustomerPicker(QLineEdit):
 
     def lookup(self) -> list[lookups.CustomerMatch]:
         """Known customers for what is typed; the list pops up under the field."""
+        if self.session.book.closed:  # typed just before the casebook closed
+            return []
         folded = self.text().strip().casefold()
         key = sort_key(current_language())
         # names that start with what was typed first, each group in the language's order

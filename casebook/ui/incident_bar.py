@@ -115,6 +115,8 @@ class IncidentBar(QFrame):
         """Show the case's incident, the chosen one, or the best match (else hide)."""
         self.timer.stop()
         book = self.editor.session.book
+        if book.closed:  # a refresh still pending when the casebook closed: nothing to show
+            return
         linked = self.linked()
         buttons = {"link": False, "dismiss": False, "undo": False, "open": False}
         if linked:
