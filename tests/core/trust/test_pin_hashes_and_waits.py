@@ -95,11 +95,11 @@ def test_an_action_without_its_approval_is_refused_in_words(book):
 def test_the_audit_log_records_each_pin_set_changed_cleared_and_each_wrong_try(book):
     from casebook.db.models import AuditEntry
 
-    access.set_pin(book, "Marta", "9090", by="Marta")
-    access.set_pin(book, "Marta", "8080", by="Marta", old_pin="9090")
+    access.set_pin(book, "Marta", "909090", by="Marta")
+    access.set_pin(book, "Marta", "808080", by="Marta", old_pin="909090")
     for _ in range(3):
         with pytest.raises(RuleViolation) as wrong:
-            access.check_pin(book, "Marta", "1111")
+            access.check_pin(book, "Marta", "111111")
     assert str(wrong.value) == "Wrong PIN for Marta. Try again in 30 s."
     entries = [(e.actor, e.case_ref, e.action, e.changes)
                for e in AuditEntry.select().order_by(AuditEntry.id)
