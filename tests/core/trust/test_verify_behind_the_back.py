@@ -101,3 +101,9 @@ def test_an_unreadable_backup_is_named_and_the_next_is_still_checked(history,  #
         "backup junk.sqlite3: cannot be read (file is not a database)",
         "backup before.sqlite3: its audit log was changed after it was taken (it recorded 13 "
         "entries, it holds 12)"]
+
+
+def test_a_setting_slipped_in_after_an_untouched_one_is_named(history):  # noqa: F811
+    history.sql(("INSERT INTO setting (key, value) VALUES (?, ?)", ("zz_extra", '"x"')))
+    assert history.findings() == [
+        "setting zz_extra: no audit entry records its value x (set behind the app's back)"]
