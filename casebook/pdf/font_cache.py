@@ -148,9 +148,13 @@ def _unpack(packed: dict) -> dict:
 
 def _write(face, target: Path) -> None:
     state = {k: v for k, v in vars(face).items() if k not in _SKIP and k not in _TABLES}
-    target.parent.mkdir(parents=True, exist_ok=True)
+    # private like every file Casebook writes (core.paths owns that rule; pdf may not
+    # import core, and a font's metrics hold nobody's data, so plain modes serve here)
+    for folder in reversed([target.parent, *target.parent.parents]):
+        if not folder.exists():
+            folder.mkdir(mode=0o700, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    with partial.open("wb") as fh:
+    with os.fdopen(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as fh:
         pickle.dump((state, _pack(face)), fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(partial, target)
 
