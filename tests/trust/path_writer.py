@@ -42,7 +42,10 @@ REPLY = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Repaire
 
 
 def say(*words) -> None:
-    print(*words, flush=True)
+    """One write per line, so a kill never leaves half an acknowledgement (print writes
+    each word apart when Python runs unbuffered)."""
+    sys.stdout.write(" ".join(map(str, words)) + "\n")
+    sys.stdout.flush()
 
 
 def main(mode: str, path: str, workdir: str, start: int) -> None:
