@@ -70,6 +70,7 @@ class Casebook:
 
     def close(self) -> None:
         self.closed = True
+        self.db.autoconnect = False  # closed stays closed: a late query fails, never reconnects
         if not self.db.is_closed():
             if is_sqlite(self.db):
                 try:  # keep the planner's statistics fresh, as SQLite advises on close
@@ -91,6 +92,8 @@ class Casebook:
     # ----------------------------------------------------------- plumbing
     def bind(self) -> None:
         """Point the models at this casebook (a process may hold more than one open)."""
+        if self.closed:  # a caller that outlived the casebook: a bug to see, not to hide
+            raise RuntimeError(f"the casebook {self.location} is closed")
         if database.obj is not self.db:
             database.initialize(self.db)
 

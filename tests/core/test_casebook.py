@@ -3,8 +3,10 @@
 import datetime as dt
 import sqlite3
 
+import peewee
 import pytest
 
+from casebook.core.casebook import Casebook
 from casebook.core.cases import listing
 from casebook.core.trust import access
 from casebook.errors import InvalidInput, NotFound, RuleViolation
@@ -246,3 +248,17 @@ def test_a_settings_default_is_never_shared_with_the_next_reader(book):
     assert limits["desk"] == "50"
     limits["desk"] = "1000000"  # a caller (the limits dialog) edits what it was given
     assert book.setting("authority_limits")["desk"] == "50"
+
+
+def test_a_closed_casebook_stays_closed(book, db_path, clock):
+    """A late timer of a closed window must not open the casebook again behind the user's
+    back (a connection nobody closes; on a server, a session that holds locks)."""
+    ref = book.open_case(new_case(), by="Anna")
+    book.close()
+    with pytest.raises(RuntimeError, match="is closed"):
+        book.bind()
+    with pytest.raises(peewee.InterfaceError):
+        book.db.execute_sql("SELECT 1")
+    assert book.db.is_closed()
+    with Casebook.open(db_path, clock=clock) as again:  # opened anew, it is all there
+        assert again.case(ref)["customer"]["name"] == new_case()["customer"]["name"]
