@@ -262,3 +262,18 @@ def test_a_closed_casebook_stays_closed(book, db_path, clock):
     assert book.db.is_closed()
     with Casebook.open(db_path, clock=clock) as again:  # opened anew, it is all there
         assert again.case(ref)["customer"]["name"] == new_case()["customer"]["name"]
+
+
+def test_two_open_casebooks_each_answer_from_their_own_file(book, tmp_path, clock):
+    """A process may hold two casebooks (the demo beside the real one, a window and its
+    successor): a setting, a list or a member of staff is read from the one asked."""
+    with Casebook.open(tmp_path / "other.sqlite3", clock=clock) as other:
+        other.set_setting("business_name", "Other shop", by="setup")
+        book.set_setting("business_name", "Parkzicht", by="setup")
+        other.add_staff("Zoë", "desk")  # the other casebook was used last
+        assert book.setting("business_name") == "Parkzicht"
+        assert [s.name for s in book.staff()] == ["Anna", "Bert", "Marta"]
+        with pytest.raises(NotFound):
+            book.staff_member("Zoë")
+        assert other.staff_member("Zoë").role == "desk"
+        assert other.setting("business_name") == "Other shop"
