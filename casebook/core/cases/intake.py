@@ -20,6 +20,7 @@ from casebook.core.cases import document
 from casebook.core.cases import parts
 from casebook.core.cases import remedy
 from casebook.core.cases import rules
+from casebook.core.cases.rows import CaseRows
 from casebook.core.law import rulebook as law_rules
 from casebook.core.law import statutory
 from casebook.core.time.calendar import BusinessCalendar
@@ -27,8 +28,7 @@ from casebook.errors import InvalidInput, NotFound
 from casebook.core.time.times import iso, parse_time, zone
 from casebook.db import audit, search
 from casebook.db.connection import is_sqlite
-from casebook.db.models import (Action, Amendment, Case, Customer, Deadline, Question, Staff,
-                                bulk_insert)
+from casebook.db.models import Action, Amendment, Case, Customer, Deadline, Question, Staff
 
 BATCH = 500
 LIST_FIELDS = (("channel", "channel"), ("category", "category"),
@@ -51,6 +51,7 @@ class Intake:
     created_entries: list[str] = field(default_factory=list)
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
     customers: _CustomerIndex | None = None  # every customer, once a large intake read them
+    rows: CaseRows | None = None  # the tables' column plans, made once
 
     @classmethod
     def start(cls, book, *, create_missing: bool = False, history: bool = False) -> Intake:
@@ -244,9 +245,11 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
     targets = settings.get("targets")
     calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
     chain = audit.Chain.resume()
+    tables = intake.rows or CaseRows()
+    intake.rows = tables
     for start in range(0, len(docs), BATCH):
         batch = docs[start:start + BATCH]
-        rows = []
+        stored, read = [], []
         for d in batch:
             row = document.columns(d, intake.staff, tz)
             row.update(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
@@ -255,17 +258,21 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
                 content = d["signed_content"] or audit.canonical(document.signable(d))
                 row["signed_content"] = content
                 row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
-            rows.append(row)
-        bulk_insert(Case, rows)
-        ids = dict(Case.select(Case.ref, Case.id).where(
-            Case.ref << [d["ref"] for d in batch]).tuples())
-        _children(batch, ids, intake.staff, targets, now, calendar)
+            values, digested = tables.case_row(row)
+            stored.append(values)
+            read.append(digested)
+        tables.case.write(stored)
+        ids = _case_ids([d["ref"] for d in batch])
+        written = tables.write_children(
+            _children(batch, ids, intake.staff, targets, now, calendar), list(ids.values()))
         search.index_many(book.db, ((ids[d["ref"]], document.search_terms(d)) for d in batch))
-        for d in batch:
+        for d, case_read in zip(batch, read):
             changes = ({"source": [None, source]} if source else
                        {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
                         if v not in (None, "", [], False)})
-            chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
+            cid = ids[d["ref"]]
+            chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes,
+                      state=tables.digests(cid, case_read, written[cid]))
         chain.flush()
     if analyze and len(docs) >= 1000:
         refresh_statistics(book)
@@ -379,36 +386,47 @@ class _CustomerIndex:
         return cid
 
 
+def _case_ids(refs: list[str]) -> dict[str, int]:
+    """{ref: id} of cases just written."""
+    db = Case._meta.database.obj
+    cursor = db.execute_sql(
+        f'SELECT "{Case.ref.column_name}", "{Case.id.column_name}" FROM '
+        f'"{Case._meta.table_name}" WHERE "{Case.ref.column_name}" IN '
+        f'({", ".join([db.param] * len(refs))})', refs)
+    return dict(cursor.fetchall())
+
+
 def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
-              calendar: BusinessCalendar) -> None:
+              calendar: BusinessCalendar) -> dict:
+    """The rows of the cases' parts, {model: [(case id, values)]}, in the order written."""
     questions, actions, due, amendments = [], [], [], []
     statutes = law_rules.current()  # the terms set by law (none without a country)
     for d in batch:
         cid = ids[d["ref"]]
         tz = d["tz"]
-        questions += [{"case": cid, "position": i, "q": qa["q"], "a": qa["a"]}
+        questions += [(cid, {"case": cid, "position": i, "q": qa["q"], "a": qa["a"]})
                       for i, qa in enumerate(d["ask"]["qa"])]
-        actions += [{"case": cid, "at": parse_time(a["at"], tz), "by": staff.get(a["by"]),
-                     "note": a["note"], "internal": a["internal"], "kind": a["kind"]}
+        actions += [(cid, {"case": cid, "at": parse_time(a["at"], tz), "by": staff.get(a["by"]),
+                           "note": a["note"], "internal": a["internal"], "kind": a["kind"]})
                     for a in d["follow"]["actions"]]
-        amendments += [{"case": cid, "at": parse_time(a.get("at"), tz) or now,
-                        "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
-                        "before": a.get("before"), "after": a.get("after"),
-                        "reason": str(a.get("reason", ""))} for a in d["amendments"]]
+        amendments += [(cid, {"case": cid, "at": parse_time(a.get("at"), tz) or now,
+                              "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
+                              "before": a.get("before"), "after": a.get("after"),
+                              "reason": str(a.get("reason", ""))}) for a in d["amendments"]]
         if d.get("deadlines") is not None:  # a moved casebook's, as they were
-            due += [{"case": cid, "tz": tz, "owner": staff.get(x["owner"]), "created_at": now,
-                     "kind": x["kind"], "due_at": parse_time(x["due_at"], tz),
-                     "state": x["state"], "note": x["note"], "rule": x["rule"],
-                     **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
-                                                          "paused_at")}}
+            due += [(cid, {"case": cid, "tz": tz, "owner": staff.get(x["owner"]),
+                           "created_at": now, "kind": x["kind"],
+                           "due_at": parse_time(x["due_at"], tz), "state": x["state"],
+                           "note": x["note"], "rule": x["rule"],
+                           **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
+                                                                "paused_at")}})
                     for x in d["deadlines"]]
             continue
-        due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
-                 "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)
+        due += [(cid, {"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
+                       "created_at": now, **plan})
+                for plan in plan_deadlines(d, targets, calendar, now)
                 + statutory.plan(d, statutes, calendar, now)]
-    for model, rows in ((Question, questions), (Action, actions), (Deadline, due),
-                        (Amendment, amendments)):
-        bulk_insert(model, rows)
+    return {Question: questions, Action: actions, Deadline: due, Amendment: amendments}
 
 
 def plan_deadlines(doc: dict, targets: dict, calendar: BusinessCalendar,

@@ -1,0 +1,135 @@
+"""New cases as finished rows: what bulk intake writes, without a model instance per row.
+
+A prepared case document (`intake.prepare`) becomes, in one pass, the row tuples of its
+case, questions, actions, deadlines and amendments, each value already in the form the
+database stores, in the column order of the peewee models (`models.insert_columns`: a
+column added or retyped there flows through), written by one `executemany` (SQLite) or
+COPY (PostgreSQL) per table and batch.
+
+The same pass keeps each value as the database hands it back, so the three digests of
+the state a new case starts in (`replay.digests`, recorded in its audit entry) come from
+the rows being written instead of being read back: the same bytes, since a value's
+read-back form is a function of the stored value alone (`_read_back`). Only the ids the
+database gives the rows are read back, one small query per table and batch.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from peewee import (AutoField, BooleanField, CharField, ForeignKeyField, IntegerField,
+                    TextField)
+
+from casebook.db import replay
+from casebook.db.models import (Action, Amendment, Case, Deadline, JSONField,
+                                PackedTextField, Question, UTCDateTimeField, database,
+                                insert_columns, insert_tuples)
+
+_SAME = {CharField: str, TextField: str, IntegerField: int, AutoField: int}
+
+
+def _read_back(field) -> Callable:
+    """(value given, value stored) → the value a select of `field` hands out."""
+    if isinstance(field, UTCDateTimeField):
+        # stored as naive UTC ISO text (`_converter`); read as that time in UTC, whose
+        # str() (what a digest writes) is the same text with its offset
+        return lambda given, stored: None if stored is None else stored + "+00:00"
+    if isinstance(field, BooleanField):
+        return lambda given, stored: None if stored is None else bool(stored)
+    if isinstance(field, ForeignKeyField):
+        return lambda given, stored: stored
+    if isinstance(field, PackedTextField):
+        return lambda given, stored: (given if given.__class__ is str
+                                      else field.python_value(stored))
+    if isinstance(field, JSONField):
+        return lambda given, stored: None if stored is None else json.loads(stored)
+    kind = next((t for base, t in _SAME.items() if type(field) is base), None)
+    if kind is not None:
+        return lambda given, stored: (stored if stored is None or stored.__class__ is kind
+                                      else field.python_value(stored))
+    return lambda given, stored: field.python_value(stored)
+
+
+class Table:
+    """One model's insert: a row (a dict of Python values by field name) → its stored
+    tuple and, of the `digested` fields, the values as they will be read back."""
+
+    def __init__(self, model, digested: tuple[str, ...]):
+        self.model = model
+        self.plan = [(f.name, default, conv, _read_back(f))
+                     for f, default, conv in insert_columns(model)]
+        at = {name: i for i, (name, *_rest) in enumerate(self.plan)}
+        self.digested = [at[name] for name in digested]
+
+    def row(self, values: dict) -> tuple[list, tuple]:
+        stored, read = [], []
+        for name, default, conv, back in self.plan:
+            given = values.get(name, default)
+            value = conv(given) if conv is not None and given is not None else given
+            stored.append(value)
+            read.append(back(given, value))
+        return stored, tuple(read[i] for i in self.digested)
+
+    def write(self, rows: list) -> None:
+        insert_tuples(self.model, rows)
+
+    def ids(self, case_ids: list[int]) -> dict[int, list[int]]:
+        """The ids the database gave this table's rows of these new cases, in order."""
+        model = self.model
+        found: dict[int, list[int]] = {i: [] for i in case_ids}
+        if not case_ids:
+            return found
+        db = database.obj
+        marks = ", ".join([db.param] * len(case_ids))
+        cursor = db.execute_sql(
+            f'SELECT "{model.case.column_name}", "{model.id.column_name}" FROM '
+            f'"{model._meta.table_name}" WHERE "{model.case.column_name}" IN ({marks}) '
+            f'ORDER BY "{model.id.column_name}"', case_ids)
+        for case_id, row_id in cursor.fetchall():
+            found[case_id].append(row_id)
+        return found
+
+
+class CaseRows:
+    """The tables of new cases, set up once per intake (the column plans)."""
+
+    def __init__(self):
+        fields = replay.case_fields()
+        assert fields[0].name == "id"
+        self.case = Table(Case, tuple(f.name for f in fields[1:]))
+        self.deadline = Table(Deadline, replay.DEADLINE_FIELDS[2:])
+        self.log = [Table(model, names[2:]) for model, names in replay.LOG]
+        self.children = [self.deadline, *self.log]
+
+    def case_row(self, values: dict) -> tuple[list, tuple]:
+        return self.case.row(values)
+
+    def write_children(self, rows: dict, case_ids: list[int]) -> dict[int, list[str]]:
+        """Write each child table's rows {table: [(case id, python values)]} and return
+        each case's read-back rows per table: {case id: [deadlines, actions, questions,
+        amendments]}, each row with its id first (as `replay` digests them)."""
+        out: dict[int, list[list]] = {i: [[] for _ in self.children] for i in case_ids}
+        for n, table in enumerate(self.children):
+            given = rows.get(table.model, ())
+            stored, read = [], []
+            for case_id, values in given:
+                row, digested = table.row(values)
+                stored.append(row)
+                read.append((case_id, digested))
+            table.write(stored)
+            if not read:
+                continue
+            ids = table.ids(case_ids)
+            taken = {i: iter(found) for i, found in ids.items()}
+            for case_id, digested in read:
+                out[case_id][n].append((next(taken[case_id]), *digested))
+        return out
+
+    @staticmethod
+    def digests(case_id: int, case_read: tuple, children: list[list]) -> list[str]:
+        deadlines, *log = children
+        return replay.digests((case_id, *case_read), deadlines, log)
+
+
+__all__ = ["CaseRows", "Table", "Action", "Amendment", "Question"]
