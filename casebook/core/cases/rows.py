@@ -15,6 +15,7 @@ database gives the rows are read back, one small query per table and batch.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 
@@ -51,25 +52,63 @@ def _read_back(field) -> Callable:
     return lambda given, stored: field.python_value(stored)
 
 
+_UTC = dt.timezone.utc
+_PLAIN, _TIME, _OTHER = 0, 1, 2
+
+
+def _kind(field, conv) -> int:
+    """How `Table.row` treats a field: _PLAIN values are stored and read as given (text,
+    whole numbers and ids, when they are of the field's own type), _TIME ones are aware
+    times stored as UTC text, the rest go through the field's converters."""
+    if isinstance(field, UTCDateTimeField):
+        return _TIME
+    if isinstance(field, ForeignKeyField) or type(field) in _SAME:
+        return _PLAIN
+    return _OTHER
+
+
 class Table:
     """One model's insert: a row (a dict of Python values by field name) → its stored
     tuple and, of the `digested` fields, the values as they will be read back."""
 
     def __init__(self, model, digested: tuple[str, ...]):
         self.model = model
-        self.plan = [(f.name, default, conv, _read_back(f))
-                     for f, default, conv in insert_columns(model)]
-        at = {name: i for i, (name, *_rest) in enumerate(self.plan)}
-        self.digested = [at[name] for name in digested]
+        columns = insert_columns(model)
+        names = [f.name for f, _default, _conv in columns]
+        self.plan = [(f.name, default, conv, _kind(f, conv), _SAME.get(type(f), int),
+                      _read_back(f), f.name in digested) for f, default, conv in columns]
+        order = {name: i for i, name in enumerate(n for n in names if n in digested)}
+        # the digested values come out in plan order; this puts them in `digested` order
+        self.order = [order[name] for name in digested]
+        self.identity = self.order == sorted(self.order)
 
     def row(self, values: dict) -> tuple[list, tuple]:
         stored, read = [], []
-        for name, default, conv, back in self.plan:
-            given = values.get(name, default)
-            value = conv(given) if conv is not None and given is not None else given
-            stored.append(value)
-            read.append(back(given, value))
-        return stored, tuple(read[i] for i in self.digested)
+        add, keep = stored.append, read.append
+        get = values.get
+        for name, default, conv, kind, same, back, digested in self.plan:
+            given = get(name, default)
+            if given is None:
+                add(None)
+                if digested:
+                    keep(None)
+            elif kind == _TIME and given.__class__ is dt.datetime and given.tzinfo is _UTC:
+                value = given.isoformat(" ")[:-6]  # `models._converter`, inline
+                add(value)
+                if digested:
+                    keep(value + "+00:00")
+            elif kind == _PLAIN and given.__class__ is same:
+                add(given)
+                if digested:
+                    keep(given)
+            else:
+                value = conv(given) if conv is not None else given
+                add(value)
+                if digested:
+                    keep(back(given, value))
+        if self.identity:
+            return stored, tuple(read)
+        return stored, tuple(read[i] for i in self.order)
 
     def write(self, rows: list) -> None:
         insert_tuples(self.model, rows)
