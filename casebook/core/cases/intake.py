@@ -170,12 +170,14 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
 
 
 def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: str = "",
-               batch: int = 2000, each: Callable[[int, dict], None] | None = None) -> list[str]:
+               batch: int = 2000, each: Callable[[int, dict], None] | None = None,
+               statistics: bool = True) -> list[str]:
     """Take in any number of submitted documents, streamed: prepared, written and their
     drawn signatures stored `batch` at a time, so memory stays flat however many there
     are (the demo's 1,000,000 cases; an import). Runs in the caller's transaction;
     returns the references in order. `each(i, doc)` sees each submitted document before
-    it is prepared (an import keeps the few lines it needs afterwards).
+    it is prepared (an import keeps the few lines it needs afterwards). `statistics`
+    False: the caller refreshes the planner's statistics itself (after building indexes).
 
     The same rows as `prepare` and `insert` of the whole list at once: references,
     customers and the audit chain continue from one batch to the next."""
@@ -203,7 +205,7 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
             flush()
     if prepared:
         flush()
-    if len(refs) >= 1000:
+    if statistics and len(refs) >= 1000:
         refresh_statistics(book)
     return refs
 

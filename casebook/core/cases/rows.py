@@ -113,18 +113,26 @@ class Table:
     def write(self, rows: list) -> None:
         insert_tuples(self.model, rows)
 
-    def ids(self, case_ids: list[int]) -> dict[int, list[int]]:
-        """The ids the database gave this table's rows of these new cases, in order."""
+    def last_id(self) -> int:
+        db = database.obj
+        cursor = db.execute_sql(f'SELECT max("{self.model.id.column_name}") FROM '
+                                f'"{self.model._meta.table_name}"')
+        return cursor.fetchone()[0] or 0
+
+    def ids(self, case_ids: list[int], after: int) -> dict[int, list[int]]:
+        """The ids the database gave this table's rows of these new cases, in order: those
+        past `after` (the last id before they were written; no index needed, so a new file
+        can build its indexes at the end)."""
         model = self.model
         found: dict[int, list[int]] = {i: [] for i in case_ids}
         if not case_ids:
             return found
         db = database.obj
         marks = ", ".join([db.param] * len(case_ids))
+        row_id, case = model.id.column_name, model.case.column_name
         cursor = db.execute_sql(
-            f'SELECT "{model.case.column_name}", "{model.id.column_name}" FROM '
-            f'"{model._meta.table_name}" WHERE "{model.case.column_name}" IN ({marks}) '
-            f'ORDER BY "{model.id.column_name}"', case_ids)
+            f'SELECT "{case}", "{row_id}" FROM "{model._meta.table_name}" WHERE "{row_id}" > '
+            f'{db.param} AND "{case}" IN ({marks}) ORDER BY "{row_id}"', [after, *case_ids])
         for case_id, row_id in cursor.fetchall():
             found[case_id].append(row_id)
         return found
@@ -156,10 +164,11 @@ class CaseRows:
                 row, digested = table.row(values)
                 stored.append(row)
                 read.append((case_id, digested))
-            table.write(stored)
             if not read:
                 continue
-            ids = table.ids(case_ids)
+            after = table.last_id()
+            table.write(stored)
+            ids = table.ids(case_ids, after)
             taken = {i: iter(found) for i, found in ids.items()}
             for case_id, digested in read:
                 out[case_id][n].append((next(taken[case_id]), *digested))
