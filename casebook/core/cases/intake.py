@@ -31,6 +31,7 @@ from casebook.db.connection import is_sqlite
 from casebook.db.models import Action, Amendment, Case, Customer, Deadline, Question, Staff
 
 BATCH = 500
+STATISTICS_AFTER = 1000  # cases taken in at once, after which the planner's are refreshed
 LIST_FIELDS = (("channel", "channel"), ("category", "category"),
                ("reply.channel", "channel"), ("reply.resolution.type", "resolution_type"))
 
@@ -205,7 +206,7 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
             flush()
     if prepared:
         flush()
-    if statistics and len(refs) >= 1000:
+    if statistics and len(refs) >= STATISTICS_AFTER:
         refresh_statistics(book)
     return refs
 

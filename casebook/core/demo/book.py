@@ -104,7 +104,7 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool)
             # streamed: a batch of cases at a time, generated, prepared and written
             intake_path.write_many(book, docs, by=operator, statistics=not new_file,
                                    intake=intake_path.Intake.start(book), source="demo")
-        if new_file:
+        if new_file and cases >= intake_path.STATISTICS_AFTER:
             intake_path.refresh_statistics(book)
     return cases
 
