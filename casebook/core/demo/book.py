@@ -100,11 +100,12 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool)
                     Staff.create(name=name, role=role)
         operator = next(name for name, role in generator.STAFF if role == "manager")
         docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
-        with book.change(), search.bulk_load(book.db), _indexes_at_the_end(book, new_file):
+        large = new_file and cases >= intake_path.STATISTICS_AFTER
+        with book.change(), search.bulk_load(book.db), _indexes_at_the_end(book, large):
             # streamed: a batch of cases at a time, generated, prepared and written
-            intake_path.write_many(book, docs, by=operator, statistics=not new_file,
+            intake_path.write_many(book, docs, by=operator, statistics=not large,
                                    intake=intake_path.Intake.start(book), source="demo")
-        if new_file and cases >= intake_path.STATISTICS_AFTER:
+        if large:
             intake_path.refresh_statistics(book)
     return cases
 
