@@ -172,13 +172,14 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
 
 def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: str = "",
                batch: int = 2000, each: Callable[[int, dict], None] | None = None,
-               statistics: bool = True) -> list[str]:
+               statistics: bool = True, keep_refs: bool = True) -> list[str]:
     """Take in any number of submitted documents, streamed: prepared, written and their
     drawn signatures stored `batch` at a time, so memory stays flat however many there
     are (the demo's 1,000,000 cases; an import). Runs in the caller's transaction;
     returns the references in order. `each(i, doc)` sees each submitted document before
     it is prepared (an import keeps the few lines it needs afterwards). `statistics`
-    False: the caller refreshes the planner's statistics itself (after building indexes).
+    False: the caller refreshes the planner's statistics itself (after building indexes);
+    `keep_refs` False: returns no references (a million of them would be 70 MB).
 
     The same rows as `prepare` and `insert` of the whole list at once: references,
     customers and the audit chain continue from one batch to the next."""
@@ -188,12 +189,16 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
     prepared: list[dict] = []
     drawn: list[dict] = []
     start = 0
+    count = 0
 
     def flush():
+        nonlocal count
         written = insert(book, prepared, by=by, intake=intake, source=source, analyze=False)
         signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
                                  for ref, d, p in zip(written, drawn, prepared)), intake.staff)
-        refs.extend(written)
+        count += len(written)
+        if keep_refs:
+            refs.extend(written)
         prepared.clear()
         drawn.clear()
 
@@ -206,7 +211,7 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
             flush()
     if prepared:
         flush()
-    if statistics and len(refs) >= STATISTICS_AFTER:
+    if statistics and count >= STATISTICS_AFTER:
         refresh_statistics(book)
     return refs
 
@@ -351,30 +356,43 @@ def _customers(db, docs: list[dict], intake: Intake) -> dict[int, int | None]:
 
 
 class _CustomerIndex:
-    """Every customer by (name, phone/email/account), for large imports: one read."""
+    """Every customer by (name, phone/email/account), for large imports: one read.
+
+    Kept as a hash of each key, not the key: a million demo customers would otherwise
+    hold some 300 MB of strings. A hash found is checked against the customer's row
+    (one look-up by id), so two keys that share a hash never match the wrong person."""
 
     KEYS = ("phone", "email", "account")
 
     def __init__(self, db):
         self.db = db
-        self.index: dict[tuple[str, str, str], int] = {}
+        self.index: dict[int, int] = {}
         query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.email,
                                 Customer.account).tuples()
         for cid, name, *others in query.iterator():
             for key, value in zip(self.KEYS, others):
                 if value:
-                    self.index.setdefault((name, key, value), cid)
+                    self.index.setdefault(hash((name, key, value)), cid)
         self.defaults = {"erased": False, **{f: "" for f in document.CUSTOMER_FIELDS}}
         self.sql, _ = Customer.insert(**self.defaults).sql()
         # the statement's columns, in the order peewee wrote them
         self.columns = [f.name for f in Customer._meta.sorted_fields if f.name in self.defaults]
+        self.read = (f'SELECT "name", "phone", "email", "account" FROM '
+                     f'"{Customer._meta.table_name}" WHERE "id" = {db.param}')
 
     def find(self, fields: dict) -> int | None:
         name = (fields.get("name") or "").strip()
-        for key in self.KEYS:
+        for n, key in enumerate(self.KEYS, 1):
             value = (fields.get(key) or "").strip()
-            if name and value and (name, key, value) in self.index:
-                return self.index[(name, key, value)]
+            if name and value:
+                cid = self.index.get(hash((name, key, value)))
+                if cid is not None:
+                    row = self.db.execute_sql(self.read, (cid,)).fetchone()
+                    if row is not None and row[0] == name and row[n] == value:
+                        return cid
+                    # another key with the same hash: the slow look-up, exact
+                    found = document.find_customer(fields)
+                    return found.id if found else None
         return None
 
     def add(self, fields: dict) -> int:
@@ -385,7 +403,7 @@ class _CustomerIndex:
         cid = cursor.fetchone()[0] if self.db.returning_clause else self.db.last_insert_id(cursor)
         for key in self.KEYS:
             if fields.get(key):
-                self.index.setdefault((fields.get("name", ""), key, fields[key]), cid)
+                self.index.setdefault(hash((fields.get("name", ""), key, fields[key])), cid)
         return cid
 
 

@@ -104,6 +104,7 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool)
         with book.change(), search.bulk_load(book.db), _indexes_at_the_end(book, large):
             # streamed: a batch of cases at a time, generated, prepared and written
             intake_path.write_many(book, docs, by=operator, statistics=not large,
+                                   keep_refs=False,
                                    intake=intake_path.Intake.start(book), source="demo")
         if large:
             intake_path.refresh_statistics(book)
