@@ -259,7 +259,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
         batch = docs[start:start + BATCH]
         stored, read = [], []
         for d in batch:
-            row = document.columns(d, intake.staff, tz)
+            row = tables.values(d, intake.staff, tz)  # document.columns, written out
             row.update(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
                        updated_at=now)
             if d["record"]["signed_at"]:

@@ -146,6 +146,33 @@ class Table:
         return found
 
 
+def _case_values() -> Callable[[dict, dict, str], dict]:
+    """`document.columns` for a prepared document (every part present, as `prepare`
+    leaves it), written out as one function from `document.FIELDS`: the same values."""
+    from casebook.core.cases import document
+
+    lines = ["def values(d, staff, tz):", "    return {"]
+    for path, column, kind in document.FIELDS:
+        get = "d" + "".join(f"[{key!r}]" for key in path.split("."))
+        if kind == "staff":
+            lines.append(f"        {column!r}: staff[{get}] if {get} else None,")
+        elif kind == "time":
+            lines.append(f"        {column!r}: parse_time({get}, tz),")
+        elif kind == "amount":
+            lines.append(f"        {column!r}: {get} or '',")
+        else:
+            lines.append(f"        {column!r}: {get},")
+    lines.append("        'severity': 'major' if is_major(d) else (d.get('severity') "
+                 "or 'general'),")
+    lines.append("        'state': derive_state(d)}")
+    from casebook.core.cases import parts
+    from casebook.core.time.times import parse_time
+    scope = {"parse_time": parse_time, "is_major": parts.is_major,
+             "derive_state": parts.derive_state}
+    exec(compile("\n".join(lines), "<case values>", "exec"), scope)
+    return scope["values"]
+
+
 class CaseRows:
     """The tables of new cases, set up once per intake (the column plans)."""
 
@@ -156,6 +183,7 @@ class CaseRows:
         self.deadline = Table(Deadline, replay.DEADLINE_FIELDS[2:])
         self.log = [Table(model, names[2:]) for model, names in replay.LOG]
         self.children = [self.deadline, *self.log]
+        self.values = _case_values()
 
     def case_row(self, values: dict) -> tuple[list, tuple]:
         return self.case.row(values)

@@ -110,3 +110,18 @@ def test_recorded_state_of_new_cases_equals_the_tables_read_back(book):
     assert set(recorded) == set(refs) and len(refs) == 3
     assert recorded == replay.case_states(refs)
     assert verify(book.db) == []
+
+
+def test_case_columns_written_out_equal_the_documents_columns(book):
+    """The writer's own `document.columns` (one function written from `FIELDS`) gives the
+    same values for every prepared demo document."""
+    from casebook.core.cases import document
+    from casebook.core.cases.rows import CaseRows
+
+    values = CaseRows().values
+    take = intake.Intake.start(book, create_missing=True)
+    with book.change():
+        for doc in generator.generate(40, seed=9, now=book.now(), tz=book.tz):
+            prepared = intake.prepare(book, doc, by="Marta", intake=take)
+            assert values(prepared, take.staff, book.tz) == \
+                document.columns(prepared, take.staff, book.tz)
