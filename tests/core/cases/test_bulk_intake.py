@@ -125,3 +125,23 @@ def test_case_columns_written_out_equal_the_documents_columns(book):
             prepared = intake.prepare(book, doc, by="Marta", intake=take)
             assert values(prepared, take.staff, book.tz) == \
                 document.columns(prepared, take.staff, book.tz)
+
+
+def test_customers_found_by_hash_are_checked_against_their_row(tmp_path, clock, monkeypatch):
+    """A large intake finds repeat customers by a hash of their name and phone (or email,
+    account); were every hash the same, each find is checked and falls back to the exact
+    look-up: the same customers as with real hashes."""
+    from casebook.core.casebook import Casebook
+
+    docs = list(generator.generate(700, seed=11, now=clock.now(), tz="Europe/Amsterdam"))
+    found = []
+    for colliding in (False, True):
+        if colliding:
+            monkeypatch.setattr(intake, "hash", lambda _key: 7, raising=False)
+        with Casebook.open(tmp_path / f"c{colliding}.sqlite3", clock=clock) as book:
+            book.add_staff("Marta", "manager")
+            _take_in(book, docs, batch=700)
+            found.append(([(c.ref, c.customer_id) for c in Case.select().order_by(Case.id)],
+                          Customer.select().count()))
+    assert found[0] == found[1]
+    assert found[0][1] < 700  # repeat customers were found
