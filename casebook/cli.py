@@ -221,7 +221,12 @@ def cmd_demo(args) -> int:
     from casebook.core.demo.book import create_demo
 
     target = _target(args) if args.db else paths.demo_db()
-    count = create_demo(target, cases=args.cases, seed=args.seed)
+
+    def progress(done: int, total: int) -> None:
+        print(_("Demo: {done} of {total} cases written…", done=f"{done:,}", total=f"{total:,}"),
+              file=sys.stderr, flush=True)
+
+    count = create_demo(target, cases=args.cases, seed=args.seed, progress=progress)
     print(ngettext("Created a demo casebook with {n} case at {path}.",
                    "Created a demo casebook with {n} cases at {path}.", count,
                    path=_shown(target)))

@@ -133,19 +133,26 @@ class Chain:
         return cls(last_hash())
 
     def add(self, *, at: dt.datetime, actor: str, case_ref: str, action: str,
-            changes: dict) -> None:
+            changes: dict, state: list[str] | None = None) -> None:
         """Queue one entry; it is hashed when flushed (a new case's entry then records the
-        state it was written in, so flush after the batch's rows are written)."""
+        state it was written in, so flush after the batch's rows are written). `state`:
+        that state's digests when the writer made them from the rows it wrote
+        (`replay.digests`); otherwise they are read back from the tables."""
         self.rows.append({"at": at.replace(microsecond=0), "actor": actor,
-                          "case_ref": case_ref, "action": action, "changes": changes})
+                          "case_ref": case_ref, "action": action, "changes": changes,
+                          "state": state})
 
     def flush(self) -> None:
         if not self.rows:
             return
         created = replaying.case_states(
-            {r["case_ref"] for r in self.rows if r["action"] == "create" and r["case_ref"]})
+            {r["case_ref"] for r in self.rows
+             if r["action"] == "create" and r["case_ref"] and r["state"] is None})
         for row in self.rows:
-            replay = ({"cases": {row["case_ref"]: created.get(row["case_ref"])}}
+            state = row.pop("state")
+            if state is None:
+                state = created.get(row["case_ref"])
+            replay = ({"cases": {row["case_ref"]: state}}
                       if row["action"] == "create" and row["case_ref"] else None)
             row.update(replay=replay, prev_hash=self.prev,
                        hash=entry_hash(self.prev, row["at"], row["actor"], row["case_ref"],

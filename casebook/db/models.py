@@ -436,9 +436,24 @@ def bulk_insert(model, rows: list[dict]) -> None:
     """
     if not rows:
         return
-    sql, plan = _insert_plan(model)
-    params = [[conv(row.get(name, default)) if conv else row.get(name, default)
-               for name, default, conv in plan] for row in rows]
+    _sql, plan = _insert_plan(model)
+    insert_tuples(model, [[conv(row.get(name, default)) if conv else row.get(name, default)
+                           for name, default, conv in plan] for row in rows])
+
+
+def insert_columns(model) -> list:
+    """The fields an insert of `model` writes, in order (every one but the id), each as
+    (field, default, converter to the stored value or None): what a row tuple for
+    `insert_tuples` holds, read from the model so a changed table needs no other edit."""
+    _sql, plan = _insert_plan(model)
+    fields = {f.name: f for f in model._meta.sorted_fields}
+    return [(fields[name], default, conv) for name, default, conv in plan]
+
+
+def insert_tuples(model, rows: list) -> None:
+    """Insert finished rows: each a sequence of stored values in `insert_columns` order."""
+    if not rows:
+        return
     target = database.obj
     if isinstance(target, PostgresqlDatabase):
         # COPY: one stream instead of a statement per row (a 100,000-case demo on a
@@ -447,10 +462,11 @@ def bulk_insert(model, rows: list[dict]) -> None:
         columns = ", ".join(f'"{f.column_name}"' for f in fields)
         with target.cursor().copy(
                 f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
-            for values in params:
+            for values in rows:
                 copy.write_row(values)
         return
-    target.cursor().executemany(sql, params)
+    sql, _plan = _insert_plan(model)
+    target.cursor().executemany(sql, rows)
 
 
 # Field types whose Python value is not what the driver stores.

@@ -67,8 +67,23 @@ def case_states(refs=None, ids=()) -> dict[str, list[str]]:
         for i, found in _children(model, names, rows, whole=refs is None).items():
             logs[i].append(found)
     ref_at = [f.name for f in fields].index("ref")
-    return {row[ref_at]: [_digest(row), _digest(deadlines[i]), _digest(logs[i])]
-            for i, row in rows.items()}
+    return {row[ref_at]: digests(row, deadlines[i], logs[i]) for i, row in rows.items()}
+
+
+def digests(row, deadlines: list, log: list) -> list[str]:
+    """A case's state as recorded: its columns as read (the `case_fields` in order, each
+    value as the model hands it out), its deadlines (`DEADLINE_FIELDS` but the case, in
+    order written) and its log (`LOG`: the rows of each table, likewise)."""
+    return [_digest(row), _digest(deadlines), _digest(log)]
+
+
+def case_fields():
+    """The columns a case's first digest covers, in order (all but the edit counter)."""
+    return _case_fields()
+
+
+DEADLINE_FIELDS = _DEADLINE_FIELDS
+LOG = _LOG
 
 
 def _children(model, names, rows: dict, *, whole: bool) -> dict[int, list]:

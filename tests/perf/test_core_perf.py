@@ -92,6 +92,7 @@ def test_bulk_intake(perf_db, tmp_path):
     print(f"PERF load average {os.getloadavg()}")
     report(f"demo / import of {PERF_CASES} cases", built["seconds"], "s",
            30 * PERF_CASES / 100_000)
+    report("  its CPU time (the machine is shared)", built.get("cpu", 0), "s")
     report("  peak memory of the process", built["peak_mb"], "MB", 400)
     report("  reference: the same rows by plain executemany", reference, "s")
     report("  ratio to the reference", built["seconds"] / reference, "x", 1.5)
@@ -101,6 +102,30 @@ def test_bulk_intake(perf_db, tmp_path):
 
         assert audit.verify_chain() == []
         report("  its audit chain verifies, in", time.perf_counter() - start, "s")
+
+
+MILLION_SIZES = (200_000, 400_000, 1_000_000)
+
+
+@pytest.mark.skipif(not os.environ.get("CASEBOOK_PERF_MILLION"),
+                    reason="on demand: CASEBOOK_PERF_MILLION=1 (about an hour on a busy machine)")
+def test_bulk_intake_memory_stays_flat(tmp_path):
+    """Demos of 200,000, 400,000 and 1,000,000 cases, each in a process of its own: the time
+    and the peak memory, which must not grow with the number of cases (streamed)."""
+    from tests.perf.conftest import build_demo
+
+    sizes = [int(n) for n in os.environ.get("CASEBOOK_PERF_MILLION_SIZES", "").split(",")
+             if n] or MILLION_SIZES
+    print(f"PERF load average {os.getloadavg()}")
+    for cases in sizes:
+        path = tmp_path / f"demo-{cases}.sqlite3"
+        built = build_demo(path, cases)
+        budget = 360 if cases == 1_000_000 else None
+        report(f"demo of {cases} cases", built["seconds"], "s", budget)
+        report(f"  its CPU time, {cases} cases", built["cpu"], "s")
+        report(f"  peak memory, {cases} cases", built["peak_mb"], "MB", 500)
+        for leftover in tmp_path.glob(path.name + "*"):
+            leftover.unlink()
 
 
 def test_file_size(perf_db):

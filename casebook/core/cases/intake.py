@@ -20,6 +20,7 @@ from casebook.core.cases import document
 from casebook.core.cases import parts
 from casebook.core.cases import remedy
 from casebook.core.cases import rules
+from casebook.core.cases.rows import CaseRows
 from casebook.core.law import rulebook as law_rules
 from casebook.core.law import statutory
 from casebook.core.time.calendar import BusinessCalendar
@@ -27,10 +28,10 @@ from casebook.errors import InvalidInput, NotFound
 from casebook.core.time.times import iso, parse_time, zone
 from casebook.db import audit, search
 from casebook.db.connection import is_sqlite
-from casebook.db.models import (Action, Amendment, Case, Customer, Deadline, Question, Staff,
-                                bulk_insert)
+from casebook.db.models import Action, Amendment, Case, Customer, Deadline, Question, Staff
 
 BATCH = 500
+STATISTICS_AFTER = 1000  # cases taken in at once, after which the planner's are refreshed
 LIST_FIELDS = (("channel", "channel"), ("category", "category"),
                ("reply.channel", "channel"), ("reply.resolution.type", "resolution_type"))
 
@@ -51,6 +52,7 @@ class Intake:
     created_entries: list[str] = field(default_factory=list)
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (list, text) → code
     customers: _CustomerIndex | None = None  # every customer, once a large intake read them
+    rows: CaseRows | None = None  # the tables' column plans, made once
 
     @classmethod
     def start(cls, book, *, create_missing: bool = False, history: bool = False) -> Intake:
@@ -169,12 +171,15 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
 
 
 def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: str = "",
-               batch: int = 2000, each: Callable[[int, dict], None] | None = None) -> list[str]:
+               batch: int = 2000, each: Callable[[int, dict], None] | None = None,
+               statistics: bool = True, keep_refs: bool = True) -> list[str]:
     """Take in any number of submitted documents, streamed: prepared, written and their
     drawn signatures stored `batch` at a time, so memory stays flat however many there
     are (the demo's 1,000,000 cases; an import). Runs in the caller's transaction;
     returns the references in order. `each(i, doc)` sees each submitted document before
-    it is prepared (an import keeps the few lines it needs afterwards).
+    it is prepared (an import keeps the few lines it needs afterwards). `statistics`
+    False: the caller refreshes the planner's statistics itself (after building indexes);
+    `keep_refs` False: returns no references (a million of them would be 70 MB).
 
     The same rows as `prepare` and `insert` of the whole list at once: references,
     customers and the audit chain continue from one batch to the next."""
@@ -184,12 +189,16 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
     prepared: list[dict] = []
     drawn: list[dict] = []
     start = 0
+    count = 0
 
     def flush():
+        nonlocal count
         written = insert(book, prepared, by=by, intake=intake, source=source, analyze=False)
         signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
                                  for ref, d, p in zip(written, drawn, prepared)), intake.staff)
-        refs.extend(written)
+        count += len(written)
+        if keep_refs:
+            refs.extend(written)
         prepared.clear()
         drawn.clear()
 
@@ -202,7 +211,7 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
             flush()
     if prepared:
         flush()
-    if len(refs) >= 1000:
+    if statistics and count >= STATISTICS_AFTER:
         refresh_statistics(book)
     return refs
 
@@ -244,28 +253,34 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
     targets = settings.get("targets")
     calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
     chain = audit.Chain.resume()
+    tables = intake.rows or CaseRows()
+    intake.rows = tables
     for start in range(0, len(docs), BATCH):
         batch = docs[start:start + BATCH]
-        rows = []
+        stored, read = [], []
         for d in batch:
-            row = document.columns(d, intake.staff, tz)
+            row = tables.values(d, intake.staff, tz)  # document.columns, written out
             row.update(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
                        updated_at=now)
             if d["record"]["signed_at"]:
                 content = d["signed_content"] or audit.canonical(document.signable(d))
                 row["signed_content"] = content
                 row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
-            rows.append(row)
-        bulk_insert(Case, rows)
-        ids = dict(Case.select(Case.ref, Case.id).where(
-            Case.ref << [d["ref"] for d in batch]).tuples())
-        _children(batch, ids, intake.staff, targets, now, calendar)
+            values, digested = tables.case_row(row)
+            stored.append(values)
+            read.append(digested)
+        tables.case.write(stored)
+        ids = _case_ids([d["ref"] for d in batch])
+        written = tables.write_children(
+            _children(batch, ids, intake.staff, targets, now, calendar), list(ids.values()))
         search.index_many(book.db, ((ids[d["ref"]], document.search_terms(d)) for d in batch))
-        for d in batch:
+        for d, case_read in zip(batch, read):
             changes = ({"source": [None, source]} if source else
                        {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
                         if v not in (None, "", [], False)})
-            chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes)
+            cid = ids[d["ref"]]
+            chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes,
+                      state=tables.digests(cid, case_read, written[cid]))
         chain.flush()
     if analyze and len(docs) >= 1000:
         refresh_statistics(book)
@@ -341,30 +356,43 @@ def _customers(db, docs: list[dict], intake: Intake) -> dict[int, int | None]:
 
 
 class _CustomerIndex:
-    """Every customer by (name, phone/email/account), for large imports: one read."""
+    """Every customer by (name, phone/email/account), for large imports: one read.
+
+    Kept as a hash of each key, not the key: a million demo customers would otherwise
+    hold some 300 MB of strings. A hash found is checked against the customer's row
+    (one look-up by id), so two keys that share a hash never match the wrong person."""
 
     KEYS = ("phone", "email", "account")
 
     def __init__(self, db):
         self.db = db
-        self.index: dict[tuple[str, str, str], int] = {}
+        self.index: dict[int, int] = {}
         query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.email,
                                 Customer.account).tuples()
         for cid, name, *others in query.iterator():
             for key, value in zip(self.KEYS, others):
                 if value:
-                    self.index.setdefault((name, key, value), cid)
+                    self.index.setdefault(hash((name, key, value)), cid)
         self.defaults = {"erased": False, **{f: "" for f in document.CUSTOMER_FIELDS}}
         self.sql, _ = Customer.insert(**self.defaults).sql()
         # the statement's columns, in the order peewee wrote them
         self.columns = [f.name for f in Customer._meta.sorted_fields if f.name in self.defaults]
+        self.read = (f'SELECT "name", "phone", "email", "account" FROM '
+                     f'"{Customer._meta.table_name}" WHERE "id" = {db.param}')
 
     def find(self, fields: dict) -> int | None:
         name = (fields.get("name") or "").strip()
-        for key in self.KEYS:
+        for n, key in enumerate(self.KEYS, 1):
             value = (fields.get(key) or "").strip()
-            if name and value and (name, key, value) in self.index:
-                return self.index[(name, key, value)]
+            if name and value:
+                cid = self.index.get(hash((name, key, value)))
+                if cid is not None:
+                    row = self.db.execute_sql(self.read, (cid,)).fetchone()
+                    if row is not None and row[0] == name and row[n] == value:
+                        return cid
+                    # another key with the same hash: the slow look-up, exact
+                    found = document.find_customer(fields)
+                    return found.id if found else None
         return None
 
     def add(self, fields: dict) -> int:
@@ -375,40 +403,51 @@ class _CustomerIndex:
         cid = cursor.fetchone()[0] if self.db.returning_clause else self.db.last_insert_id(cursor)
         for key in self.KEYS:
             if fields.get(key):
-                self.index.setdefault((fields.get("name", ""), key, fields[key]), cid)
+                self.index.setdefault(hash((fields.get("name", ""), key, fields[key])), cid)
         return cid
 
 
+def _case_ids(refs: list[str]) -> dict[str, int]:
+    """{ref: id} of cases just written."""
+    db = Case._meta.database.obj
+    cursor = db.execute_sql(
+        f'SELECT "{Case.ref.column_name}", "{Case.id.column_name}" FROM '
+        f'"{Case._meta.table_name}" WHERE "{Case.ref.column_name}" IN '
+        f'({", ".join([db.param] * len(refs))})', refs)
+    return dict(cursor.fetchall())
+
+
 def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
-              calendar: BusinessCalendar) -> None:
+              calendar: BusinessCalendar) -> dict:
+    """The rows of the cases' parts, {model: [(case id, values)]}, in the order written."""
     questions, actions, due, amendments = [], [], [], []
     statutes = law_rules.current()  # the terms set by law (none without a country)
     for d in batch:
         cid = ids[d["ref"]]
         tz = d["tz"]
-        questions += [{"case": cid, "position": i, "q": qa["q"], "a": qa["a"]}
+        questions += [(cid, {"case": cid, "position": i, "q": qa["q"], "a": qa["a"]})
                       for i, qa in enumerate(d["ask"]["qa"])]
-        actions += [{"case": cid, "at": parse_time(a["at"], tz), "by": staff.get(a["by"]),
-                     "note": a["note"], "internal": a["internal"], "kind": a["kind"]}
+        actions += [(cid, {"case": cid, "at": parse_time(a["at"], tz), "by": staff.get(a["by"]),
+                           "note": a["note"], "internal": a["internal"], "kind": a["kind"]})
                     for a in d["follow"]["actions"]]
-        amendments += [{"case": cid, "at": parse_time(a.get("at"), tz) or now,
-                        "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
-                        "before": a.get("before"), "after": a.get("after"),
-                        "reason": str(a.get("reason", ""))} for a in d["amendments"]]
+        amendments += [(cid, {"case": cid, "at": parse_time(a.get("at"), tz) or now,
+                              "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
+                              "before": a.get("before"), "after": a.get("after"),
+                              "reason": str(a.get("reason", ""))}) for a in d["amendments"]]
         if d.get("deadlines") is not None:  # a moved casebook's, as they were
-            due += [{"case": cid, "tz": tz, "owner": staff.get(x["owner"]), "created_at": now,
-                     "kind": x["kind"], "due_at": parse_time(x["due_at"], tz),
-                     "state": x["state"], "note": x["note"], "rule": x["rule"],
-                     **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
-                                                          "paused_at")}}
+            due += [(cid, {"case": cid, "tz": tz, "owner": staff.get(x["owner"]),
+                           "created_at": now, "kind": x["kind"],
+                           "due_at": parse_time(x["due_at"], tz), "state": x["state"],
+                           "note": x["note"], "rule": x["rule"],
+                           **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
+                                                                "paused_at")}})
                     for x in d["deadlines"]]
             continue
-        due += [{"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
-                 "created_at": now, **plan} for plan in plan_deadlines(d, targets, calendar, now)
+        due += [(cid, {"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
+                       "created_at": now, **plan})
+                for plan in plan_deadlines(d, targets, calendar, now)
                 + statutory.plan(d, statutes, calendar, now)]
-    for model, rows in ((Question, questions), (Action, actions), (Deadline, due),
-                        (Amendment, amendments)):
-        bulk_insert(model, rows)
+    return {Question: questions, Action: actions, Deadline: due, Amendment: amendments}
 
 
 def plan_deadlines(doc: dict, targets: dict, calendar: BusinessCalendar,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from casebook.core import settings
@@ -30,20 +31,24 @@ DEMO_BUSINESS = {
 
 
 def create_demo(target: Path, *, cases: int = 500, seed: int = 1,
-                clock: Clock | None = None) -> int:
+                clock: Clock | None = None,
+                progress: Callable[[int, int], None] | None = None) -> int:
+    """Write a demo casebook of `cases` cases; `progress(done, total)` is called after each
+    `PROGRESS_EVERY` cases written (a long demo shows it is moving)."""
     if cases < 0 or cases > 1_000_000:
         raise InvalidInput("The number of demo cases must be between 0 and 1,000,000.")
     new_file = not str(target).startswith(("postgres://", "postgresql://")) \
         and not Path(target).exists()
     if not new_file:  # a server's database, or a casebook file that holds no cases yet
-        return _fill(target, cases=cases, seed=seed, clock=clock, new_file=False)
+        return _fill(target, cases=cases, seed=seed, clock=clock, new_file=False,
+                     progress=progress)
     # A new file is built beside its place and moved there only when complete: a demo
     # killed half-way (a closed terminal, a power cut) leaves no casebook that looks whole.
     target = Path(target)
     partial = target.with_name(target.name + PARTIAL)
     _remove_partial(partial)  # what a killed demo left: never a casebook anyone used
     try:
-        _fill(partial, cases=cases, seed=seed, clock=clock, new_file=True)
+        _fill(partial, cases=cases, seed=seed, clock=clock, new_file=True, progress=progress)
         try:
             os.link(partial, target)  # never over a casebook that appeared meanwhile
         except FileExistsError:
@@ -85,7 +90,11 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool) -> int:
+PROGRESS_EVERY = 10_000
+
+
+def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool,
+          progress: Callable[[int, int], None] | None = None) -> int:
     with Casebook.open(target, clock=clock) as book, _bulk_load(book, new_file):
         if Case.select().exists():
             raise InvalidInput("{path} already holds cases; the demo only writes into a new "
@@ -100,11 +109,45 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool)
                     Staff.create(name=name, role=role)
         operator = next(name for name, role in generator.STAFF if role == "manager")
         docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
-        with book.change(), search.bulk_load(book.db):
+        each = None
+        if progress is not None:
+            def each(i: int, _doc: dict) -> None:
+                # case i is about to be taken in: the batch before it is written
+                if i and i % PROGRESS_EVERY == 0:
+                    progress(i, cases)
+        large = new_file and cases >= intake_path.STATISTICS_AFTER
+        with book.change(), search.bulk_load(book.db), _indexes_at_the_end(book, large):
             # streamed: a batch of cases at a time, generated, prepared and written
-            intake_path.write_many(book, docs, by=operator,
+            intake_path.write_many(book, docs, by=operator, statistics=not large,
+                                   keep_refs=False, each=each,
                                    intake=intake_path.Intake.start(book), source="demo")
+        if large:
+            intake_path.refresh_statistics(book)
     return cases
+
+
+# The tables a demo fills. Their secondary indexes are built once at the end of a new
+# file's load, each in one sorted pass, instead of being kept up row by row (measured:
+# see tests/perf). Unique indexes stay: they check what is written (and find references).
+_LOADED = ("case", "customer", "deadline", "action", "question", "amendment", "attachment",
+           "audit_entry")
+
+
+@contextlib.contextmanager
+def _indexes_at_the_end(book: Casebook, new_file: bool):
+    if not new_file:
+        yield
+        return
+    tables = ", ".join(f"'{name}'" for name in _LOADED)
+    later = book.db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({tables}) ORDER BY name"
+    ).fetchall()
+    for name, _sql in later:
+        book.db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in later:
+        book.db.execute_sql(sql)
 
 
 @contextlib.contextmanager

@@ -175,3 +175,13 @@ def test_the_demo_report_labels_its_lists_in_the_readers_language(demo, lang):
                 label = re.sub(r"\s+", "", defaults.label(name, code, other))
                 if label != defaults.label(name, code, lang) and len(label) > 4:
                     assert label not in text, (name, code, other)
+
+
+def test_a_long_demo_reports_its_progress(tmp_path, monkeypatch):
+    from casebook.core.demo import book as demo_book
+
+    monkeypatch.setattr(demo_book, "PROGRESS_EVERY", 2000)
+    seen = []
+    create_demo(tmp_path / "demo.sqlite3", cases=4500, seed=2, clock=FixedClock(START),
+                progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(2000, 4500), (4000, 4500)]
