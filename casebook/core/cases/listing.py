@@ -166,11 +166,16 @@ def show(book, ref: str) -> dict:
                         "field": a.field, "before": a.before, "after": a.after,
                         "reason": a.reason}
                        for a in case.amendments.order_by(Amendment.id)],
-        "history": [{"at": iso(e.at, case.tz), "by": e.actor, "action": e.action,
-                     "changes": e.changes}
-                    for e in AuditEntry.select().where(AuditEntry.case_ref << refs)
-                    .order_by(AuditEntry.id)],
+        "history": history(refs, case.tz),
     }
+
+
+def history(refs: list[str], tz: str) -> list[dict]:
+    """The audit trail of a case (its reference and those merged into it), oldest first,
+    as `show` gives it: the editor, which has the case already, reads only this."""
+    return [{"at": iso(e.at, tz), "by": e.actor, "action": e.action, "changes": e.changes}
+            for e in AuditEntry.select().where(AuditEntry.case_ref << refs)
+            .order_by(AuditEntry.id)]
 
 
 def show_lines(*, data: dict, book_lang: str | None = None) -> list[str]:
