@@ -57,7 +57,7 @@ from casebook.core.cases import listing
 from casebook.core.incidents.figures import IncidentFigures, incident_figures
 from casebook.core.time.calendar import wall_clock
 from casebook.errors import InvalidInput
-from casebook.core.reports import stats_law
+from casebook.core.reports import stats_law, stats_times
 from casebook.core.reports.stats_law import LawTerms
 from casebook.core.reports.stats_times import CaseFacts, Waits, case_facts, seconds, waits
 from casebook.core.time.times import parse_date
@@ -264,8 +264,8 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
     period = Period.of(start, end, book.tz)
     calendar = book.calendar()
     systemic: list[tuple] = []
-    facts = case_facts(period.cohort(), calendar, late_cases(now), reply_counts(period, now),
-                       systemic)
+    facts = case_facts(period.cohort(), calendar, late_cases(now), replies_packed(now),
+                       systemic, replies_of=lambda cid: reply_counts(period, now)[cid])
     repeaters = repeat_customers(period, facts, named=repeaters_named)
     law = stats_law.by_case(period, now)
     for f in facts:
@@ -430,6 +430,18 @@ def _reply_query(period: Period, now: dt.datetime, *columns):
 def replies_of(period: Period, now: dt.datetime) -> Replies:
     """The agreed reply times of a period's cases, kept, late and missed."""
     return Replies(*(n or 0 for n in _reply_query(period, now).tuples().get()))
+
+
+def replies_packed(now: dt.datetime):
+    """The agreed reply times of the case in the outer query, kept, late and missed, as
+    one number (`stats_times.REPLY_BITS` each, kept lowest; the classes exclude each
+    other), or -1 when a count would not fit."""
+    bits = stats_times.REPLY_BITS
+    kept, late, missed = _reply_classes(now)
+    weight = When(None, ((kept, 1), (late, 1 << bits), (missed, 1 << 2 * bits)), 0)
+    packed = When(None, ((fn.COUNT(Deadline.id) < (1 << bits), fn.SUM(weight)),), -1)
+    return (Deadline.select(packed.cast("BIGINT"))
+            .where((Deadline.case == Case.id) & (Deadline.kind == "reply")))
 
 
 def reply_counts(period: Period, now: dt.datetime) -> dict[int, tuple[int, int, int]]:

@@ -175,18 +175,23 @@ def _epoch(column):
                         fn.CAST(NodeList((fn.strftime("%s", column), SQL("AS REAL"))))),), column)
 
 
+REPLY_BITS = 20  # a case's agreed reply times kept, late, missed: 20 bits each in one number
+
+
 def case_facts(cohort, calendar: BusinessCalendar, late: set[int] | frozenset[int] = frozenset(),
-               replies: dict[int, tuple[int, int, int]] | None = None,
-               systemic: list[tuple] | None = None) -> list[CaseFacts]:
+               replies=None, systemic: list[tuple] | None = None,
+               replies_of=None) -> list[CaseFacts]:
     """Every case of `cohort` (a `Case` query), its waits measured, oldest first.
 
     One pass over the period's cases: the percentiles need every value, and
     the counts and breakdowns are tallied from the same rows. A case is overdue
     as the list's overdue filter says — not closed, and among `late` (the cases with
     an open deadline past due, read once from the partial index of open deadlines:
-    a correlated EXISTS per case cost a tenth of a year's statistics). `replies`
-    (case id → agreed reply times kept, late, missed) is given to each case as it is
-    made. With `systemic` (a list), the systemic cases' (ref, received_at as stored,
+    a correlated EXISTS per case cost a tenth of a year's statistics). `replies`, a
+    correlated subquery, gives each case its agreed reply times kept, late and missed
+    packed in one number (`REPLY_BITS` each, lowest first; negative when a count would
+    not fit, and then `replies_of(case id)` is asked): a joined GROUP BY and a
+    dictionary cost more. With `systemic` (a list), the systemic cases' (ref, received_at as stored,
     category, state, root cause, preventive action) are appended to it from the same
     rows, in the same order. The rows are read raw: peewee's per-value conversion would
     cost more than the query itself.
@@ -195,17 +200,17 @@ def case_facts(cohort, calendar: BusinessCalendar, late: set[int] | frozenset[in
                Case.kind, Case.severity, Case.nature, Case.channel, Case.owner,
                Case.satisfaction, Case.customer, first_contact_expr(epoch=True),
                _epoch(Case.reply_at)]
+    columns.append(replies if replies is not None else SQL("NULL"))
     if systemic is not None:
         columns += [When(None, ((Case.nature == "systemic", column),), None) for column in
                     (Case.received_at, Case.root_cause, Case.preventive_action)]
     query = cohort.select(*columns).order_by(Case.received_at, Case.id)
     facts = []
     append, seconds_of, make, number = facts.append, seconds, CaseFacts, float
-    no_replies = (0, 0, 0)
-    reply_of = (replies or {}).get
+    mask, bits = (1 << REPLY_BITS) - 1, REPLY_BITS
     for row in database.execute_sql(*query.sql()):
         (cid, ref, received, state, category, kind, severity, nature, channel, owner,
-         satisfaction, customer, first_action, reply_at) = row[:14]
+         satisfaction, customer, first_action, reply_at, packed) = row[:15]
         if received.__class__ is not number:
             received = seconds_of(received)
         if reply_at is not None and reply_at.__class__ is not number:
@@ -214,14 +219,20 @@ def case_facts(cohort, calendar: BusinessCalendar, late: set[int] | frozenset[in
             first_action = seconds_of(first_action)
         first = reply_at if first_action is None else (
             first_action if reply_at is None else min(first_action, reply_at))
-        kept, late_replies, missed = reply_of(cid, no_replies)
+        if not packed:
+            kept = late_replies = missed = 0
+        elif packed > 0:
+            packed = int(packed)
+            kept, late_replies, missed = packed & mask, (packed >> bits) & mask, packed >> 2 * bits
+        else:  # more than a million of one kind: counted apart
+            kept, late_replies, missed = replies_of(cid)
         append(make(cid, ref, received, state, category, kind, severity,
                     nature, channel, owner, satisfaction, customer,
                     state != "closed" and cid in late, first,
                     reply_at if state != "open" else None, None, None, None, None,
                     kept, late_replies, missed))
         if systemic is not None and nature == "systemic":
-            systemic.append((ref, row[14], category, state, row[15], row[16]))
+            systemic.append((ref, row[15], category, state, row[16], row[17]))
     _measure(facts, calendar)
     return facts
 
