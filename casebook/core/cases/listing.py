@@ -16,7 +16,7 @@ from casebook.core.cases import document
 from casebook.core.cases import parts
 from casebook.core.time import deadlines
 from casebook.core.time.times import iso, zone
-from casebook.db.models import Amendment, AuditEntry, Case, Customer, Deadline, Staff
+from casebook.db.models import Amendment, AuditEntry, Case, Customer, Deadline, Staff, database
 from casebook.i18n.translate import _
 
 STATUSES = ("open", "overdue", "major", "unsigned", "closed")
@@ -53,8 +53,17 @@ def where_status(query, status: str | None, now: dt.datetime):
         due = Deadline.select(Deadline.case).where(open_deadlines() & (Deadline.due_at < end))
         return query.where(Case.state != "closed", Case.id << due)
     if status == "major_unreported":
-        return query.where(Case.severity == "major", Case.report_at.is_null(),
-                           Case.state != "closed")
+        query = query.where(Case.severity == "major", Case.report_at.is_null(),
+                            Case.state != "closed")
+        if database.param == "?":
+            # SQLite would read every major case's row (8,500 of 100,000 demo cases: 100 ms
+            # and more) to find the few not closed; a server starts from its partial index
+            # of cases not closed (schema 7). Here the state index gives the cases not
+            # closed, its two ranges read alone, and only their rows are read.
+            not_closed = (Case.select(Case.id).where(Case.state < "closed")
+                          + Case.select(Case.id).where(Case.state > "closed"))  # UNION ALL
+            query = query.where(Case.id << not_closed)
+        return query
     return query
 
 
