@@ -277,8 +277,8 @@ class CaseEditor(QWidget):
         self._show(self.doc)
         self.loaded = self.draft()
         self._show_title()
-        self._show_audit(ref)
-        self.law.show_case(ref)
+        self._show_audit(ref, self.doc)
+        self.law.show_case(ref, self.doc)  # the case just read, not read twice more
         if other:
             self.incident_bar.reset()
         else:
@@ -287,16 +287,21 @@ class CaseEditor(QWidget):
             self._fold()
             self.scroll.verticalScrollBar().setValue(0)
 
-    def _show_audit(self, ref: str | None) -> None:
-        """Who changed what and when: the case's audit trail, newest first."""
-        from casebook.core.cases.listing import show
+    def _show_audit(self, ref: str | None, doc: dict | None = None) -> None:
+        """Who changed what and when: the case's audit trail, newest first (with `doc`,
+        the case as just read, only the trail is read)."""
+        from casebook.core.cases import listing
 
         self.history_list.clear()
         if ref is None:
             return
         book = self.session.book
         told = history.for_book(book, lang=self.lang)
-        for entry in reversed(show(book, ref)["history"]):
+        if doc is not None and doc.get("ref") == ref:
+            entries = listing.history([ref, *doc["merged"]], doc["tz"])
+        else:
+            entries = listing.show(book, ref)["history"]
+        for entry in reversed(entries):
             lines = told.lines(entry)
             self.history_list.addItem(f"{time_text(entry['at'], book.tz, self.lang)}   "
                                       + "\n".join(lines))

@@ -53,8 +53,9 @@ class LawPanel(QFrame):
         self.rights: list[statutory.Right] = []
         self.hide()
 
-    def show_case(self, ref: str | None) -> None:
-        """Read the case's terms afresh (after a load or a save)."""
+    def show_case(self, ref: str | None, doc: dict | None = None) -> None:
+        """Read the case's terms afresh (after a load or a save); `doc`, the case as the
+        editor has just read it, spares reading all its parts again."""
         self.terms, self.rights = [], []
         if ref is not None:
             book = self.session.book
@@ -63,7 +64,8 @@ class LawPanel(QFrame):
             except KnownError:  # deleted meanwhile on another desk
                 case = None
             if case is not None:
-                doc = document.to_doc(case)
+                if doc is None or doc.get("ref") != ref:
+                    doc = document.to_doc(case)
                 rules = rulebook.current()
                 self.terms = statutory.case_terms(case, doc, book.now(), rules)
                 self.rights = statutory.customer_rights(doc, case.tz, rules)

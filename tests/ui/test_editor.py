@@ -564,3 +564,26 @@ def test_a_draft_of_a_deleted_case_does_not_hold_up_the_start(qtbot, book, db_pa
     assert json.loads(kept.read_text(encoding="utf-8"))["draft"]["ask"]["place"] == (
         "Boiler room, second floor")  # nothing typed is lost
     assert drafts.load(second.session.book.location) is None  # not offered again
+
+
+def test_a_merged_cases_trail_and_both_histories_show_as_the_case_list_tells_them(
+        qtbot, session, book, clock):
+    """Opening a case reads it once: the audit trail shown comes from the case just read
+    (its reference and the one merged into it), the same entries `casebook show` lists."""
+    from casebook.core.trust import access
+
+    first = book.open_case(new_case(), by="Anna")
+    clock.advance(minutes=5)
+    second = book.open_case(new_case(), by="Bert")
+    clock.advance(minutes=5)
+    book.incidents.merge(first, second, reason="Same complaint",
+                         approval=access.approve(book, access.MERGE, by="Marta"))
+    ed = CaseEditor(session)
+    qtbot.addWidget(ed)
+    ed.load(first)
+    lines = [ed.history_list.item(i).text() for i in range(ed.history_list.count())]
+    shown = listing.show(book, first)["history"]
+    assert len(lines) == len(shown) >= 3
+    assert {h["by"] for h in shown} >= {"Anna", "Bert"}  # both cases' openings
+    assert lines[-1] == "02/03/2026 10:00   Case opened by Anna"
+    assert any(line.startswith("02/03/2026 10:05   ") for line in lines)  # the second's

@@ -16,7 +16,7 @@ from casebook.core.cases import document
 from casebook.core.cases import parts
 from casebook.core.time import deadlines
 from casebook.core.time.times import iso, zone
-from casebook.db.models import Amendment, AuditEntry, Case, Customer, Deadline, Staff
+from casebook.db.models import Amendment, AuditEntry, Case, Customer, Deadline, Staff, database
 from casebook.i18n.translate import _
 
 STATUSES = ("open", "overdue", "major", "unsigned", "closed")
@@ -53,8 +53,17 @@ def where_status(query, status: str | None, now: dt.datetime):
         due = Deadline.select(Deadline.case).where(open_deadlines() & (Deadline.due_at < end))
         return query.where(Case.state != "closed", Case.id << due)
     if status == "major_unreported":
-        return query.where(Case.severity == "major", Case.report_at.is_null(),
-                           Case.state != "closed")
+        query = query.where(Case.severity == "major", Case.report_at.is_null(),
+                            Case.state != "closed")
+        if database.param == "?":
+            # SQLite would read every major case's row (8,500 of 100,000 demo cases: 100 ms
+            # and more) to find the few not closed; a server starts from its partial index
+            # of cases not closed (schema 7). Here the state index gives the cases not
+            # closed, its two ranges read alone, and only their rows are read.
+            not_closed = (Case.select(Case.id).where(Case.state < "closed")
+                          + Case.select(Case.id).where(Case.state > "closed"))  # UNION ALL
+            query = query.where(Case.id << not_closed)
+        return query
     return query
 
 
@@ -166,11 +175,16 @@ def show(book, ref: str) -> dict:
                         "field": a.field, "before": a.before, "after": a.after,
                         "reason": a.reason}
                        for a in case.amendments.order_by(Amendment.id)],
-        "history": [{"at": iso(e.at, case.tz), "by": e.actor, "action": e.action,
-                     "changes": e.changes}
-                    for e in AuditEntry.select().where(AuditEntry.case_ref << refs)
-                    .order_by(AuditEntry.id)],
+        "history": history(refs, case.tz),
     }
+
+
+def history(refs: list[str], tz: str) -> list[dict]:
+    """The audit trail of a case (its reference and those merged into it), oldest first,
+    as `show` gives it: the editor, which has the case already, reads only this."""
+    return [{"at": iso(e.at, tz), "by": e.actor, "action": e.action, "changes": e.changes}
+            for e in AuditEntry.select().where(AuditEntry.case_ref << refs)
+            .order_by(AuditEntry.id)]
 
 
 def show_lines(*, data: dict, book_lang: str | None = None) -> list[str]:

@@ -30,7 +30,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import SQL, NodeList, fn
+from peewee import Case as When
 
 from casebook.core.reports.stats_law import LawTerms
 from casebook.core.time.calendar import BusinessCalendar
@@ -142,9 +143,11 @@ class CaseFacts:
         return dt.datetime.fromtimestamp(self.received, UTC)
 
 
-def first_contact_expr():
-    """The earliest customer-facing action of the case in the outer query."""
-    return (Action.select(fn.MIN(Action.at))
+def first_contact_expr(*, epoch: bool = False):
+    """The earliest customer-facing action of the case in the outer query (with `epoch`,
+    as `_epoch` gives it)."""
+    earliest = fn.MIN(Action.at)
+    return (Action.select(_epoch(earliest) if epoch else earliest)
             .where((Action.case == Case.id) & (Action.internal == False)))  # noqa: E712
 
 
@@ -163,31 +166,73 @@ def seconds(value) -> float | None:
     return (value - _EPOCH).total_seconds()
 
 
-def case_facts(cohort, calendar: BusinessCalendar, overdue) -> list[CaseFacts]:
+def _epoch(column):
+    """`column` as UTC seconds, on SQLite computed by SQLite when the text is whole seconds
+    ('YYYY-MM-DD HH:MM:SS', exact either way), else the stored value for `seconds`."""
+    if database.param != "?":
+        return column
+    return When(None, ((fn.length(column) == 19,
+                        fn.CAST(NodeList((fn.strftime("%s", column), SQL("AS REAL"))))),), column)
+
+
+REPLY_BITS = 20  # a case's agreed reply times kept, late, missed: 20 bits each in one number
+
+
+def case_facts(cohort, calendar: BusinessCalendar, late: set[int] | frozenset[int] = frozenset(),
+               replies=None, systemic: list[tuple] | None = None,
+               replies_of=None) -> list[CaseFacts]:
     """Every case of `cohort` (a `Case` query), its waits measured, oldest first.
 
     One pass over the period's cases: the percentiles need every value, and
-    the counts and breakdowns are tallied from the same rows (`overdue` is
-    the SQL condition for the list's overdue filter). The rows are read raw:
-    peewee's per-value conversion would cost more than the query itself.
+    the counts and breakdowns are tallied from the same rows. A case is overdue
+    as the list's overdue filter says — not closed, and among `late` (the cases with
+    an open deadline past due, read once from the partial index of open deadlines:
+    a correlated EXISTS per case cost a tenth of a year's statistics). `replies`, a
+    correlated subquery, gives each case its agreed reply times kept, late and missed
+    packed in one number (`REPLY_BITS` each, lowest first; negative when a count would
+    not fit, and then `replies_of(case id)` is asked): a joined GROUP BY and a
+    dictionary cost more. With `systemic` (a list), the systemic cases' (ref, received_at as stored,
+    category, state, root cause, preventive action) are appended to it from the same
+    rows, in the same order. The rows are read raw: peewee's per-value conversion would
+    cost more than the query itself.
     """
-    query = cohort.select(
-        Case.id, Case.ref, Case.received_at, Case.state, Case.category, Case.kind,
-        Case.severity, Case.nature, Case.channel, Case.owner, Case.satisfaction,
-        Case.customer, overdue, first_contact_expr(), Case.reply_at,
-    ).order_by(Case.received_at, Case.id)
+    columns = [Case.id, Case.ref, _epoch(Case.received_at), Case.state, Case.category,
+               Case.kind, Case.severity, Case.nature, Case.channel, Case.owner,
+               Case.satisfaction, Case.customer, first_contact_expr(epoch=True),
+               _epoch(Case.reply_at)]
+    columns.append(replies if replies is not None else SQL("NULL"))
+    if systemic is not None:
+        columns += [When(None, ((Case.nature == "systemic", column),), None) for column in
+                    (Case.received_at, Case.root_cause, Case.preventive_action)]
+    query = cohort.select(*columns).order_by(Case.received_at, Case.id)
     facts = []
-    append, seconds_of = facts.append, seconds
-    for (cid, ref, received, state, category, kind, severity, nature, channel, owner,
-         satisfaction, customer, late, first_action, reply_at
-         ) in database.execute_sql(*query.sql()):
-        reply_at = seconds_of(reply_at) if reply_at else None
-        first_action = seconds_of(first_action) if first_action else None
+    append, seconds_of, make, number = facts.append, seconds, CaseFacts, float
+    mask, bits = (1 << REPLY_BITS) - 1, REPLY_BITS
+    for row in database.execute_sql(*query.sql()):
+        (cid, ref, received, state, category, kind, severity, nature, channel, owner,
+         satisfaction, customer, first_action, reply_at, packed) = row[:15]
+        if received.__class__ is not number:
+            received = seconds_of(received)
+        if reply_at is not None and reply_at.__class__ is not number:
+            reply_at = seconds_of(reply_at)
+        if first_action is not None and first_action.__class__ is not number:
+            first_action = seconds_of(first_action)
         first = reply_at if first_action is None else (
             first_action if reply_at is None else min(first_action, reply_at))
-        append(CaseFacts(cid, ref, seconds_of(received), state, category, kind, severity,
-                         nature, channel, owner, satisfaction, customer, bool(late),
-                         first, reply_at if state != "open" else None))
+        if not packed:
+            kept = late_replies = missed = 0
+        elif packed > 0:
+            packed = int(packed)
+            kept, late_replies, missed = packed & mask, (packed >> bits) & mask, packed >> 2 * bits
+        else:  # more than a million of one kind: counted apart
+            kept, late_replies, missed = replies_of(cid)
+        append(make(cid, ref, received, state, category, kind, severity,
+                    nature, channel, owner, satisfaction, customer,
+                    state != "closed" and cid in late, first,
+                    reply_at if state != "open" else None, None, None, None, None,
+                    kept, late_replies, missed))
+        if systemic is not None and nature == "systemic":
+            systemic.append((ref, row[15], category, state, row[16], row[17]))
     _measure(facts, calendar)
     return facts
 
@@ -204,14 +249,19 @@ def _measure(facts: list[CaseFacts], calendar: BusinessCalendar) -> None:
         if first is None and resolved is None:
             continue
         start = worked(received)  # once for both waits
+        # _elapsed inlined: an action back-dated before the receipt is no negative wait
         if first is not None:
-            f.first_contact_hours = _elapsed(received, first)
-            f.first_contact_business_hours = \
-                (worked(first) - start) / 3600 if first > received else 0.0
+            if first > received:
+                f.first_contact_hours = (first - received) / 3600
+                f.first_contact_business_hours = (worked(first) - start) / 3600
+            else:
+                f.first_contact_hours = f.first_contact_business_hours = 0.0
         if resolved is not None:
-            f.resolution_hours = _elapsed(received, resolved)
-            f.resolution_business_hours = \
-                (worked(resolved) - start) / 3600 if resolved > received else 0.0
+            if resolved > received:
+                f.resolution_hours = (resolved - received) / 3600
+                f.resolution_business_hours = (worked(resolved) - start) / 3600
+            else:
+                f.resolution_hours = f.resolution_business_hours = 0.0
 
 
 def _elapsed(start: float, end: float) -> float:

@@ -215,7 +215,9 @@ class DueRows(Sequence):
             index += len(self)
         if index < 0:
             raise IndexError(index)
-        if not self._complete:
+        if not self._complete and index >= len(self._rows):
+            # a page ahead, read only when the index is past what was read: asking for
+            # every row read so far again (the slice above) read a page each time
             self._read(max(index + 1, len(self._rows) + self.PAGE))
         if index < len(self._rows):
             return self._due(self._rows[index])

@@ -471,3 +471,42 @@ def test_breakdowns_put_the_largest_group_first_then_by_code(book):
     assert [(g.code, g.counts.received) for g in report.breakdowns["owner"]] == [("Anna", 5)]
     assert report.satisfaction == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0}
     assert report.headline.satisfaction_mean is None and report.systemic == []
+
+
+def test_each_cases_agreed_reply_times_and_systemic_details_are_its_own(tmp_path,
+                                                                        monkeypatch):
+    """Each case of a demo year carries its own agreed reply times kept, late and missed
+    (read packed in one number with the case's row) and each systemic case its root cause
+    and preventive action, as the case's own rows say; a count too large to pack is
+    counted apart to the same figures (no bits a count here: every count is too large)."""
+    from casebook.core.casebook import Casebook
+    from casebook.core.demo.book import create_demo
+    from casebook.core.reports import stats_times
+    from casebook.core.time.clock import FixedClock
+    from casebook.db.models import Case, Deadline
+
+    now = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone.utc)
+    create_demo(tmp_path / "demo.sqlite3", cases=300, seed=11, clock=FixedClock(now))
+    with Casebook.open(tmp_path / "demo.sqlite3", clock=FixedClock(now)) as book:
+        report = stats.statistics(book, "2025-11-24", "2026-11-24", now=now)
+        expected = {}
+        for d in Deadline.select().where(Deadline.kind == "reply"):
+            counts = expected.setdefault(d.case_id, [0, 0, 0])
+            if d.state == "done":
+                counts[0 if d.done_at <= d.due_at else 1] += 1
+            elif ((d.state in ("pending", "missed") and d.due_at < now)
+                  or (d.state == "cancelled" and d.done_at > d.due_at)):
+                counts[2] += 1
+        measured = [(f.replies_kept, f.replies_late, f.replies_missed) for f in report.cases]
+        assert measured == [tuple(expected.get(f.id, (0, 0, 0))) for f in report.cases]
+        assert any(m[0] for m in measured) and any(m[1] or m[2] for m in measured)
+        systemic = [Case.get_by_id(f.id) for f in report.cases if f.nature == "systemic"]
+        assert systemic and [(s.ref, s.received_at, s.category, s.state, s.root_cause,
+                              s.preventive_action) for s in report.systemic] == [
+            (c.ref, c.received_at, c.category, c.state, c.root_cause, c.preventive_action)
+            for c in systemic]
+        monkeypatch.setattr(stats_times, "REPLY_BITS", 0)
+        again = stats.statistics(book, "2025-11-24", "2026-11-24", now=now)
+        assert [(f.replies_kept, f.replies_late, f.replies_missed)
+                for f in again.cases] == measured
+        assert again.headline.replies == report.headline.replies

@@ -249,3 +249,29 @@ def test_a_long_due_list_is_counted_whole_and_read_a_page_at_a_time(book, clock)
     assert len(deadlines.due(now, owner="Nobody")) == 0
     assert len(deadlines.due(now, limit=7)) == 7
     assert len(list(deadlines.due(now, limit=7))) == 7
+
+
+def test_the_first_page_of_a_long_due_list_reads_only_that_page(book, clock):
+    """The due panel asks for the count and the first 50 of 250 due callbacks: the rows
+    read are those 50, not the whole list a page at a time (each of the 50 looked at read
+    another page ahead, so the panel cost what reading the whole list did)."""
+    from casebook.db.models import bulk_insert
+
+    ref = book.open_case(new_case(follow={"next_reply_at": None}), by="Anna")
+    start = at(2026, 3, 2, 9, 0)
+    bulk_insert(Deadline, [
+        {"case": book.get(ref).id, "kind": "callback", "due_at": start + dt.timedelta(minutes=n),
+         "tz": AMS, "owner": None, "created_at": start, "state": "pending"}
+        for n in range(250)])
+    rows = deadlines.due(at(2026, 3, 6, 12, 0))
+    assert len(rows) == 251  # and the case's acknowledgement target
+    first = rows[:50]
+    assert [d.due_at for d in first[:2]] == ["2026-03-02T10:00:00+01:00",
+                                               "2026-03-02T10:01:00+01:00"]
+    assert len(rows._rows) == 50  # noqa: SLF001 (what was read is the point)
+    assert rows[50].due_at == "2026-03-02T10:50:00+01:00"  # the next page, read now
+    assert len(rows._rows) == 250  # noqa: SLF001 (50 + a page of 200)
+    assert [d.due_at for d in rows[248:]] == ["2026-03-02T14:08:00+01:00",
+                                             "2026-03-02T14:09:00+01:00",
+                                             "2026-03-03T10:00:00+01:00"]
+    assert len(rows._rows) == 251  # noqa: SLF001
