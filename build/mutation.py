@@ -47,7 +47,7 @@ HELD = ["casebook/core/cases/rules.py", "casebook/core/time/deadlines.py",
 QUICK_TESTS = {
     "casebook/core/cases/rules.py": ["tests/core/cases/test_rules.py",
                                      "tests/core/test_casebook.py"],
-    "casebook/core/time/deadlines.py": ["tests/core/time"],
+    "casebook/core/time/deadlines.py": ["tests/core/time", "tests/db/test_list_indexes.py"],
     "casebook/core/time/calendar.py": ["tests/core/time"],
     "casebook/core/time/times.py": ["tests/core/time"],
     "casebook/core/trust/access.py": ["tests/core/trust/test_access.py",
