@@ -61,7 +61,7 @@ QUICK_TESTS = {
                                        "tests/core/trust/test_erasures_reapplied.py",
                                        "tests/core/trust/test_erasure_deleted_cases.py"],
     "casebook/db/audit.py": ["tests/db/test_audit_chain.py", "tests/core/test_casebook.py",
-                             "tests/db/test_audit_intake.py",
+                             "tests/db/test_audit_intake.py", "tests/db/test_audit_seal.py",
                              "tests/core/trust/test_erasure_words.py",
                              "tests/core/trust/test_privacy.py",
                              "tests/core/trust/test_verify_words.py",
