@@ -190,6 +190,7 @@ def test_the_peewee_form_of_the_due_list_finds_the_same_deadlines(book, clock):
         "snoozed until now": made(7, owner=bert, snoozed_until=NOW),
         "due after now": made(60 * 24 * 5),  # Saturday
         "nobody's": made(8),
+        "due at this very moment": made(4 * 24 * 60 + 3 * 60),  # Friday 12:00 UTC = NOW
     }
     ack = Deadline.get((Deadline.kind == "acknowledge")).id
     rows = list(deadlines.due_query(NOW).tuples())
@@ -199,7 +200,8 @@ def test_the_peewee_form_of_the_due_list_finds_the_same_deadlines(book, clock):
         (ids["snoozed until now"], ref, "callback", AMS, "Bert", "pending",
          NOW),
         (ids["nobody's"], ref, "callback", AMS, None, "pending", None),
-        (ack, ref, "acknowledge", AMS, "Anna", "pending", None)]
+        (ack, ref, "acknowledge", AMS, "Anna", "pending", None),
+        (ids["due at this very moment"], ref, "callback", AMS, None, "pending", None)]
     assert [row[3] for row in rows[:2]] == [START + dt.timedelta(minutes=1),
                                            START + dt.timedelta(minutes=3)]
     assert [row[0] for row in deadlines.due_query(NOW, owner="Bert").tuples()] == [
