@@ -37,3 +37,24 @@ def test_a_case_taken_out_of_the_index_is_found_by_none_of_its_words(book):
     search.index_case(book.db, book.get(a).id, ["heater"])
     assert book.search("heater") == [a] and book.search("broken") == []
     assert book.search("boiler") == [b]
+
+
+def test_todays_index_is_told_from_an_older_one_and_from_none(book, tmp_path):
+    """Schema 8 rebuilt the index contentless; the upgrade asks which kind a file has."""
+    import sqlite3
+
+    from peewee import SqliteDatabase
+
+    assert search.is_contentless(book.db) is True
+    older = tmp_path / "older.sqlite3"
+    conn = sqlite3.connect(older)
+    conn.execute(f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5(body)")
+    conn.close()
+    none = tmp_path / "none.sqlite3"
+    sqlite3.connect(none).close()
+    for path in (older, none):
+        db = SqliteDatabase(str(path))
+        try:
+            assert search.is_contentless(db) is False, path.name
+        finally:
+            db.close()
