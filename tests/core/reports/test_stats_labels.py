@@ -20,3 +20,28 @@ def test_a_code_is_labelled_in_the_readers_language_else_english_else_as_it_is(b
 
     anna = Staff.get(Staff.name == "Anna").id
     assert dutch.staff(anna) == "Anna" and dutch.staff(None) == "" and dutch.staff(-1) == ""
+
+
+def test_cases_without_a_value_are_one_group_however_many(book):
+    """Three cases, two of them open, with no value for a dimension (an imported case
+    without a nature or an owner): one group of three, not three groups of one."""
+    import dataclasses
+    import datetime as dt
+
+    from tests.conftest import new_case
+
+    refs = [book.open_case(new_case(received_at=f"2026-03-0{d}T10:00+01:00",
+                                    customer={"name": f"C{d}", "phone": str(d)}), by="Anna")
+            for d in (2, 3, 4)]
+    book.update_case(refs[0], {"reply": {"at": "2026-03-02T16:00+01:00", "channel": "phone",
+                                         "text": "Fixed", "accepted": True,
+                                         "resolution": {"type": "repair", "text": "Fixed"}}},
+                     by="Anna")
+    report = stats.statistics(book, "2026-03-01", "2026-04-01",
+                              now=dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc))
+    assert [(g.code, g.counts.received, g.counts.open) for g in report.breakdowns["nature"]] \
+        == [("transactional", 3, 2)]
+    blank = [dataclasses.replace(f, nature="", owner_id=None) for f in report.cases]
+    for dimension in ("nature", "owner"):
+        assert [(g.code, g.counts.received, g.counts.open)
+                for g in stats.breakdown(blank, dimension)] == [("", 3, 2)], dimension
