@@ -45,3 +45,36 @@ def test_cases_without_a_value_are_one_group_however_many(book):
     for dimension in ("nature", "owner"):
         assert [(g.code, g.counts.received, g.counts.open)
                 for g in stats.breakdown(blank, dimension)] == [("", 3, 2)], dimension
+
+
+def test_a_period_from_mid_month_to_a_first_compares_with_as_many_days_before():
+    """Whole months only when both ends are on the 1st: 15 March to 1 May is 47 days,
+    compared with the 47 days before (27 January to 15 March), not with two months."""
+    import datetime as dt
+
+    period = stats.Period.of("2026-03-15", "2026-05-01", "Europe/Amsterdam")
+    before = period.previous()
+    assert (before.start, before.end) == (dt.date(2026, 1, 27), dt.date(2026, 3, 15))
+    period = stats.Period.of("2026-03-01", "2026-04-15", "Europe/Amsterdam")
+    before = period.previous()
+    assert (before.start, before.end) == (dt.date(2026, 1, 15), dt.date(2026, 3, 1))
+    period = stats.Period.of("2026-03-01", "2026-05-01", "Europe/Amsterdam")
+    before = period.previous()
+    assert (before.start, before.end) == (dt.date(2026, 1, 1), dt.date(2026, 3, 1))
+
+
+def test_a_report_names_the_first_ten_repeat_customers_only(book):
+    """Eleven customers with two cases each: all eleven counted, ten of them named."""
+    import datetime as dt
+
+    from tests.conftest import new_case
+
+    for n in range(11):
+        for day in (2, 3):
+            book.open_case(new_case(received_at=f"2026-03-0{day}T1{n % 10}:00+01:00",
+                                    customer={"name": f"Klant {n:02}", "phone": f"06{n:02}"}),
+                           by="Anna")
+    report = stats.statistics(book, "2026-03-01", "2026-04-01",
+                              now=dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc))
+    assert len(report.repeat_customers) == 11
+    assert [r.name for r in report.repeat_customers] == [f"Klant {n:02}" for n in range(10)] + [""]
