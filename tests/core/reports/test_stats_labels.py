@@ -78,3 +78,16 @@ def test_a_report_names_the_first_ten_repeat_customers_only(book):
                               now=dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc))
     assert len(report.repeat_customers) == 11
     assert [r.name for r in report.repeat_customers] == [f"Klant {n:02}" for n in range(10)] + [""]
+
+
+def test_a_report_covers_1900_to_2200_and_no_further():
+    import pytest
+
+    from casebook.errors import InvalidInput
+
+    tz = "Europe/Amsterdam"
+    assert stats.Period.of("1900-01-01", "1900-02-01", tz).days == 31
+    assert stats.Period.of("2200-12-01", "2200-12-31", tz).days == 30
+    for start, end in (("1899-12-31", "1900-01-02"), ("2200-12-30", "2201-01-01")):
+        with pytest.raises(InvalidInput):
+            stats.Period.of(start, end, tz)
