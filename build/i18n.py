@@ -65,7 +65,7 @@ def update() -> None:
     template = extract_core()
     PO_DIR.mkdir(parents=True, exist_ok=True)
     with open(PO_DIR / "casebook.pot", "wb") as fh:
-        write_po(fh, template, omit_header=False, sort_output=True)
+        write_po(fh, template, omit_header=False, sort_output=True, width=100)
     for lang in TARGETS:
         path = PO_DIR / f"casebook_{lang}.po"
         if path.exists():
@@ -75,7 +75,7 @@ def update() -> None:
             catalog = Catalog(locale=lang, project="Casebook", charset="utf-8")
         catalog.update(template, no_fuzzy_matching=True)
         with open(path, "wb") as fh:
-            write_po(fh, catalog, sort_output=True, ignore_obsolete=True)
+            write_po(fh, catalog, sort_output=True, ignore_obsolete=True, width=100)
     ui_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "casebook").rglob("*.py")
                       if "ui" in p.parts or p.name == "app.py")
     for lang in QT_CATALOGUES:

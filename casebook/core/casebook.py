@@ -70,6 +70,7 @@ class Casebook:
 
     def close(self) -> None:
         self.closed = True
+        self.db.autoconnect = False  # closed stays closed: a late query fails, never reconnects
         if not self.db.is_closed():
             if is_sqlite(self.db):
                 try:  # keep the planner's statistics fresh, as SQLite advises on close
@@ -91,6 +92,8 @@ class Casebook:
     # ----------------------------------------------------------- plumbing
     def bind(self) -> None:
         """Point the models at this casebook (a process may hold more than one open)."""
+        if self.closed:  # a caller that outlived the casebook: a bug to see, not to hide
+            raise RuntimeError(f"the casebook {self.location} is closed")
         if database.obj is not self.db:
             database.initialize(self.db)
 
@@ -136,9 +139,11 @@ class Casebook:
 
     @property
     def tz(self) -> str:
+        self.bind()
         return settings.get("timezone")
 
     def setting(self, key: str):
+        self.bind()  # this casebook's, not whichever another window bound last
         return settings.get(key)
 
     def setting_problems(self) -> list[InvalidInput]:
@@ -241,6 +246,7 @@ class Casebook:
         return list(query.where(Staff.active) if active_only else query)
 
     def staff_member(self, name: str) -> Staff:
+        self.bind()
         found = Staff.get_or_none(Staff.name == name)
         if found is None:
             raise NotFound("No member of staff called {name}.", name=name)
@@ -248,11 +254,13 @@ class Casebook:
 
     # -------------------------------------------------------------- lists
     def list_entries(self, list_name: str, *, active_only: bool = True) -> list[ListEntry]:
+        self.bind()
         query = (ListEntry.select().where(ListEntry.list_name == list_name)
                  .order_by(ListEntry.position, ListEntry.id))
         return list(query.where(ListEntry.active) if active_only else query)
 
     def label(self, list_name: str, code: str, lang: str) -> str:
+        self.bind()
         entry = ListEntry.get_or_none((ListEntry.list_name == list_name)
                                       & (ListEntry.code == code))
         if entry is None:
@@ -437,6 +445,7 @@ class Casebook:
                           note=reason)
 
     def calendar(self) -> BusinessCalendar:
+        self.bind()
         return BusinessCalendar.from_settings(settings.get("business_hours"), self.tz)
 
     def _pause(self, case: Case, waiting: bool, now: dt.datetime) -> None:

@@ -19,6 +19,7 @@ from casebook.db import replay as replaying
 from casebook.db import tracking
 from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
+from casebook.i18n.translate import _
 
 GENESIS = "0" * 64
 # An erasure of personal data (casebook.core.trust.privacy) rewrites entries' values and
@@ -170,8 +171,8 @@ def check_chain() -> tuple[list[str], set[int]]:
     edited = []
     for entry in AuditEntry.select().order_by(AuditEntry.id).iterator():
         if entry.prev_hash != prev:
-            problems.append(f"audit entry {entry.id}: link to the previous entry is broken "
-                            "(an entry was removed or inserted)")
+            problems.append(_("audit entry {entry}: link to the previous entry is broken "
+                              "(an entry was removed or inserted)", entry=entry.id))
         expected = hash_of(entry)
         if expected != entry.hash:
             edited.append((entry, expected))
@@ -181,8 +182,9 @@ def check_chain() -> tuple[list[str], set[int]]:
         prev = entry.hash
     for entry, expected in edited:
         if vouched.get(str(entry.id)) != expected:
-            problems.append(f"audit entry {entry.id} ({entry.case_ref or '-'}, {entry.action}): "
-                            "content does not match its hash (it was edited)")
+            problems.append(_("audit entry {entry} ({ref}, {action}): content does not "
+                              "match its hash (it was edited)", entry=entry.id,
+                              ref=entry.case_ref or "-", action=entry.action))
         else:
             accepted.add(entry.id)
     return problems, accepted

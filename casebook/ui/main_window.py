@@ -660,7 +660,8 @@ class MainWindow(QMainWindow):
             self._retire()
             if self.successor is None:  # else the draft is the successor's
                 self.clear_draft()
-                self.auto_backup()
+                if not self.session.book.closed:  # closed under the window: no backup to make
+                    self.auto_backup()
             self.ui_settings().setValue(self._closed_key(), self.session.book.now().isoformat())
             if self.successor is None:
                 self.remember_places()

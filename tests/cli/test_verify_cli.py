@@ -79,3 +79,43 @@ def test_a_restore_sets_the_replaced_automatic_backups_aside(capsys, filled, tmp
     assert (code, out) == (2, f"audit entry 8 ({refs[0]}, update) of backup {newer.name} is "
                               "missing from the casebook's log: history older than the backup "
                               "was deleted or rewritten\n")
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("ru", ["обращение {ref}: ни одна запись журнала изменений его не фиксирует (добавлено в "
+            "обход программы)",
+            "запись журнала изменений 7 ({ref}, create) из резервной копии "
+            "kept-off-the-pc.sqlite3 отсутствует в журнале обращений: история старше этой "
+            "резервной копии удалена или переписана",
+            "обращение {ref}: его записи из резервной копии kept-off-the-pc.sqlite3 исчезли из "
+            "журнала изменений"]),
+    ("zh_CN", ["案件 {ref}：没有任何审计记录记载它（有人绕过程序添加）",
+               "备份 kept-off-the-pc.sqlite3 中的审计记录 7（{ref}，create）在案件库日志中不存在："
+               "早于该备份的历史记录已被删除或改写",
+               "案件 {ref}：其在备份 kept-off-the-pc.sqlite3 中的审计记录已从案件库日志中消失"]),
+    ("nl", ["zaak {ref}: geen auditregel vermeldt haar (buiten de app om toegevoegd)",
+            "auditregel 7 ({ref}, create) van back-up kept-off-the-pc.sqlite3 ontbreekt in het "
+            "log van het klachtenregister: geschiedenis van vóór de back-up is verwijderd of "
+            "herschreven",
+            "zaak {ref}: haar auditregels uit back-up kept-off-the-pc.sqlite3 zijn uit het log "
+            "van het klachtenregister verdwenen"]),
+    ("ka", ["საქმე {ref}: არც ერთი აუდიტის ჩანაწერი მას არ აფიქსირებს (დამატებულია პროგრამის "
+            "გვერდის ავლით)",
+            "სარეზერვო ასლის kept-off-the-pc.sqlite3 აუდიტის ჩანაწერი 7 ({ref}, create) "
+            "ჟურნალში აღარ არის: სარეზერვო ასლზე ძველი ისტორია წაშლილია ან გადაწერილია",
+            "საქმე {ref}: მისი აუდიტის ჩანაწერები სარეზერვო ასლიდან kept-off-the-pc.sqlite3 "
+            "ჟურნალიდან გაქრა"]),
+])
+def test_verify_speaks_the_reader_s_language(capsys, filled, tmp_path, lang, lines):
+    """The owner who runs verify in Georgian reads what was tampered with in Georgian; the
+    references, file names and entry numbers stay as they are."""
+    db, refs = filled
+    copy = tmp_path / "kept-off-the-pc.sqlite3"
+    assert run(capsys, "backup", "--db", db, "-o", copy)[0] == 0
+    conn = raw_connect(db)
+    conn.execute("DELETE FROM audit_entry WHERE case_ref = ?", (refs[1],))
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "--lang", lang, "verify", "--db", db, "--against", copy)
+    assert code == 2
+    assert out.splitlines() == [line.format(ref=refs[1]) for line in lines]

@@ -3,8 +3,10 @@
 import datetime as dt
 import sqlite3
 
+import peewee
 import pytest
 
+from casebook.core.casebook import Casebook
 from casebook.core.cases import listing
 from casebook.core.trust import access
 from casebook.errors import InvalidInput, NotFound, RuleViolation
@@ -246,3 +248,32 @@ def test_a_settings_default_is_never_shared_with_the_next_reader(book):
     assert limits["desk"] == "50"
     limits["desk"] = "1000000"  # a caller (the limits dialog) edits what it was given
     assert book.setting("authority_limits")["desk"] == "50"
+
+
+def test_a_closed_casebook_stays_closed(book, db_path, clock):
+    """A late timer of a closed window must not open the casebook again behind the user's
+    back (a connection nobody closes; on a server, a session that holds locks)."""
+    ref = book.open_case(new_case(), by="Anna")
+    book.close()
+    with pytest.raises(RuntimeError, match="is closed"):
+        book.bind()
+    with pytest.raises(peewee.InterfaceError):
+        book.db.execute_sql("SELECT 1")
+    assert book.db.is_closed()
+    with Casebook.open(db_path, clock=clock) as again:  # opened anew, it is all there
+        assert again.case(ref)["customer"]["name"] == new_case()["customer"]["name"]
+
+
+def test_two_open_casebooks_each_answer_from_their_own_file(book, tmp_path, clock):
+    """A process may hold two casebooks (the demo beside the real one, a window and its
+    successor): a setting, a list or a member of staff is read from the one asked."""
+    with Casebook.open(tmp_path / "other.sqlite3", clock=clock) as other:
+        other.set_setting("business_name", "Other shop", by="setup")
+        book.set_setting("business_name", "Parkzicht", by="setup")
+        other.add_staff("Zoë", "desk")  # the other casebook was used last
+        assert book.setting("business_name") == "Parkzicht"
+        assert [s.name for s in book.staff()] == ["Anna", "Bert", "Marta"]
+        with pytest.raises(NotFound):
+            book.staff_member("Zoë")
+        assert other.staff_member("Zoë").role == "desk"
+        assert other.setting("business_name") == "Other shop"

@@ -25,8 +25,24 @@ from peewee import Database, DatabaseError, SqliteDatabase
 from casebook.core.cases import document
 from casebook.db import audit, replay
 from casebook.db.models import Amendment, AuditEntry, Case, Customer
+from casebook.i18n.translate import N_, _
 
 ERASED = "[erased]"  # what an erasure writes in place of personal data (privacy.MARKER)
+
+# Findings are in the reader's language; references, names, codes and values are data.
+STAFF_FIELDS = (
+    ("role", N_("staff {name}: role is {now}, audit entry {entry} recorded {then}")),
+    ("active", N_("staff {name}: active is {now}, audit entry {entry} recorded {then}")),
+    ("pin", N_("staff {name}: PIN set is {now}, audit entry {entry} recorded {then}")),
+    ("failures", N_("staff {name}: wrong PINs in a row is {now}, audit entry {entry} "
+                    "recorded {then}")),
+)
+BACKUP_ENTRY_MISSING = N_("audit entry {entry} ({ref}, {action}) of backup {name} is missing "
+                          "from the casebook's log: history older than the backup was "
+                          "deleted or rewritten")
+BACKUP_ENTRY_DIFFERS = N_("audit entry {entry} ({ref}, {action}) of backup {name} differs in "
+                          "the casebook's log: history older than the backup was deleted or "
+                          "rewritten")
 
 
 def integrity(db: Database) -> list[str]:
@@ -35,8 +51,8 @@ def integrity(db: Database) -> list[str]:
     try:
         rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
     except DatabaseError as exc:  # damaged beyond what the check itself can walk
-        return [f"database: {exc}"]
-    return [] if rows == ["ok"] else [f"database: {r}" for r in rows]
+        return [_("database: {problem}", problem=str(exc))]
+    return [] if rows == ["ok"] else [_("database: {problem}", problem=r) for r in rows]
 
 
 def signed_cases() -> list[str]:
@@ -45,7 +61,8 @@ def signed_cases() -> list[str]:
     for case in Case.select().where(Case.signed_at.is_null(False)).iterator():
         digest = hashlib.sha256(case.signed_content.encode("utf-8")).hexdigest()
         if digest != case.signed_hash:
-            problems.append(f"case {case.ref}: the signed content does not match its hash")
+            problems.append(_("case {ref}: the signed content does not match its hash",
+                              ref=case.ref))
             continue
         signed = document.flatten_all(json.loads(case.signed_content))
         now = document.flatten_all(document.signable(document.to_doc(case, names=names)))
@@ -57,8 +74,8 @@ def signed_cases() -> list[str]:
                 continue
             if path in amended and amended[path] == now.get(path):
                 continue
-            problems.append(f"case {case.ref}: {path} differs from what the customer signed "
-                            "and no amendment records it")
+            problems.append(_("case {ref}: {path} differs from what the customer signed and "
+                              "no amendment records it", ref=case.ref, path=path))
     return problems
 
 
@@ -85,66 +102,70 @@ def replay_problems() -> list[str]:
     now = replay.case_states()
     for ref in sorted(set(cases) | (set(now) if whole else set())):
         if ref not in cases:
-            problems.append(f"case {ref}: no audit entry records it (it was added behind the "
-                            "app's back)")
+            problems.append(_("case {ref}: no audit entry records it (it was added behind the "
+                              "app's back)", ref=ref))
             continue
         state, entry_id = cases[ref]
         current = now.get(ref)
         if state is None and current is not None:
-            problems.append(f"case {ref}: audit entry {entry_id} records it deleted, yet it is "
-                            "there (it was put back behind the app's back)")
+            problems.append(_("case {ref}: audit entry {entry} records it deleted, yet it is "
+                              "there (it was put back behind the app's back)",
+                              ref=ref, entry=entry_id))
         elif state is not None and current is None:
-            problems.append(f"case {ref}: it is gone, but no audit entry records its deletion "
-                            f"(the last, {entry_id}, records it as it was)")
+            problems.append(_("case {ref}: it is gone, but no audit entry records its "
+                              "deletion (the last, {entry}, records it as it was)",
+                              ref=ref, entry=entry_id))
         elif state is not None:
             if current[0] != state[0]:
-                problems.append(f"case {ref}: its fields differ from what audit entry "
-                                f"{entry_id} recorded (changed behind the app's back)")
+                problems.append(_("case {ref}: its fields differ from what audit entry "
+                                  "{entry} recorded (changed behind the app's back)",
+                                  ref=ref, entry=entry_id))
             if current[1] != state[1]:
-                problems.append(f"case {ref}: its deadlines differ from what audit entry "
-                                f"{entry_id} recorded (a due time or state changed behind the "
-                                "app's back)")
+                problems.append(_("case {ref}: its deadlines differ from what audit entry "
+                                  "{entry} recorded (a due time or state changed behind the "
+                                  "app's back)", ref=ref, entry=entry_id))
             if current[2:] != state[2:]:
-                problems.append(f"case {ref}: its actions, questions or amendments differ "
-                                f"from what audit entry {entry_id} recorded (changed behind "
-                                "the app's back)")
+                problems.append(_("case {ref}: its actions, questions or amendments differ "
+                                  "from what audit entry {entry} recorded (changed behind "
+                                  "the app's back)", ref=ref, entry=entry_id))
     members = replay.staff_states()
     for name in sorted(set(staff) | (set(members) if whole else set())):
         if name not in staff:
-            problems.append(f"staff {name}: no audit entry records this member of staff "
-                            "(added behind the app's back)")
+            problems.append(_("staff {name}: no audit entry records this member of staff "
+                              "(added behind the app's back)", name=name))
             continue
         state, entry_id = staff[name]
         current = members.get(name)
         if state is None or current is None:
             if state != current:
-                problems.append(f"staff {name}: differs from what audit entry {entry_id} "
-                                "recorded")
+                problems.append(_("staff {name}: differs from what audit entry {entry} "
+                                  "recorded", name=name, entry=entry_id))
             continue
-        for key, words in (("role", "role"), ("active", "active"), ("pin", "PIN set"),
-                           ("failures", "wrong PINs in a row")):
+        for key, message in STAFF_FIELDS:
             if current.get(key) != state.get(key):
-                problems.append(f"staff {name}: {words} is {_shown(current.get(key))}, audit "
-                                f"entry {entry_id} recorded {_shown(state.get(key))}")
+                problems.append(_(message, name=name, now=_shown(current.get(key)),
+                                  entry=entry_id, then=_shown(state.get(key))))
     stored = replay.setting_values()
     for key in sorted(set(settings) | (set(stored) if whole else set())):
         value, entry_id = settings.get(key, (None, None))
         if stored.get(key) == value:
             continue
         if entry_id is None:
-            problems.append(f"setting {key}: no audit entry records its value "
-                            f"{_shown(stored.get(key))} (set behind the app's back)")
+            problems.append(_("setting {key}: no audit entry records its value {value} "
+                              "(set behind the app's back)",
+                              key=key, value=_shown(stored.get(key))))
         else:
-            problems.append(f"setting {key}: is {_shown(stored.get(key))}, audit entry "
-                            f"{entry_id} recorded {_shown(value)}")
+            problems.append(_("setting {key}: is {now}, audit entry {entry} recorded {then}",
+                              key=key, now=_shown(stored.get(key)), entry=entry_id,
+                              then=_shown(value)))
     return problems + erasure_problems()
 
 
 def _shown(value) -> str:
     if value is None:
-        return "none"
+        return _("none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     return value if isinstance(value, str) else audit.canonical(value)
 
 
@@ -158,9 +179,9 @@ def erasure_problems() -> list[str]:
             continue  # deleted since: nothing left to compare
         customer = Customer.get_or_none(Customer.id == case.customer_id)
         if customer is not None and not customer.erased:
-            problems.append(f"audit entry {entry.id} ({entry.case_ref}, {entry.action}): the "
-                            f"customer of case {entry.case_ref} was never erased (a forged "
-                            "erasure)")
+            problems.append(_("audit entry {entry} ({ref}, {action}): the customer of case "
+                              "{ref} was never erased (a forged erasure)",
+                              entry=entry.id, ref=entry.case_ref, action=entry.action))
     return problems
 
 
@@ -212,14 +233,15 @@ def anchor_problems(files) -> list[str]:
         return []
     current = list(AuditEntry.select(AuditEntry.id, AuditEntry.hash, AuditEntry.case_ref)
                    .order_by(AuditEntry.id).tuples())
-    refs = {ref for _, _, ref in current}
+    refs = {row[2] for row in current}
     erased = audit.check_chain()[1]
     problems = []
     for path in files:
         try:
             backup = Backup(path)
         except (OSError, sqlite3.Error) as exc:
-            problems.append(f"backup {Path(path).name}: cannot be read ({exc})")
+            problems.append(_("backup {name}: cannot be read ({reason})",
+                              name=Path(path).name, reason=str(exc)))
             continue
         problems += _against(backup, current, refs, erased)
     return problems
@@ -230,18 +252,18 @@ def _against(backup: Backup, current: list, refs: set, erased: set) -> list[str]
     entries = backup.entries
     head = entries[-1][1] if entries else audit.GENESIS
     if backup.anchor is not None and tuple(backup.anchor) != (len(entries), head):
-        problems.append(f"backup {backup.name}: its audit log was changed after it was taken "
-                        f"(it recorded {backup.anchor[0]} entries, it holds {len(entries)})")
-    for i, (entry_id, digest, ref, action, _) in enumerate(entries):
+        problems.append(_("backup {name}: its audit log was changed after it was taken "
+                          "(it recorded {recorded} entries, it holds {held})",
+                          name=backup.name, recorded=backup.anchor[0], held=len(entries)))
+    for i, (entry_id, digest, ref, action, _text) in enumerate(entries):
         if i < len(current) and current[i][1] == digest:
             continue
-        what = "is missing from" if i >= len(current) else "differs in"
-        problems.append(f"audit entry {entry_id} ({ref or '-'}, {action}) of backup "
-                        f"{backup.name} {what} the casebook's log: history older than the "
-                        "backup was deleted or rewritten")
-        gone = sorted({r for _, _, r, _, _ in entries[i:] if r and r not in refs})
-        problems += [f"case {r}: its audit entries in backup {backup.name} are gone from "
-                     "the casebook's log" for r in gone]
+        message = (BACKUP_ENTRY_MISSING if i >= len(current) else BACKUP_ENTRY_DIFFERS)
+        problems.append(_(message, entry=entry_id, ref=ref or "-", action=action,
+                          name=backup.name))
+        gone = sorted({row[2] for row in entries[i:] if row[2] and row[2] not in refs})
+        problems += [_("case {ref}: its audit entries in backup {name} are gone from the "
+                       "casebook's log", ref=r, name=backup.name) for r in gone]
         break
     else:
         problems += _erasures_against(backup, current, erased)
@@ -256,12 +278,13 @@ def _erasures_against(backup: Backup, current: list, erased: set) -> list[str]:
     for entry_id, i in sorted(positions.items()):
         if i >= len(backup.entries):
             continue
-        _, _, ref, action, text = backup.entries[i]
+        _id, _hash, ref, action, text = backup.entries[i]
         now = AuditEntry.get_by_id(entry_id)
         if not _only_erased(json.loads(text), now.changes):
-            problems.append(f"audit entry {entry_id} ({ref or '-'}, {action}): differs from "
-                            f"backup {backup.name} by more than an erasure writes (the erase "
-                            "entry that vouches for it is forged)")
+            problems.append(_("audit entry {entry} ({ref}, {action}): differs from backup "
+                              "{name} by more than an erasure writes (the erase entry that "
+                              "vouches for it is forged)",
+                              entry=entry_id, ref=ref or "-", action=action, name=backup.name))
     return problems
 
 
@@ -317,4 +340,4 @@ def verify(db: Database, *, backups=()) -> list[str]:
     # a damaged file is a finding to report, not a crash (a cursor that meets a damaged page
     # while iterating raises sqlite3's own error, not peewee's)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
-        return problems or [f"database: {exc}"]
+        return problems or [_("database: {problem}", problem=str(exc))]

@@ -144,7 +144,7 @@ def test_a_drawing_that_is_not_a_png_is_refused_with_its_line(tmp_path):
 def test_the_first_morning_is_a_mornings_work(demo):
     """At 10:30 the desk sees replies due today and a few overdue, not a year of backlog."""
     with Casebook.open(demo, clock=FixedClock(MORNING)) as book:
-        due = book.due(MORNING)
+        due = list(book.due(MORNING))  # read while the casebook is open
         pending = book.db.execute_sql(
             "SELECT kind, due_at FROM deadline WHERE state = 'pending'").fetchall()
     oldest = min(dt.datetime.fromisoformat(at).replace(tzinfo=dt.timezone.utc)
