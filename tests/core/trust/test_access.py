@@ -29,10 +29,10 @@ def test_a_pin_is_stored_as_a_salted_scrypt_hash_with_its_parameters(book, db_pa
     assert len(bytes.fromhex(salt)) == 16 and len(digest) == 64
     access.set_pin(book, "Bert", "2468", by="Bert")
     assert Staff.get(Staff.name == "Bert").pin_hash.split("$")[4] != salt  # own salt each
+    entries = [e.changes for e in audit_actions("pin")]
     book.close()
     if not isinstance(db_path, str):  # the file's bytes (a server's are not ours to read)
         assert b"2468" not in db_path.read_bytes()
-    entries = [e.changes for e in audit_actions("pin")]
     assert entries[0] == {"name": ["Anna", "Anna"], "pin": [None, "set"]}
 
 
