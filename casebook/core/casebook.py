@@ -35,8 +35,8 @@ from casebook.db import audit, search
 from casebook.db.connection import (describe_sqlite_error, display_location, is_server_url,
                                     is_sqlite, lock_writes, open_database)
 from casebook.db.models import database
-from casebook.db.models import (Action, Amendment, Attachment, AuditEntry, Case, Customer,
-                                ListEntry, Question, Staff)
+from casebook.db.models import (Action, Amendment, Attachment, AttachmentBlob, AuditEntry,
+                                Case, Customer, ListEntry, Question, Staff, store_blob)
 from casebook.i18n.defaults import DEFAULT_LISTS
 
 log = logging.getLogger("casebook.core")
@@ -558,11 +558,12 @@ class Casebook:
             raise InvalidInput("The attachment {name} is larger than 20 MB.", name=filename)
         if kind.startswith("signature_") and not data.startswith(b"\x89PNG"):
             raise InvalidInput("The signature is not a PNG image.")
-        Attachment.create(case=case, kind=kind, filename=filename, mime=mime, data=data,
-                          sha256=hashlib.sha256(data).hexdigest(), added_at=now, by=staff_id)
+        Attachment.create(case=case, kind=kind, filename=filename, mime=mime,
+                          blob=store_blob(data), added_at=now, by=staff_id)
 
     def attachments(self, ref: str, kind: str | None = None) -> list[Attachment]:
-        query = Attachment.select().where(Attachment.case == self.get(ref))
+        query = (Attachment.select(Attachment, AttachmentBlob).join(AttachmentBlob)
+                 .where(Attachment.case == self.get(ref)))
         if kind:
             query = query.where(Attachment.kind == kind)
         return list(query.order_by(Attachment.id))

@@ -28,7 +28,7 @@ from casebook.core.cases import parts
 from casebook.core.trust import access
 from casebook.db import audit, search
 from casebook.db.models import (Action, Amendment, Attachment, Case, Deadline, MergedCase,
-                                Question, SearchTerm)
+                                Question, SearchTerm, drop_orphan_blobs)
 from casebook.errors import NotFound, RuleViolation
 from casebook.i18n.translate import _
 
@@ -152,6 +152,9 @@ def _move_children(survivor: Case, other: Case) -> int:
 def _delete(book, case: Case) -> None:
     """The other case's row and what did not move (its history stays in the audit log)."""
     search.unindex(book.db, case.id)
+    blobs = [b for (b,) in Attachment.select(Attachment.blob)
+             .where(Attachment.case == case.id).tuples()]
     for child in (Question, Amendment, Deadline, SearchTerm, Action, Attachment):
         child.delete().where(child.case == case.id).execute()
+    drop_orphan_blobs(set(blobs))
     Case.delete().where(Case.id == case.id).execute()

@@ -71,8 +71,9 @@ from casebook.errors import RuleViolation
 from casebook.i18n.translate import _
 from casebook.db import audit, search
 from casebook.db.connection import is_sqlite
-from casebook.db.models import (Action, Amendment, Attachment, AuditEntry, Case, Customer,
-                                Deadline, Question, SearchTerm, Staff)
+from casebook.db.models import (Action, Amendment, Attachment, AttachmentBlob, AuditEntry,
+                                Case, Customer, Deadline, Question, SearchTerm, Staff,
+                                drop_orphan_blobs)
 
 log = logging.getLogger("casebook.privacy")
 
@@ -455,9 +456,11 @@ def _erase_case(book, case: Case, scrub: Scrubber) -> str:
 
 
 def _drop_attachments(case: Case) -> int:
-    return (Attachment.delete()
-            .where((Attachment.case == case) & Attachment.kind.not_in(KEPT_ATTACHMENTS))
-            .execute())
+    which = (Attachment.case == case) & Attachment.kind.not_in(KEPT_ATTACHMENTS)
+    blobs = [b for (b,) in Attachment.select(Attachment.blob).where(which).tuples()]
+    removed = Attachment.delete().where(which).execute()
+    drop_orphan_blobs(set(blobs))  # the file's bytes go with its last attachment
+    return removed
 
 
 def _redact_audit(refs: list[str], scrub: Scrubber) -> dict[str, str]:
@@ -522,8 +525,8 @@ def finish_checkpoint(book) -> bool:
 
 
 # What an erasure or a deletion rewrites or deletes rows of (the search index included).
-TOUCHED = (Customer, Case, Question, Action, Deadline, Amendment, Attachment, AuditEntry,
-           SearchTerm)
+TOUCHED = (Customer, Case, Question, Action, Deadline, Amendment, Attachment, AttachmentBlob,
+           AuditEntry, SearchTerm)
 
 
 def _vacuum(db) -> None:
@@ -564,8 +567,11 @@ def delete_case(book, ref: str, *, reason: str, approval: access.Approval | None
             case = book.get(ref)
             customer_id = case.customer_id
             search.unindex(book.db, case.id)
+            blobs = [b for (b,) in Attachment.select(Attachment.blob)
+                     .where(Attachment.case == case).tuples()]
             for child in (Question, Action, Amendment, Attachment, Deadline, SearchTerm):
                 child.delete().where(child.case == case).execute()
+            drop_orphan_blobs(set(blobs))
             case.delete_instance()
             if customer_id and not Case.select().where(Case.customer == customer_id).exists():
                 Customer.delete().where(Customer.id == customer_id).execute()
