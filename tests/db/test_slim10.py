@@ -1,0 +1,157 @@
+"""A smaller file (schema 10): each attached file is stored once, found by its SHA-256;
+a schema-9 casebook upgrades with every drawing as it was, and finds, edits, erases,
+deletes and verifies as before."""
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casebook.core.casebook import Casebook
+from casebook.core.time.clock import FixedClock
+from casebook.core.trust import access, privacy
+from casebook.core.trust.verify import verify
+from casebook.db import migrations
+from casebook.db.models import Attachment, AttachmentBlob
+from casebook.errors import StorageError
+from tests.conftest import START, new_case
+from tests.drawings import png
+
+DATA = Path(__file__).parents[1] / "data"
+V9 = DATA / "casebook-v9.sqlite3"
+REPLY = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Fixed it",
+         "resolution": {"type": "repair", "text": "New valve"}, "accepted": True}
+
+
+@pytest.fixture
+def v9(tmp_path):
+    copy = tmp_path / "v9.sqlite3"
+    shutil.copyfile(V9, copy)
+    return copy
+
+
+def _old_attachments():
+    conn = sqlite3.connect(V9)
+    try:
+        return conn.execute('SELECT a.id, c.ref, a.kind, a.data, a.sha256 FROM attachment AS a '
+                            'JOIN "case" AS c ON c.id = a.case_id ORDER BY a.id').fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_schema_9_fixture_is_what_its_readme_says():
+    old = _old_attachments()
+    assert sqlite3.connect(V9).execute("PRAGMA user_version").fetchone() == (9,)
+    assert len(old) == 58 and len({row[4] for row in old}) == 28
+    assert all(hashlib.sha256(row[3]).hexdigest() == row[4] for row in old)
+
+
+def test_a_schema_9_casebook_keeps_every_drawing_stored_once(v9):
+    old = _old_attachments()
+    with Casebook.open(v9, clock=FixedClock(START)) as book:
+        assert migrations.current_version(book.db) == 10
+        columns = {c.name for c in book.db.get_columns("attachment")}
+        assert "data" not in columns and "sha256" not in columns
+        assert AttachmentBlob.select().count() == 28
+        digests = [bytes(d) for (d,) in AttachmentBlob.select(AttachmentBlob.sha256).tuples()]
+        assert all(len(d) == 32 for d in digests)
+        now = [(a.id, a.case.ref, a.kind, a.data, a.sha256)
+               for a in Attachment.select().order_by(Attachment.id)]
+        assert now == [(i, ref, kind, bytes(data), digest) for i, ref, kind, data, digest in old]
+        ref = old[0][1]
+        assert [a.kind for a in book.attachments(ref)] == [
+            row[2] for row in old if row[1] == ref]
+        assert verify(book.db) == []
+
+
+def test_an_upgraded_schema_9_casebook_finds_edits_erases_and_deletes(v9):
+    with Casebook.open(v9, clock=FixedClock(START)) as book:
+        refs = [r for (r,) in book.db.execute_sql(
+            'SELECT ref FROM "case" ORDER BY id').fetchall()]
+        assert len(refs) == 30
+        first = refs[0]
+        assert first in book.search(first)
+        book.update_case(first, {"ask": {"place": "Zolderkamer"}},
+                         by=book.get(first).owner.name, reason="the customer named the room")
+        assert book.search("zolderkamer") == [first]
+        signed = [r for (r,) in book.db.execute_sql(
+            'SELECT DISTINCT c.ref FROM attachment AS a JOIN "case" AS c ON c.id = a.case_id '
+            "WHERE a.kind = 'signature_customer' ORDER BY c.ref").fetchall()]
+        blobs_before = AttachmentBlob.select().count()
+        privacy.delete_case(book, signed[0], reason="entered twice",
+                            approval=access.approve(book, access.DELETE, by=_manager(book)))
+        assert book.search(signed[0]) == []
+        # a blob goes only when no other attachment names it
+        named = {b for (b,) in Attachment.select(Attachment.blob).tuples()}
+        assert {b for (b,) in AttachmentBlob.select(AttachmentBlob.id).tuples()} == named
+        assert AttachmentBlob.select().count() <= blobs_before
+        customer = book.get(signed[1]).customer.name
+        privacy.erase_customer(book, signed[1],
+                               approval=access.approve(book, access.ERASE, by=_manager(book)))
+        assert customer and book.search(customer) == []
+        assert [a.kind for a in book.attachments(signed[1])] == ["signature_staff"]
+        assert verify(book.db) == []
+
+
+def _manager(book) -> str:
+    return next(s.name for s in book.staff() if s.role == "manager")
+
+
+def test_a_drawing_signed_twice_is_stored_once_and_goes_with_its_last_case(book):
+    same, other = png("same customer"), png("another customer")
+    staff = png("Anna")
+    first = book.open_case(new_case(reply=REPLY), by="Anna")
+    second = book.open_case(new_case(reply=REPLY), by="Anna")
+    book.sign(first, by="Anna", signatures={"customer": same, "staff": staff})
+    book.sign(second, by="Anna", signatures={"customer": same, "staff": staff})
+    third = book.open_case(new_case(reply=REPLY, customer={"name": "Olga", "phone": "+31 6 7"}),
+                           by="Anna")
+    book.sign(third, by="Anna", signatures={"customer": other, "staff": staff})
+    assert Attachment.select().count() == 6
+    assert sorted(bytes(d) for (d,) in AttachmentBlob.select(AttachmentBlob.data).tuples()) \
+        == sorted([same, other, staff])
+    assert [(a.kind, a.data, a.sha256) for a in book.attachments(second)] == [
+        ("signature_customer", same, hashlib.sha256(same).hexdigest()),
+        ("signature_staff", staff, hashlib.sha256(staff).hexdigest())]
+    manager = access.approve(book, access.DELETE, by="Marta")
+    privacy.delete_case(book, first, reason="entered twice", approval=manager)
+    assert AttachmentBlob.select().count() == 3  # the second case still shows `same`
+    privacy.delete_case(book, second, reason="a test",
+                        approval=access.approve(book, access.DELETE, by="Marta"))
+    assert sorted(bytes(d) for (d,) in AttachmentBlob.select(AttachmentBlob.data).tuples()) \
+        == sorted([other, staff])
+    # erasure drops Olga's drawing (the staff's stays, as before): its bytes leave the file
+    privacy.erase_customer(book, third,
+                           approval=access.approve(book, access.ERASE, by="Marta"))
+    assert [bytes(d) for (d,) in AttachmentBlob.select(AttachmentBlob.data).tuples()] == [staff]
+    assert verify(book.db) == []
+
+
+def test_an_erased_customers_drawing_is_nowhere_in_the_file(book, db_path, backend):
+    if backend != "sqlite":
+        pytest.skip("the bytes of a file: a server's storage is vacuumed instead (privacy)")
+    drawing = png("the drawing of Ivanov-Petrenko")
+    ref = book.open_case(new_case(reply=REPLY), by="Anna")
+    book.sign(ref, by="Anna", signatures={"customer": drawing, "staff": png("Anna")})
+    privacy.erase_customer(book, ref, approval=access.approve(book, access.ERASE, by="Marta"))
+    book.close()
+    data = db_path.read_bytes() + (Path(f"{db_path}-wal").read_bytes()
+                                   if Path(f"{db_path}-wal").exists() else b"")
+    assert b"Ivanov-Petrenko" not in data
+    assert hashlib.sha256(drawing).digest() not in data
+
+
+def test_a_casebook_newer_than_this_program_is_refused_unchanged(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    with Casebook.open(path, clock=FixedClock(START)):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match=f"schema {migrations.SCHEMA_VERSION + 1}"):
+        Casebook.open(path, clock=FixedClock(START))
+    assert path.read_bytes() == before
