@@ -263,6 +263,22 @@ def _v10_slimmer(db: Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_law_due_at" ON "deadline" '
                    '("kind", "state", "due_at") WHERE "kind" IN (\'statutory\', \'code\')')
     db.execute_sql('DROP INDEX IF EXISTS "deadline_kind_state_due_at"')
+    if isinstance(db, SqliteDatabase) and not search.is_positionless(db):
+        _positionless_index(db)
+
+
+def _positionless_index(db: Database) -> None:
+    """The search index without token positions (search.create_index): each case's tokens
+    again, from its kept token list, into the new table."""
+    new = f"{search.FTS_TABLE}_v10"
+    db.execute_sql(f"DROP TABLE IF EXISTS {new}")
+    search.create_index(db, new)
+    cursor = db.execute_sql(f'SELECT "id", "terms" FROM "{search.TERMS_TABLE}"')
+    while rows := cursor.fetchmany(2000):
+        db.cursor().executemany(f"INSERT INTO {new}(rowid, body) VALUES (?, ?)",
+                                [(i, search.unpack(terms)) for i, terms in rows])
+    db.execute_sql(f"DROP TABLE {search.FTS_TABLE}")
+    db.execute_sql(f"ALTER TABLE {new} RENAME TO {search.FTS_TABLE}")
 
 
 def _attachments_to_blobs(db: Database) -> None:

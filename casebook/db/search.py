@@ -12,8 +12,12 @@ query, so the database only ever matches whole tokens and prefixes:
 - a Russian query word loses its case ending and matches as a prefix, so
   "жалоба" also finds "жалобу".
 
-On SQLite the tokens go into a contentless FTS5 table ranked by bm25 (schema 8), with a
-prefix index of two characters: it keeps no copy of them beside the index itself.
+On SQLite the tokens go into a contentless FTS5 table (schema 8), with a prefix index of
+two characters: it keeps no copy of them beside the index itself. Since schema 10 it keeps
+which cases hold a token, not where in them (`detail = none`: 40 % of the size): a case
+holds each token once, so where it stands told the ranking nothing, and the best are the
+cases that say the least besides (bm25 with every term once is just that; see
+`_search_fts`).
 Unindexing a case from such a table (SQLite 3.40 has no `contentless_delete`) takes the
 very tokens it was indexed with, so each case's token list is kept in `case_fts_terms`,
 deflated (about half the size): the only copy, read when a case is edited, merged,
@@ -131,9 +135,11 @@ def create_index(db: Database, name: str = FTS_TABLE) -> None:
         # fragment ("de", "555 12") finds its terms in it (0.7 ms, not 10 for "555 12"),
         # for 285 bytes a case; one of 3 characters ('2 3' before) bought nothing
         # measurable for another 216 (tests/perf; the same cases found either way).
+        # detail = none (schema 10): which cases hold a token, not where (each is held
+        # once); 324 bytes a case at 10,000 demo cases instead of 827, the same cases found
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5("
-            "body, content = '', prefix = '2', "
+            "body, content = '', prefix = '2', detail = none, "
             "tokenize = 'unicode61 remove_diacritics 0')")
         db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{TERMS_TABLE}" '
                        '("id" INTEGER PRIMARY KEY, "terms" BLOB NOT NULL)')
@@ -144,6 +150,13 @@ def is_contentless(db: Database) -> bool:
     row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
                          (FTS_TABLE,)).fetchone()
     return row is not None and "content = ''" in row[0]
+
+
+def is_positionless(db: Database) -> bool:
+    """Whether the file's FTS5 index keeps no token positions (schema 10)."""
+    row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
+                         (FTS_TABLE,)).fetchone()
+    return row is not None and "detail = none" in row[0]
 
 
 def pack(body: str) -> bytes:
@@ -321,11 +334,18 @@ def _search_fts(db, terms, digits, limit, ranked=True) -> list[int]:
     if not ranked:  # the case list, which sorts them itself: the newest, as on a server
         sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
         return [row[0] for row in db.execute_sql(sql, (expr, limit))]
-    # Ranked: the best by bm25 among the newest RANKED_AMONG matches. Ranking every
-    # match of a common word costs a score per match (amsterdam: 76,000 cases, 330 ms
-    # at 100,000 cases); the newest thousand rank in a few ms. Ties: the newest first.
-    sql = (f"SELECT rowid FROM (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-           "ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid DESC LIMIT ?")
+    # Ranked: the best among the newest RANKED_AMONG matches. Ranking every match of a
+    # common word costs a score per match (amsterdam: 76,000 cases, 330 ms at 100,000
+    # cases); the newest thousand rank in a few ms. A case holds each token once, so
+    # bm25 ranked the cases that match by their length alone, the shortest first (its
+    # score falls as a case grows; every match holds every term once): the index keeps
+    # no positions since schema 10 and so no bm25, but each case's token count (its
+    # docsize, a big-endian varint: a shorter one is a smaller number, and one of the
+    # same length sorts as its value). A prefix that matches several words of a case
+    # counted each for bm25; here the case counts once. Ties: the newest first.
+    sql = (f"SELECT m.rowid FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+           f"ORDER BY rowid DESC LIMIT ?) AS m JOIN {FTS_TABLE}_docsize AS d ON d.id = m.rowid "
+           "ORDER BY length(d.sz), d.sz, m.rowid DESC LIMIT ?")
     return [row[0] for row in db.execute_sql(sql, (expr, max(limit, RANKED_AMONG), limit))]
 
 

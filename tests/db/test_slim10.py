@@ -13,7 +13,7 @@ from casebook.core.casebook import Casebook
 from casebook.core.time.clock import FixedClock
 from casebook.core.trust import access, privacy
 from casebook.core.trust.verify import verify
-from casebook.db import migrations
+from casebook.db import migrations, search
 from casebook.db.models import Attachment, AttachmentBlob
 from casebook.errors import StorageError
 from tests.conftest import START, new_case
@@ -93,6 +93,39 @@ def test_an_upgraded_schema_9_casebook_finds_edits_erases_and_deletes(v9):
         assert customer and book.search(customer) == []
         assert [a.kind for a in book.attachments(signed[1])] == ["signature_staff"]
         assert verify(book.db) == []
+
+
+def test_the_upgraded_index_finds_the_same_cases_without_positions(v9):
+    """Schema 10 rebuilds the search index from the kept token lists, without token
+    positions: every token (and two-character prefix) finds the cases it found before."""
+    conn = sqlite3.connect(V9)
+    tokens = sorted({t for (body,) in conn.execute("SELECT terms FROM case_fts_terms")
+                     for t in search.unpack(body).split()})
+    assert len(tokens) > 1000
+
+    def found(db_execute):
+        return {t: sorted(r for (r,) in db_execute(
+            "SELECT rowid FROM case_fts WHERE case_fts MATCH ?", (f'"{t}"' + star,)))
+            for t in tokens[::7] + ["de", "ам", "tel"] for star in ("", "*")}
+
+    before = found(lambda sql, args: conn.execute(sql, args).fetchall())
+    conn.close()
+    with Casebook.open(v9, clock=FixedClock(START)) as book:
+        assert search.is_positionless(book.db)
+        assert found(lambda sql, args: book.db.execute_sql(sql, args).fetchall()) == before
+
+
+def test_the_shortest_matching_case_ranks_first(book, backend):
+    if backend != "sqlite":
+        pytest.skip("a server's search lists the newest first")
+    short = book.open_case(new_case(hear={"account": "Lift kapot", "remedy_sought": "x"}),
+                           by="Anna")
+    long = book.open_case(new_case(hear={"account": "De lift in blok B is weer kapot en "
+                                         "niemand komt", "remedy_sought": "x"}), by="Anna")
+    newest_short = book.open_case(new_case(hear={"account": "Kapot, lift!",
+                                                 "remedy_sought": "x"}), by="Anna")
+    assert book.search("lift kapot") == [newest_short, short, long]  # as long, newest first
+    assert book.search("niemand") == [long]
 
 
 def _manager(book) -> str:
