@@ -413,7 +413,7 @@ class Casebook:
                                  before=diff[path][0], after=diff[path][1], reason=reason)
         fresh = document.to_doc(case)
         law = self._sync_deadlines(case, fresh, now)
-        self._reindex(case, fresh)
+        self._reindex(case, fresh, before)
         audit.append(at=now, actor=by, case_ref=case.ref,
                      action="amend" if signed and amended else "update",
                      changes={**diff, **law, **({"reason": [None, reason]} if reason else {})})
@@ -492,13 +492,14 @@ class Casebook:
             subject = case.subject_staff.name if case.subject_staff_id else None
             rules.check_recusal(subject, by)
             now = self.now()
+            before = document.case_terms(case)
             Action.create(case=case, at=at or now, by=self.staff_member(by).id, note=note,
                           internal=internal, kind=kind)
             if not internal:
                 deadlines.close(case, "acknowledge", "done", now)
             case.updated_at = now
             case.save()
-            self._reindex(case, document.to_doc(case))
+            self._reindex(case, document.to_doc(case), before)
             audit.append(at=now, actor=by, case_ref=ref, action=kind,
                          changes={"note": [None, note], "internal": [None, internal]})
 
@@ -606,7 +607,13 @@ class Casebook:
             case.customer = found.id if found else Customer.insert(**fields).execute()
             case.save()
         else:
+            # the customer's other cases show the new details too: found by them, and
+            # taken out of the index by what they showed before (db/search.py)
+            others = [(c, document.case_terms(c)) for c in Case.select().where(
+                (Case.customer == case.customer_id) & (Case.id != case.id))]
             Customer.update(**fields).where(Customer.id == case.customer_id).execute()
+            for other_case, before in others:
+                self._reindex(other_case, document.to_doc(other_case), before)
 
     def _sync_deadlines(self, case: Case, doc: dict, now: dt.datetime) -> dict:
         """Keep deadlines in step with the case: report, reply, callbacks, and those set by
@@ -629,8 +636,12 @@ class Casebook:
                               case.owner_id, now)
         return statutory.sync(case, doc, now)
 
-    def _reindex(self, case: Case, doc: dict) -> None:
-        search.index_case(self.db, case.id, document.search_terms(doc))
+    def _reindex(self, case: Case, doc: dict, before: dict | list[str] | None = None) -> None:
+        """The case's search tokens from its document now; `before`: its document (or
+        tokens) before this change, which take it out of the index first (db/search.py)."""
+        if isinstance(before, dict):
+            before = document.search_terms(before)
+        search.index_case(self.db, case.id, document.search_terms(doc), before)
 
     # ------------------------------------------------------------ queries
     def search(self, query: str, *, limit: int = 200) -> list[str]:

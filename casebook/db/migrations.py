@@ -234,6 +234,8 @@ def _contentless_index(db: Database) -> None:
     new = f"{search.FTS_TABLE}_v8"
     db.execute_sql(f"DROP TABLE IF EXISTS {new}")
     search.create_index(db, new)
+    db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{search.TERMS_TABLE}" '
+                   '("id" INTEGER PRIMARY KEY, "terms" BLOB NOT NULL)')  # until schema 10
     cursor = db.execute_sql(f"SELECT rowid, body FROM {search.FTS_TABLE}")
     while rows := cursor.fetchmany(2000):
         db.cursor().executemany(f"INSERT INTO {new}(rowid, body) VALUES (?, ?)", rows)
@@ -247,7 +249,8 @@ def _contentless_index(db: Database) -> None:
 def _v10_slimmer(db: Database) -> None:
     """A smaller file. Each distinct attached file is stored once, found by its SHA-256 as
     32 bytes (`attachment_blob`); attachments name it instead of holding their own bytes
-    and hex digest. The manager's missed statutory terms are found in an index of the
+    and hex digest. The search index keeps no token positions, and each case's token
+    list gives way to a digest of it (db/search.py). The manager's missed statutory terms are found in an index of the
     deadlines set by law alone (a few among a million), not one over every deadline."""
     db.create_tables([models.AttachmentBlob], safe=True)
     have = {c.name for c in db.get_columns("attachment")}
@@ -263,8 +266,24 @@ def _v10_slimmer(db: Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_law_due_at" ON "deadline" '
                    '("kind", "state", "due_at") WHERE "kind" IN (\'statutory\', \'code\')')
     db.execute_sql('DROP INDEX IF EXISTS "deadline_kind_state_due_at"')
-    if isinstance(db, SqliteDatabase) and not search.is_positionless(db):
-        _positionless_index(db)
+    if isinstance(db, SqliteDatabase):
+        if not search.is_positionless(db):
+            _positionless_index(db)
+        if db.table_exists(search.TERMS_TABLE):
+            _digests_for_token_lists(db)
+
+
+def _digests_for_token_lists(db: Database) -> None:
+    """Each case's kept token list becomes a digest of it (db/search.py: the tokens to
+    unindex a case are computed again from the case and checked against it)."""
+    db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{search.SUMS_TABLE}" '
+                   '("id" INTEGER PRIMARY KEY, "sum" INTEGER NOT NULL)')
+    cursor = db.execute_sql(f'SELECT "id", "terms" FROM "{search.TERMS_TABLE}"')
+    while rows := cursor.fetchmany(2000):
+        db.cursor().executemany(
+            f'INSERT OR REPLACE INTO "{search.SUMS_TABLE}" ("id", "sum") VALUES (?, ?)',
+            [(i, search.digest(search.unpack(terms))) for i, terms in rows])
+    db.execute_sql(f'DROP TABLE "{search.TERMS_TABLE}"')
 
 
 def _positionless_index(db: Database) -> None:

@@ -19,9 +19,13 @@ holds each token once, so where it stands told the ranking nothing, and the best
 cases that say the least besides (bm25 with every term once is just that; see
 `_search_fts`).
 Unindexing a case from such a table (SQLite 3.40 has no `contentless_delete`) takes the
-very tokens it was indexed with, so each case's token list is kept in `case_fts_terms`,
-deflated (about half the size): the only copy, read when a case is edited, merged,
-erased or deleted. Elsewhere
+very tokens it was indexed with. Until schema 10 each case's token list was kept for it
+(`case_fts_terms`, 560 bytes a case); now the caller computes them again from the case as
+it was (the tokenizer is deterministic), and a 64-bit digest of what was indexed
+(`case_fts_sum`) proves them the same before they are used: a list that differs (a
+case changed by a path that did not say how it was, or another tokenizer after an
+upgrade of Python's Unicode tables) is never used, and the index is rebuilt from every
+case as it is instead (`rebuild`, through `every_case`). Elsewhere
 (PostgreSQL) into the portable `search_term` table, one row per token and
 case, matched by range scans of its btree index in code-point order (the
 column is COLLATE "C", so the server's locale changes nothing): the same
@@ -32,15 +36,21 @@ classes are never consulted.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import logging
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from peewee import Database, SqliteDatabase
 
 FTS_TABLE = "case_fts"
-TERMS_TABLE = "case_fts_terms"  # each case's indexed tokens, deflated, for unindexing
+TERMS_TABLE = "case_fts_terms"  # each case's indexed tokens, deflated (schema 8 and 9)
+SUMS_TABLE = "case_fts_sum"  # a digest of each case's indexed tokens (schema 10)
+# (case id, its tokens) of every case as it is now: set by casebook.core.cases.document,
+# read when the index must be rebuilt (the db layer knows no documents)
+every_case: Callable[[Database], Iterable[tuple[int, list[str]]]] | None = None
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
 _RU_ENDINGS = sorted(
@@ -141,8 +151,8 @@ def create_index(db: Database, name: str = FTS_TABLE) -> None:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5("
             "body, content = '', prefix = '2', detail = none, "
             "tokenize = 'unicode61 remove_diacritics 0')")
-        db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{TERMS_TABLE}" '
-                       '("id" INTEGER PRIMARY KEY, "terms" BLOB NOT NULL)')
+        db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{SUMS_TABLE}" '
+                       '("id" INTEGER PRIMARY KEY, "sum" INTEGER NOT NULL)')
 
 
 def is_contentless(db: Database) -> bool:
@@ -176,39 +186,84 @@ def document(texts: Iterable[str], phones: Iterable[str] = ()) -> list[str]:
     return list(terms)
 
 
-def _indexed(db: Database, case_id: int) -> str | None:
-    row = db.execute_sql(f'SELECT "terms" FROM "{TERMS_TABLE}" WHERE "id" = ?',
+def digest(body: str) -> int:
+    """64 bits of a case's indexed token list (space-separated), as a signed integer."""
+    return int.from_bytes(hashlib.blake2b(body.encode("utf-8"), digest_size=8).digest(),
+                          "big", signed=True)
+
+
+def _indexed(db: Database, case_id: int) -> int | None:
+    row = db.execute_sql(f'SELECT "sum" FROM "{SUMS_TABLE}" WHERE "id" = ?',
                          (case_id,)).fetchone()
-    return None if row is None else unpack(row[0])
+    return None if row is None else row[0]
 
 
-def index_case(db: Database, case_id: int, terms: list[str]) -> None:
-    """Replace the indexed tokens of one case (inside the caller's transaction)."""
+def index_case(db: Database, case_id: int, terms: list[str],
+               old: list[str] | None = None) -> None:
+    """Replace the indexed tokens of one case (inside the caller's transaction). `old`:
+    the tokens of the case as it was before this change (`document.search_terms` of
+    the document read before it), which unindex it on SQLite."""
     if isinstance(db, SqliteDatabase):
         body = " ".join(terms)
         indexed = _indexed(db, case_id)
-        if indexed == body:
+        if indexed == digest(body):
             return  # most edits change no text: spare FTS5 unindexing and indexing every token
         if indexed is not None:
+            was = None if old is None else " ".join(old)
+            if was is None or digest(was) != indexed:
+                rebuild(db)  # indexes this case as it is now, with every other
+                return
             db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body) "
-                           "VALUES ('delete', ?, ?)", (case_id, indexed))
+                           "VALUES ('delete', ?, ?)", (case_id, was))
         db.execute_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (case_id, body))
-        db.execute_sql(f'INSERT OR REPLACE INTO "{TERMS_TABLE}" ("id", "terms") VALUES (?, ?)',
-                       (case_id, pack(body)))
+        db.execute_sql(f'INSERT OR REPLACE INTO "{SUMS_TABLE}" ("id", "sum") VALUES (?, ?)',
+                       (case_id, digest(body)))
     else:
         _index_portable(db, case_id, terms)
 
 
-def unindex(db: Database, case_id: int) -> None:
-    """Take a case out of the index (a deleted or merged case). On a server its tokens go
-    with its rows (`search_term` is one of the case's tables)."""
+def unindex(db: Database, case_id: int, terms: list[str] | None = None) -> None:
+    """Take a case out of the index (a deleted or merged case), before its rows go:
+    `terms` are its tokens as it is. On a server its tokens go with its rows
+    (`search_term` is one of the case's tables)."""
     if not isinstance(db, SqliteDatabase):
         return
     indexed = _indexed(db, case_id)
-    if indexed is not None:
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body) "
-                       "VALUES ('delete', ?, ?)", (case_id, indexed))
-        db.execute_sql(f'DELETE FROM "{TERMS_TABLE}" WHERE "id" = ?', (case_id,))
+    if indexed is None:
+        return
+    body = None if terms is None else " ".join(terms)
+    if body is None or digest(body) != indexed:
+        body = rebuild(db, case_id)  # the case is indexed as it is now, as `every_case` said
+        if body is None:
+            return
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body) "
+                   "VALUES ('delete', ?, ?)", (case_id, body))
+    db.execute_sql(f'DELETE FROM "{SUMS_TABLE}" WHERE "id" = ?', (case_id,))
+
+
+def _every(db: Database) -> Iterable[tuple[int, list[str]]]:
+    if every_case is None:
+        raise RuntimeError("the search index cannot be rebuilt: no source of the cases")
+    return every_case(db)
+
+
+def rebuild(db: Database, case_id: int | None = None) -> str | None:
+    """Index every case again as it is now (SQLite, in the caller's transaction): when a
+    case's old tokens are not known for sure. Returns the token list (space-separated)
+    the case `case_id` is indexed with now, if asked for and indexed."""
+    logging.getLogger("casebook.db").warning("rebuilding the search index")
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    db.execute_sql(f'DELETE FROM "{SUMS_TABLE}"')
+    batch, kept = [], None
+    for each, terms in _every(db):
+        batch.append((each, " ".join(terms)))
+        if each == case_id:
+            kept = batch[-1][1]
+        if len(batch) >= 2000:
+            write_bodies(db, batch)
+            batch = []
+    write_bodies(db, batch)
+    return kept
 
 
 def index_many(db: Database, rows: Iterable[tuple[int, list[str]]]) -> None:
@@ -222,10 +277,12 @@ def index_many(db: Database, rows: Iterable[tuple[int, list[str]]]) -> None:
 
 def write_bodies(db: Database, bodies: list[tuple[int, str]]) -> None:
     """New cases' token lists (space-separated) into the SQLite index, as they are."""
+    if not bodies:
+        return
     cursor = db.cursor()
     cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", bodies)
-    cursor.executemany(f'INSERT INTO "{TERMS_TABLE}" ("id", "terms") VALUES (?, ?)',
-                       [(cid, pack(body)) for cid, body in bodies])
+    cursor.executemany(f'INSERT INTO "{SUMS_TABLE}" ("id", "sum") VALUES (?, ?)',
+                       [(cid, digest(body)) for cid, body in bodies])
 
 
 # What COPY's text format would read as an escape or a separator. tokens() never makes

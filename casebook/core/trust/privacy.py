@@ -205,6 +205,8 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
             scrub = Scrubber(values, {s.name for s in Staff.select(Staff.name)})
             cases = list(Case.select().where(Case.customer.in_([c.id for c in people]))
                          .order_by(Case.id))
+            # what takes each case's old words out of the search index (db/search.py)
+            indexed = {c.id: document.case_terms(c) for c in cases}
             for each in people:
                 for field in PERSONAL:
                     if getattr(each, field):
@@ -213,7 +215,7 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
                 each.save()
             hashes, removed = {}, 0
             for each in cases:
-                old_hash = _erase_case(book, each, scrub)
+                old_hash = _erase_case(book, each, scrub, indexed[each.id])
                 if old_hash:
                     hashes[each.ref] = [old_hash, each.signed_hash]
                 removed += _drop_attachments(each)
@@ -425,8 +427,9 @@ def reapply_erasures(book, erasures: list[dict], *, by: str) -> list[str]:
     return done
 
 
-def _erase_case(book, case: Case, scrub: Scrubber) -> str:
-    """Scrub one case's free text; returns the old signed hash if it changed."""
+def _erase_case(book, case: Case, scrub: Scrubber, indexed: list[str]) -> str:
+    """Scrub one case's free text; returns the old signed hash if it changed. `indexed`:
+    its search tokens before the erasure."""
     for column in TEXT_COLUMNS:
         setattr(case, column, scrub.text(getattr(case, column)))
     old_hash = ""
@@ -451,7 +454,7 @@ def _erase_case(book, case: Case, scrub: Scrubber) -> str:
         a.before, a.after = scrub.tree(a.before, a.field), scrub.tree(a.after, a.field)
         a.reason = scrub.text(a.reason)
         a.save()
-    search.index_case(book.db, case.id, document.search_terms(document.to_doc(case)))
+    search.index_case(book.db, case.id, document.search_terms(document.to_doc(case)), indexed)
     return old_hash
 
 
@@ -566,7 +569,7 @@ def delete_case(book, ref: str, *, reason: str, approval: access.Approval | None
         with book.change():
             case = book.get(ref)
             customer_id = case.customer_id
-            search.unindex(book.db, case.id)
+            search.unindex(book.db, case.id, document.case_terms(case))
             blobs = [b for (b,) in Attachment.select(Attachment.blob)
                      .where(Attachment.case == case).tuples()]
             for child in (Question, Action, Amendment, Attachment, Deadline, SearchTerm):
