@@ -301,6 +301,10 @@ class Casebook:
                                            changed={"reply.resolution.amount",
                                                     "reply.approved_by"})
             ref = intake_path.insert(self, [prepared], by=by, intake=intake)[0]
+            # indexed as written; a customer found on file may hold other details than
+            # those typed: then the case is indexed as it is (db/search.py digests)
+            self._reindex(self.get(ref), document.to_doc(self.get(ref)),
+                          document.search_terms(prepared))
             if approved:
                 audit.append(at=self.now(), actor=approved["approved_by"][1], case_ref=ref,
                              action="approve amount", changes={
@@ -612,6 +616,7 @@ class Casebook:
             others = [(c, document.case_terms(c)) for c in Case.select().where(
                 (Case.customer == case.customer_id) & (Case.id != case.id))]
             Customer.update(**fields).where(Customer.id == case.customer_id).execute()
+            case.customer = Customer.get_by_id(case.customer_id)  # not the one read before
             for other_case, before in others:
                 self._reindex(other_case, document.to_doc(other_case), before)
 

@@ -188,3 +188,57 @@ def test_a_casebook_newer_than_this_program_is_refused_unchanged(tmp_path):
     with pytest.raises(StorageError, match=f"schema {migrations.SCHEMA_VERSION + 1}"):
         Casebook.open(path, clock=FixedClock(START))
     assert path.read_bytes() == before
+
+
+def test_every_change_unindexes_by_the_words_it_proved(book, backend, monkeypatch):
+    """Edits, actions, a shared customer's new name, a merge, an erasure and a deletion
+    each take a case's old words out of the index by the words computed from the case as
+    it was, which the digest proves: the index is never rebuilt for them."""
+    from casebook.core.incidents import merging
+
+    def refused(*_args):
+        raise AssertionError("rebuilt")
+
+    monkeypatch.setattr(search, "rebuild", refused)
+    ivan = {"name": "Ivan Petrov", "phone": "+31 6 5550 1234"}
+    first = book.open_case(new_case(customer=ivan, hear={"account": "Boiler lekt",
+                                                         "remedy_sought": "x"}), by="Anna")
+    second = book.open_case(new_case(customer=ivan, hear={"account": "Deur klemt",
+                                                          "remedy_sought": "x"}), by="Anna")
+    third = book.open_case(new_case(customer=ivan, hear={"account": "Lift stil",
+                                                         "remedy_sought": "x"}), by="Anna")
+    book.update_case(first, {"ask": {"place": "Zolder"}}, by="Anna")
+    book.add_action(first, "Loodgieter gebeld", by="Anna")
+    book.update_case(first, {"customer": {"name": "Ivan Smirnov"}}, by="Anna")
+    assert sorted(book.search("smirnov")) == sorted([first, second, third])
+    assert book.search("petrov") == []  # his other cases show (and find) the new name
+    assert book.search("loodgieter") == [first] and book.search("zolder") == [first]
+    merging.merge(book, first, second, reason="the same complaint",
+                  approval=access.approve(book, access.MERGE, by="Marta"))
+    assert book.search("klemt") == [first] and book.search(second) == [first]
+    privacy.delete_case(book, third, reason="a test",
+                        approval=access.approve(book, access.DELETE, by="Marta"))
+    assert book.search("stil") == []
+    privacy.erase_customer(book, first, approval=access.approve(book, access.ERASE, by="Marta"))
+    assert book.search("smirnov") == [] and book.search("5550") == []
+    assert book.search("loodgieter") == [first]
+
+
+def test_a_case_changed_behind_the_apps_back_rebuilds_the_index(book, backend):
+    if backend != "sqlite":
+        pytest.skip("a server's index is a table of tokens per case, changed by difference")
+    ref = book.open_case(new_case(hear={"account": "Boiler lekt", "remedy_sought": "x"}),
+                         by="Anna")
+    other = book.open_case(new_case(hear={"account": "Deur klemt", "remedy_sought": "x"}),
+                           by="Anna")
+    book.db.execute_sql('UPDATE "case" SET hear_account = ? WHERE ref = ?',
+                        ("Kraan lekt", ref))
+    # the case as it is now is not what was indexed: its words are not used to unindex
+    book.update_case(ref, {"ask": {"place": "Kelder"}}, by="Anna")
+    assert book.search("boiler") == [] and book.search("kraan") == [ref]
+    assert book.search("kelder") == [ref] and book.search("klemt") == [other]
+    privacy.delete_case(book, ref, reason="a test",
+                        approval=access.approve(book, access.DELETE, by="Marta"))
+    assert book.search("kraan") == [] and book.search("klemt") == [other]
+    assert book.db.execute_sql(f"SELECT id FROM {search.SUMS_TABLE}").fetchall() == [
+        (book.get(other).id,)]
