@@ -251,7 +251,8 @@ def _v10_slimmer(db: Database) -> None:
     32 bytes (`attachment_blob`); attachments name it instead of holding their own bytes
     and hex digest. The search index keeps no token positions, and each case's token
     list gives way to a digest of it (db/search.py). The manager's missed statutory terms are found in an index of the
-    deadlines set by law alone (a few among a million), not one over every deadline."""
+    deadlines set by law alone (a few among a million), not one over every deadline; the
+    indexes of who a row names among the staff go."""
     db.create_tables([models.AttachmentBlob], safe=True)
     have = {c.name for c in db.get_columns("attachment")}
     if "blob_id" not in have:
@@ -266,6 +267,11 @@ def _v10_slimmer(db: Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_law_due_at" ON "deadline" '
                    '("kind", "state", "due_at") WHERE "kind" IN (\'statutory\', \'code\')')
     db.execute_sql('DROP INDEX IF EXISTS "deadline_kind_state_due_at"')
+    # who a row names among the staff: staff are never deleted and nothing lists a
+    # person's rows by these (models.Case), so their indexes only cost space
+    for name in ("action_by_id", "attachment_by_id", "amendment_by_id",
+                 "case_hear_received_by_id", "case_subject_staff_id", "case_approved_by_id"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
     if isinstance(db, SqliteDatabase):
         if not search.is_positionless(db):
             _positionless_index(db)

@@ -199,7 +199,9 @@ class Case(BaseModel):
     category = CharField(max_length=80, default="", index=True)
     nature = CharField(max_length=20, default="transactional")
     customer = ForeignKeyField(Customer, backref="cases", null=True, index=True)
-    subject_staff = ForeignKeyField(Staff, null=True, backref="subject_of")
+    # who a case names, received, approved or logged (staff are never deleted, and no
+    # list asks for a person's rows this way): no index on these since schema 10
+    subject_staff = ForeignKeyField(Staff, null=True, backref="subject_of", index=False)
     waiting_on_customer = BooleanField(default=False)
     root_cause = TextField(default="")
     preventive_action = TextField(default="")
@@ -215,7 +217,7 @@ class Case(BaseModel):
     hear_remedy = TextField(default="")
     hear_remedy_type = CharField(max_length=20, default="", constraints=[EMPTY])  # refund, …
     hear_amount = CharField(max_length=40, default="", constraints=[EMPTY])  # price in dispute
-    hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases")
+    hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases", index=False)
     hear_mood = CharField(max_length=40, default="")
     # 2. Ask clearly
     ask_event_at = UTCDateTimeField(null=True)
@@ -236,7 +238,7 @@ class Case(BaseModel):
     resolution_currency = CharField(max_length=3, default="")
     resolution_text = TextField(default="")
     reply_accepted = BooleanField(null=True)
-    approved_by = ForeignKeyField(Staff, null=True, backref="approved_cases")
+    approved_by = ForeignKeyField(Staff, null=True, backref="approved_cases", index=False)
     # 5. Record clearly
     signed_at = UTCDateTimeField(null=True)
     satisfaction = IntegerField(null=True)
@@ -278,7 +280,7 @@ class Action(BaseModel):
     id = AutoField()
     case = ForeignKeyField(Case, backref="actions", on_delete="CASCADE", index=True)
     at = UTCDateTimeField()
-    by = ForeignKeyField(Staff, null=True)
+    by = ForeignKeyField(Staff, null=True, index=False)  # schema 10: no index (Case)
     note = TextField()
     internal = BooleanField(default=False)
     kind = CharField(max_length=20, default="action")  # action | contact | handover
@@ -290,7 +292,7 @@ class Amendment(BaseModel):
     id = AutoField()
     case = ForeignKeyField(Case, backref="amendments", on_delete="CASCADE", index=True)
     at = UTCDateTimeField()
-    by = ForeignKeyField(Staff, null=True)
+    by = ForeignKeyField(Staff, null=True, index=False)  # schema 10: no index (Case)
     field = CharField(max_length=80)
     before = JSONField(null=True)
     after = JSONField(null=True)
@@ -319,7 +321,7 @@ class Attachment(BaseModel):
     mime = CharField(max_length=100, default="application/octet-stream")
     blob = ForeignKeyField(AttachmentBlob, index=True)
     added_at = UTCDateTimeField()
-    by = ForeignKeyField(Staff, null=True)
+    by = ForeignKeyField(Staff, null=True, index=False)  # schema 10: no index (Case)
 
     @property
     def data(self) -> bytes:
