@@ -242,3 +242,36 @@ def test_a_case_changed_behind_the_apps_back_rebuilds_the_index(book, backend):
     assert book.search("kraan") == [] and book.search("klemt") == [other]
     assert book.db.execute_sql(f"SELECT id FROM {search.SUMS_TABLE}").fetchall() == [
         (book.get(other).id,)]
+
+
+def test_schema_10_moves_a_servers_attachments_into_blobs(book, db_path, backend, clock):
+    """A server's casebook made schema-9-shaped again (each attachment holding its bytes
+    and hex digest, no blobs) upgrades with every drawing as it was. (A file: the schema-9
+    demo above; SQLite cannot drop a column a foreign key names, so it is not remade.)"""
+    if backend == "sqlite":
+        pytest.skip("a file's upgrade is tested on tests/data/casebook-v9.sqlite3")
+    ref = book.open_case(new_case(reply=REPLY), by="Anna")
+    book.sign(ref, by="Anna", signatures={"customer": png("Ivan"), "staff": png("Anna")})
+    other = book.open_case(new_case(reply=REPLY), by="Anna")
+    book.sign(other, by="Anna", signatures={"customer": png("Ivan"), "staff": png("Anna")})
+    expected = [(a.id, a.kind, a.data, a.sha256)
+                for a in Attachment.select().order_by(Attachment.id)]
+    db, p = book.db, book.db.param
+    with db.atomic():
+        db.execute_sql('ALTER TABLE "attachment" ADD COLUMN "data" BYTEA')
+        db.execute_sql('ALTER TABLE "attachment" ADD COLUMN "sha256" VARCHAR(64)')
+        for i, _kind, data, digest in expected:
+            db.execute_sql(f'UPDATE "attachment" SET "data" = {p}, "sha256" = {p} '
+                           f'WHERE "id" = {p}', (data, digest, i))
+        db.execute_sql('DROP INDEX "attachment_blob_id"')
+        db.execute_sql('ALTER TABLE "attachment" DROP COLUMN "blob_id"')
+        db.execute_sql('DROP TABLE "attachment_blob"')
+        db.execute_sql("UPDATE \"setting\" SET \"value\" = '9' "
+                       "WHERE \"key\" = 'schema_version'")
+    book.close()
+    with Casebook.open(db_path, clock=clock) as again:
+        assert migrations.current_version(again.db) == 10
+        assert [(a.id, a.kind, a.data, a.sha256)
+                for a in Attachment.select().order_by(Attachment.id)] == expected
+        assert AttachmentBlob.select().count() == 2
+        assert verify(again.db) == []
