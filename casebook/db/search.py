@@ -12,12 +12,11 @@ query, so the database only ever matches whole tokens and prefixes:
 - a Russian query word loses its case ending and matches as a prefix, so
   "жалоба" also finds "жалобу".
 
-On SQLite the tokens go into a contentless FTS5 table (schema 8), with a prefix index of
-two characters: it keeps no copy of them beside the index itself. Since schema 10 it keeps
-which cases hold a token, not where in them (`detail = none`: 40 % of the size): a case
-holds each token once, so where it stands told the ranking nothing, and the best are the
-cases that say the least besides (bm25 with every term once is just that; see
-`_search_fts`).
+On SQLite the tokens go into a contentless FTS5 table (schema 8): it keeps no copy of them
+beside the index itself. Since schema 10 it keeps which cases hold a token, not where in
+them (`detail = none`, no prefix index: 29 % of the size): a case holds each token once,
+so where it stands told the ranking nothing, and the best are the cases that say the
+least besides (bm25 with every term once is just that; see `_search_fts`).
 Unindexing a case from such a table (SQLite 3.40 has no `contentless_delete`) takes the
 very tokens it was indexed with. Until schema 10 each case's token list was kept for it
 (`case_fts_terms`, 560 bytes a case); now the caller computes them again from the case as
@@ -141,15 +140,15 @@ def phone_query(query: str) -> str | None:
 
 def create_index(db: Database, name: str = FTS_TABLE) -> None:
     if isinstance(db, SqliteDatabase):
-        # A prefix index of 2 characters pays at 100,000 cases: a short word or a phone
-        # fragment ("de", "555 12") finds its terms in it (0.7 ms, not 10 for "555 12"),
-        # for 285 bytes a case; one of 3 characters ('2 3' before) bought nothing
-        # measurable for another 216 (tests/perf; the same cases found either way).
         # detail = none (schema 10): which cases hold a token, not where (each is held
-        # once); 324 bytes a case at 10,000 demo cases instead of 827, the same cases found
+        # once). At 10,000 demo cases 238 bytes a case instead of 827, the same cases
+        # found. The prefix index of 2 characters (schema 8 and 9) paid when every match
+        # carried its positions; without them it would cost 87 bytes a case (36 %) to
+        # find a 2-character prefix in 0.5 ms instead of 1.0-1.5 ("de", "20"), and
+        # longer ones ("amsterdam", a phone fragment) gain nothing from it.
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5("
-            "body, content = '', prefix = '2', detail = none, "
+            "body, content = '', detail = none, "
             "tokenize = 'unicode61 remove_diacritics 0')")
         db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{SUMS_TABLE}" '
                        '("id" INTEGER PRIMARY KEY, "sum" INTEGER NOT NULL)')
