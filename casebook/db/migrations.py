@@ -249,10 +249,11 @@ def _contentless_index(db: Database) -> None:
 def _v10_slimmer(db: Database) -> None:
     """A smaller file. Each distinct attached file is stored once, found by its SHA-256 as
     32 bytes (`attachment_blob`); attachments name it instead of holding their own bytes
-    and hex digest. The search index keeps no token positions, and each case's token
-    list gives way to a digest of it (db/search.py). The manager's missed statutory terms are found in an index of the
-    deadlines set by law alone (a few among a million), not one over every deadline; the
-    indexes of who a row names among the staff go."""
+    and hex digest. The search index keeps no token positions and no prefix index, and
+    each case's token list gives way to a digest of it (db/search.py). The manager's
+    missed statutory terms are found in an index of the deadlines set by law alone (a
+    few among a million), not one over every deadline; the indexes of who a row names
+    among the staff go."""
     db.create_tables([models.AttachmentBlob], safe=True)
     have = {c.name for c in db.get_columns("attachment")}
     if "blob_id" not in have:
