@@ -40,11 +40,8 @@ PRAGMAS = {
     # a new file's page size (an existing file keeps its own). Measured at 100,000 demo
     # cases: 6.32 KB a case with 4 KB pages, 5.98 with 8 KB, 5.85 with 16 KB (the case
     # rows leave less slack in larger pages); saving an edit and search took the same
-    # within the noise, and a commit writes whole pages to the log: 8 KB. Schema 10, at
-    # 10,000 demo cases (after VACUUM): 4.19 KB with 8 KB pages, 4.12 with 16 KB (a case
-    # row is 1.6 KB: five to an 8 KB page leave 200 bytes each unused, ten to a 16 KB
-    # page 100); saving an edit took the same CPU time. 16 KB: the last 2 % to 4 KB.
-    "page_size": 16384,
+    # within the noise, and a commit writes whole pages to the log: 8 KB.
+    "page_size": 8192,
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "full",

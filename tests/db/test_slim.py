@@ -82,5 +82,5 @@ def test_a_new_casebook_signs_deflated_and_verifies(book):
     assert book.db.execute_sql("SELECT typeof(signed_content) FROM \"case\"").fetchone() \
         == ("blob",)
     assert '"text":"Fixed it"' in Case.get(Case.ref == ref).signed_content
-    assert book.db.execute_sql("PRAGMA page_size").fetchone() == (16384,)  # schema 10
+    assert book.db.execute_sql("PRAGMA page_size").fetchone() == (8192,)
     assert book.search("valve") == [ref] and verify(book.db) == []

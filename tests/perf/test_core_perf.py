@@ -53,7 +53,7 @@ def plain_sqlite_copy(source: Path, target: Path) -> float:
         bodies = [(i, " ".join(t)) for i, t in search.every_case(book.db)]
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target, isolation_level=None)
-    dst.execute("PRAGMA page_size = 16384")
+    dst.execute("PRAGMA page_size = 8192")
     dst.execute("PRAGMA journal_mode = MEMORY")
     dst.execute("PRAGMA synchronous = OFF")
     schema = src.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
