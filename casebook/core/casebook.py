@@ -35,8 +35,8 @@ from casebook.db import audit, search
 from casebook.db.connection import (describe_sqlite_error, display_location, is_server_url,
                                     is_sqlite, lock_writes, open_database)
 from casebook.db.models import database
-from casebook.db.models import (Action, Amendment, Attachment, AuditEntry, Case, Customer,
-                                ListEntry, Question, Staff)
+from casebook.db.models import (Action, Amendment, Attachment, AttachmentBlob, AuditEntry,
+                                Case, Customer, ListEntry, Question, Staff, store_blob)
 from casebook.i18n.defaults import DEFAULT_LISTS
 
 log = logging.getLogger("casebook.core")
@@ -309,6 +309,10 @@ class Casebook:
                                            changed={"reply.resolution.amount",
                                                     "reply.approved_by"})
             ref = intake_path.insert(self, [prepared], by=by, intake=intake)[0]
+            # indexed as written; a customer found on file may hold other details than
+            # those typed: then the case is indexed as it is (db/search.py digests)
+            self._reindex(self.get(ref), document.to_doc(self.get(ref)),
+                          document.search_terms(prepared))
             if approved:
                 audit.append(at=self.now(), actor=approved["approved_by"][1], case_ref=ref,
                              action="approve amount", changes={
@@ -421,7 +425,7 @@ class Casebook:
                                  before=diff[path][0], after=diff[path][1], reason=reason)
         fresh = document.to_doc(case)
         law = self._sync_deadlines(case, fresh, now)
-        self._reindex(case, fresh)
+        self._reindex(case, fresh, before)
         audit.append(at=now, actor=by, case_ref=case.ref,
                      action="amend" if signed and amended else "update",
                      changes={**diff, **law, **({"reason": [None, reason]} if reason else {})})
@@ -501,13 +505,14 @@ class Casebook:
             subject = case.subject_staff.name if case.subject_staff_id else None
             rules.check_recusal(subject, by)
             now = self.now()
+            before = document.case_terms(case)
             Action.create(case=case, at=at or now, by=self.staff_member(by).id, note=note,
                           internal=internal, kind=kind)
             if not internal:
                 deadlines.close(case, "acknowledge", "done", now)
             case.updated_at = now
             case.save()
-            self._reindex(case, document.to_doc(case))
+            self._reindex(case, document.to_doc(case), before)
             audit.append(at=now, actor=by, case_ref=ref, action=kind,
                          changes={"note": [None, note], "internal": [None, internal]})
 
@@ -567,11 +572,12 @@ class Casebook:
             raise InvalidInput("The attachment {name} is larger than 20 MB.", name=filename)
         if kind.startswith("signature_") and not data.startswith(b"\x89PNG"):
             raise InvalidInput("The signature is not a PNG image.")
-        Attachment.create(case=case, kind=kind, filename=filename, mime=mime, data=data,
-                          sha256=hashlib.sha256(data).hexdigest(), added_at=now, by=staff_id)
+        Attachment.create(case=case, kind=kind, filename=filename, mime=mime,
+                          blob=store_blob(data), added_at=now, by=staff_id)
 
     def attachments(self, ref: str, kind: str | None = None) -> list[Attachment]:
-        query = Attachment.select().where(Attachment.case == self.get(ref))
+        query = (Attachment.select(Attachment, AttachmentBlob).join(AttachmentBlob)
+                 .where(Attachment.case == self.get(ref)))
         if kind:
             query = query.where(Attachment.kind == kind)
         return list(query.order_by(Attachment.id))
@@ -614,7 +620,14 @@ class Casebook:
             case.customer = found.id if found else Customer.insert(**fields).execute()
             case.save()
         else:
+            # the customer's other cases show the new details too: found by them, and
+            # taken out of the index by what they showed before (db/search.py)
+            others = [(c, document.case_terms(c)) for c in Case.select().where(
+                (Case.customer == case.customer_id) & (Case.id != case.id))]
             Customer.update(**fields).where(Customer.id == case.customer_id).execute()
+            case.customer = Customer.get_by_id(case.customer_id)  # not the one read before
+            for other_case, before in others:
+                self._reindex(other_case, document.to_doc(other_case), before)
 
     def _sync_deadlines(self, case: Case, doc: dict, now: dt.datetime) -> dict:
         """Keep deadlines in step with the case: report, reply, callbacks, and those set by
@@ -637,8 +650,12 @@ class Casebook:
                               case.owner_id, now)
         return statutory.sync(case, doc, now)
 
-    def _reindex(self, case: Case, doc: dict) -> None:
-        search.index_case(self.db, case.id, document.search_terms(doc))
+    def _reindex(self, case: Case, doc: dict, before: dict | list[str] | None = None) -> None:
+        """The case's search tokens from its document now; `before`: its document (or
+        tokens) before this change, which take it out of the index first (db/search.py)."""
+        if isinstance(before, dict):
+            before = document.search_terms(before)
+        search.index_case(self.db, case.id, document.search_terms(doc), before)
 
     # ------------------------------------------------------------ queries
     def search(self, query: str, *, limit: int = 200) -> list[str]:

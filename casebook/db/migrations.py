@@ -234,6 +234,8 @@ def _contentless_index(db: Database) -> None:
     new = f"{search.FTS_TABLE}_v8"
     db.execute_sql(f"DROP TABLE IF EXISTS {new}")
     search.create_index(db, new)
+    db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{search.TERMS_TABLE}" '
+                   '("id" INTEGER PRIMARY KEY, "terms" BLOB NOT NULL)')  # until schema 10
     cursor = db.execute_sql(f"SELECT rowid, body FROM {search.FTS_TABLE}")
     while rows := cursor.fetchmany(2000):
         db.cursor().executemany(f"INSERT INTO {new}(rowid, body) VALUES (?, ?)", rows)
@@ -244,9 +246,92 @@ def _contentless_index(db: Database) -> None:
 
 
 
+def _v10_slimmer(db: Database) -> None:
+    """A smaller file. Each distinct attached file is stored once, found by its SHA-256 as
+    32 bytes (`attachment_blob`); attachments name it instead of holding their own bytes
+    and hex digest. The search index keeps no token positions and no prefix index, and
+    each case's token list gives way to a digest of it (db/search.py). The manager's
+    missed statutory terms are found in an index of the deadlines set by law alone (a
+    few among a million), not one over every deadline; the indexes of who a row names
+    among the staff go."""
+    db.create_tables([models.AttachmentBlob], safe=True)
+    have = {c.name for c in db.get_columns("attachment")}
+    if "blob_id" not in have:
+        db.execute_sql('ALTER TABLE "attachment" ADD COLUMN "blob_id" INTEGER '
+                       'REFERENCES "attachment_blob" ("id")')
+    if "data" in have:
+        _attachments_to_blobs(db)
+        for name in ("data", "sha256"):
+            db.execute_sql(f'ALTER TABLE "attachment" DROP COLUMN "{name}"')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "attachment_blob_id" '
+                   'ON "attachment" ("blob_id")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "deadline_law_due_at" ON "deadline" '
+                   '("kind", "state", "due_at") WHERE "kind" IN (\'statutory\', \'code\')')
+    db.execute_sql('DROP INDEX IF EXISTS "deadline_kind_state_due_at"')
+    # who a row names among the staff: staff are never deleted and nothing lists a
+    # person's rows by these (models.Case), so their indexes only cost space
+    for name in ("action_by_id", "attachment_by_id", "amendment_by_id",
+                 "case_hear_received_by_id", "case_subject_staff_id", "case_approved_by_id"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    if isinstance(db, SqliteDatabase):
+        if not search.is_positionless(db):
+            _positionless_index(db)
+        if db.table_exists(search.TERMS_TABLE):
+            _digests_for_token_lists(db)
+
+
+def _digests_for_token_lists(db: Database) -> None:
+    """Each case's kept token list becomes a digest of it (db/search.py: the tokens to
+    unindex a case are computed again from the case and checked against it)."""
+    db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{search.SUMS_TABLE}" '
+                   '("id" INTEGER PRIMARY KEY, "sum" INTEGER NOT NULL)')
+    cursor = db.execute_sql(f'SELECT "id", "terms" FROM "{search.TERMS_TABLE}"')
+    while rows := cursor.fetchmany(2000):
+        db.cursor().executemany(
+            f'INSERT OR REPLACE INTO "{search.SUMS_TABLE}" ("id", "sum") VALUES (?, ?)',
+            [(i, search.digest(search.unpack(terms))) for i, terms in rows])
+    db.execute_sql(f'DROP TABLE "{search.TERMS_TABLE}"')
+
+
+def _positionless_index(db: Database) -> None:
+    """The search index without token positions (search.create_index): each case's tokens
+    again, from its kept token list, into the new table."""
+    new = f"{search.FTS_TABLE}_v10"
+    db.execute_sql(f"DROP TABLE IF EXISTS {new}")
+    search.create_index(db, new)
+    cursor = db.execute_sql(f'SELECT "id", "terms" FROM "{search.TERMS_TABLE}"')
+    while rows := cursor.fetchmany(2000):
+        db.cursor().executemany(f"INSERT INTO {new}(rowid, body) VALUES (?, ?)",
+                                [(i, search.unpack(terms)) for i, terms in rows])
+    db.execute_sql(f"DROP TABLE {search.FTS_TABLE}")
+    db.execute_sql(f"ALTER TABLE {new} RENAME TO {search.FTS_TABLE}")
+
+
+def _attachments_to_blobs(db: Database) -> None:
+    """Each attachment's bytes into the blob of their digest (computed here, not read
+    from the row's own hex), a few hundred rows at a time."""
+    import hashlib
+
+    blobs: dict[bytes, int] = {}
+    last = 0
+    while True:
+        rows = db.execute_sql(f'SELECT "id", "data" FROM "attachment" WHERE "id" > {db.param} '
+                              f'ORDER BY "id" LIMIT 500', (last,)).fetchall()
+        if not rows:
+            break
+        for attachment_id, data in rows:
+            data = bytes(data)
+            digest = hashlib.sha256(data).digest()
+            if digest not in blobs:
+                blobs[digest] = models.AttachmentBlob.insert(sha256=digest, data=data).execute()
+            db.execute_sql(f'UPDATE "attachment" SET "blob_id" = {db.param} '
+                           f'WHERE "id" = {db.param}', (blobs[digest], attachment_id))
+        last = rows[-1][0]
+
+
 MIGRATIONS = [_v1_initial, _v2_pause_deadlines, _v3_pin_attempts,
               _v4_cases_by_person_and_state, _v5_law, _v6_incidents,
-              _v7_desks_share_a_casebook, _v8_audit_replay, _v9_slim]
+              _v7_desks_share_a_casebook, _v8_audit_replay, _v9_slim, _v10_slimmer]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -29,6 +29,7 @@ from peewee import (
     PostgresqlDatabase,
     SQL,
     TextField,
+    fn,
 )
 
 from casebook.db import tracking
@@ -198,7 +199,9 @@ class Case(BaseModel):
     category = CharField(max_length=80, default="", index=True)
     nature = CharField(max_length=20, default="transactional")
     customer = ForeignKeyField(Customer, backref="cases", null=True, index=True)
-    subject_staff = ForeignKeyField(Staff, null=True, backref="subject_of")
+    # who a case names, received, approved or logged (staff are never deleted, and no
+    # list asks for a person's rows this way): no index on these since schema 10
+    subject_staff = ForeignKeyField(Staff, null=True, backref="subject_of", index=False)
     waiting_on_customer = BooleanField(default=False)
     root_cause = TextField(default="")
     preventive_action = TextField(default="")
@@ -214,7 +217,7 @@ class Case(BaseModel):
     hear_remedy = TextField(default="")
     hear_remedy_type = CharField(max_length=20, default="", constraints=[EMPTY])  # refund, …
     hear_amount = CharField(max_length=40, default="", constraints=[EMPTY])  # price in dispute
-    hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases")
+    hear_received_by = ForeignKeyField(Staff, null=True, backref="received_cases", index=False)
     hear_mood = CharField(max_length=40, default="")
     # 2. Ask clearly
     ask_event_at = UTCDateTimeField(null=True)
@@ -235,7 +238,7 @@ class Case(BaseModel):
     resolution_currency = CharField(max_length=3, default="")
     resolution_text = TextField(default="")
     reply_accepted = BooleanField(null=True)
-    approved_by = ForeignKeyField(Staff, null=True, backref="approved_cases")
+    approved_by = ForeignKeyField(Staff, null=True, backref="approved_cases", index=False)
     # 5. Record clearly
     signed_at = UTCDateTimeField(null=True)
     satisfaction = IntegerField(null=True)
@@ -277,7 +280,7 @@ class Action(BaseModel):
     id = AutoField()
     case = ForeignKeyField(Case, backref="actions", on_delete="CASCADE", index=True)
     at = UTCDateTimeField()
-    by = ForeignKeyField(Staff, null=True)
+    by = ForeignKeyField(Staff, null=True, index=False)  # schema 10: no index (Case)
     note = TextField()
     internal = BooleanField(default=False)
     kind = CharField(max_length=20, default="action")  # action | contact | handover
@@ -289,25 +292,109 @@ class Amendment(BaseModel):
     id = AutoField()
     case = ForeignKeyField(Case, backref="amendments", on_delete="CASCADE", index=True)
     at = UTCDateTimeField()
-    by = ForeignKeyField(Staff, null=True)
+    by = ForeignKeyField(Staff, null=True, index=False)  # schema 10: no index (Case)
     field = CharField(max_length=80)
     before = JSONField(null=True)
     after = JSONField(null=True)
     reason = TextField(default="")
 
 
+class AttachmentBlob(BaseModel):
+    """The bytes of an attached file, each distinct file once (schema 10), found by its
+    SHA-256 (32 bytes): the demo's few dozen drawings serve thousands of cases, and a
+    file attached twice is stored once. A blob no attachment names any more is deleted
+    with the last one that did (`drop_orphan_blobs`)."""
+
+    id = AutoField()
+    sha256 = BlobField(unique=True)
+    data = BlobField()
+
+
 class Attachment(BaseModel):
-    """A signature image, a scan of the signed paper form, or another file."""
+    """A signature image, a scan of the signed paper form, or another file; its bytes
+    are an `AttachmentBlob` (schema 10), read by `data` when asked for."""
 
     id = AutoField()
     case = ForeignKeyField(Case, backref="attachments", on_delete="CASCADE", index=True)
     kind = CharField(max_length=30)  # signature_customer | signature_staff | signed_scan | file
     filename = TextField(default="")
     mime = CharField(max_length=100, default="application/octet-stream")
-    data = BlobField()
-    sha256 = CharField(max_length=64)
+    blob = ForeignKeyField(AttachmentBlob, index=True)
     added_at = UTCDateTimeField()
-    by = ForeignKeyField(Staff, null=True)
+    by = ForeignKeyField(Staff, null=True, index=False)  # schema 10: no index (Case)
+
+    @property
+    def data(self) -> bytes:
+        pending = getattr(self, "_pending", None)
+        return pending if pending is not None else bytes(self.blob.data)
+
+    @data.setter
+    def data(self, value: bytes) -> None:
+        """New bytes: stored (or found stored) as a blob when the attachment is saved."""
+        self._pending = bytes(value)
+
+    @property
+    def sha256(self) -> str:
+        """The hex digest of the bytes (the blob's own; a digest given is not kept)."""
+        import hashlib
+
+        pending = getattr(self, "_pending", None)
+        if pending is not None:
+            return hashlib.sha256(pending).hexdigest()
+        return bytes(self.blob.sha256).hex()
+
+    @sha256.setter
+    def sha256(self, value: str) -> None:
+        pass  # always the digest of the bytes themselves
+
+    def save(self, *args, **kwargs):
+        pending = getattr(self, "_pending", None)
+        if pending is not None:
+            self.blob = store_blob(pending)
+            self._pending = None
+        return super().save(*args, **kwargs)
+
+
+def store_blobs(datas) -> dict[bytes, int]:
+    """The blob id of each of these files' bytes, storing those not stored yet (in the
+    caller's transaction): {data: id}. Attachment rows then name the id."""
+    import hashlib
+
+    digests = {}
+    for data in datas:
+        data = bytes(data)
+        if data not in digests:
+            digests[data] = hashlib.sha256(data).digest()
+    if not digests:
+        return {}
+    found: dict[bytes, int] = {}
+    wanted = list(set(digests.values()))
+    for start in range(0, len(wanted), 500):
+        found.update((bytes(h), i) for h, i in AttachmentBlob.select(
+            AttachmentBlob.sha256, AttachmentBlob.id)
+            .where(AttachmentBlob.sha256 << wanted[start:start + 500]).tuples())
+    for data, digest in digests.items():
+        if digest not in found:
+            found[digest] = AttachmentBlob.insert(sha256=digest, data=data).execute()
+    return {data: found[digest] for data, digest in digests.items()}
+
+
+def store_blob(data: bytes) -> int:
+    """The blob id of one file's bytes, stored if new."""
+    return store_blobs([data])[bytes(data)]
+
+
+def drop_orphan_blobs(ids=None) -> int:
+    """Delete the blobs no attachment names (of `ids`, or all): after attachments were
+    deleted, so the bytes of an erased or deleted case's files leave the file too."""
+    orphan = ~fn.EXISTS(Attachment.select(SQL("1")).where(Attachment.blob == AttachmentBlob.id))
+    query = AttachmentBlob.delete().where(orphan)
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return 0
+        query = query.where(AttachmentBlob.id << ids)
+    return query.execute()
 
 
 class Deadline(BaseModel):
@@ -424,7 +511,8 @@ class MergedCase(BaseModel):
 
 TABLES = [
     Setting, ListEntry, Staff, Customer, Case, Question, Action, Amendment,
-    Attachment, Deadline, AuditEntry, SearchTerm, Incident, IncidentAction, MergedCase,
+    AttachmentBlob, Attachment, Deadline, AuditEntry, SearchTerm, Incident, IncidentAction,
+    MergedCase,
 ]
 
 

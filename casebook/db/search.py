@@ -12,12 +12,19 @@ query, so the database only ever matches whole tokens and prefixes:
 - a Russian query word loses its case ending and matches as a prefix, so
   "жалоба" also finds "жалобу".
 
-On SQLite the tokens go into a contentless FTS5 table ranked by bm25 (schema 8), with a
-prefix index of two characters: it keeps no copy of them beside the index itself.
+On SQLite the tokens go into a contentless FTS5 table (schema 8): it keeps no copy of them
+beside the index itself. Since schema 10 it keeps which cases hold a token, not where in
+them (`detail = none`, no prefix index: 29 % of the size): a case holds each token once,
+so where it stands told the ranking nothing, and the best are the cases that say the
+least besides (bm25 with every term once is just that; see `_search_fts`).
 Unindexing a case from such a table (SQLite 3.40 has no `contentless_delete`) takes the
-very tokens it was indexed with, so each case's token list is kept in `case_fts_terms`,
-deflated (about half the size): the only copy, read when a case is edited, merged,
-erased or deleted. Elsewhere
+very tokens it was indexed with. Until schema 10 each case's token list was kept for it
+(`case_fts_terms`, 560 bytes a case); now the caller computes them again from the case as
+it was (the tokenizer is deterministic), and a 64-bit digest of what was indexed
+(`case_fts_sum`) proves them the same before they are used: a list that differs (a
+case changed by a path that did not say how it was, or another tokenizer after an
+upgrade of Python's Unicode tables) is never used, and the index is rebuilt from every
+case as it is instead (`rebuild`, through `every_case`). Elsewhere
 (PostgreSQL) into the portable `search_term` table, one row per token and
 case, matched by range scans of its btree index in code-point order (the
 column is COLLATE "C", so the server's locale changes nothing): the same
@@ -28,15 +35,21 @@ classes are never consulted.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import logging
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from peewee import Database, SqliteDatabase
 
 FTS_TABLE = "case_fts"
-TERMS_TABLE = "case_fts_terms"  # each case's indexed tokens, deflated, for unindexing
+TERMS_TABLE = "case_fts_terms"  # each case's indexed tokens, deflated (schema 8 and 9)
+SUMS_TABLE = "case_fts_sum"  # a digest of each case's indexed tokens (schema 10)
+# (case id, its tokens) of every case as it is now: set by casebook.core.cases.document,
+# read when the index must be rebuilt (the db layer knows no documents)
+every_case: Callable[[Database], Iterable[tuple[int, list[str]]]] | None = None
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
 _RU_ENDINGS = sorted(
@@ -127,16 +140,18 @@ def phone_query(query: str) -> str | None:
 
 def create_index(db: Database, name: str = FTS_TABLE) -> None:
     if isinstance(db, SqliteDatabase):
-        # A prefix index of 2 characters pays at 100,000 cases: a short word or a phone
-        # fragment ("de", "555 12") finds its terms in it (0.7 ms, not 10 for "555 12"),
-        # for 285 bytes a case; one of 3 characters ('2 3' before) bought nothing
-        # measurable for another 216 (tests/perf; the same cases found either way).
+        # detail = none (schema 10): which cases hold a token, not where (each is held
+        # once). At 10,000 demo cases 238 bytes a case instead of 827, the same cases
+        # found. The prefix index of 2 characters (schema 8 and 9) paid when every match
+        # carried its positions; without them it would cost 87 bytes a case (36 %) to
+        # find a 2-character prefix in 0.5 ms instead of 1.0-1.5 ("de", "20"), and
+        # longer ones ("amsterdam", a phone fragment) gain nothing from it.
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5("
-            "body, content = '', prefix = '2', "
+            "body, content = '', detail = none, "
             "tokenize = 'unicode61 remove_diacritics 0')")
-        db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{TERMS_TABLE}" '
-                       '("id" INTEGER PRIMARY KEY, "terms" BLOB NOT NULL)')
+        db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{SUMS_TABLE}" '
+                       '("id" INTEGER PRIMARY KEY, "sum" INTEGER NOT NULL)')
 
 
 def is_contentless(db: Database) -> bool:
@@ -144,6 +159,13 @@ def is_contentless(db: Database) -> bool:
     row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
                          (FTS_TABLE,)).fetchone()
     return row is not None and "content = ''" in row[0]
+
+
+def is_positionless(db: Database) -> bool:
+    """Whether the file's FTS5 index keeps no token positions (schema 10)."""
+    row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
+                         (FTS_TABLE,)).fetchone()
+    return row is not None and "detail = none" in row[0]
 
 
 def pack(body: str) -> bytes:
@@ -163,39 +185,84 @@ def document(texts: Iterable[str], phones: Iterable[str] = ()) -> list[str]:
     return list(terms)
 
 
-def _indexed(db: Database, case_id: int) -> str | None:
-    row = db.execute_sql(f'SELECT "terms" FROM "{TERMS_TABLE}" WHERE "id" = ?',
+def digest(body: str) -> int:
+    """64 bits of a case's indexed token list (space-separated), as a signed integer."""
+    return int.from_bytes(hashlib.blake2b(body.encode("utf-8"), digest_size=8).digest(),
+                          "big", signed=True)
+
+
+def _indexed(db: Database, case_id: int) -> int | None:
+    row = db.execute_sql(f'SELECT "sum" FROM "{SUMS_TABLE}" WHERE "id" = ?',
                          (case_id,)).fetchone()
-    return None if row is None else unpack(row[0])
+    return None if row is None else row[0]
 
 
-def index_case(db: Database, case_id: int, terms: list[str]) -> None:
-    """Replace the indexed tokens of one case (inside the caller's transaction)."""
+def index_case(db: Database, case_id: int, terms: list[str],
+               old: list[str] | None = None) -> None:
+    """Replace the indexed tokens of one case (inside the caller's transaction). `old`:
+    the tokens of the case as it was before this change (`document.search_terms` of
+    the document read before it), which unindex it on SQLite."""
     if isinstance(db, SqliteDatabase):
         body = " ".join(terms)
         indexed = _indexed(db, case_id)
-        if indexed == body:
+        if indexed == digest(body):
             return  # most edits change no text: spare FTS5 unindexing and indexing every token
         if indexed is not None:
+            was = None if old is None else " ".join(old)
+            if was is None or digest(was) != indexed:
+                rebuild(db)  # indexes this case as it is now, with every other
+                return
             db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body) "
-                           "VALUES ('delete', ?, ?)", (case_id, indexed))
+                           "VALUES ('delete', ?, ?)", (case_id, was))
         db.execute_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (case_id, body))
-        db.execute_sql(f'INSERT OR REPLACE INTO "{TERMS_TABLE}" ("id", "terms") VALUES (?, ?)',
-                       (case_id, pack(body)))
+        db.execute_sql(f'INSERT OR REPLACE INTO "{SUMS_TABLE}" ("id", "sum") VALUES (?, ?)',
+                       (case_id, digest(body)))
     else:
         _index_portable(db, case_id, terms)
 
 
-def unindex(db: Database, case_id: int) -> None:
-    """Take a case out of the index (a deleted or merged case). On a server its tokens go
-    with its rows (`search_term` is one of the case's tables)."""
+def unindex(db: Database, case_id: int, terms: list[str] | None = None) -> None:
+    """Take a case out of the index (a deleted or merged case), before its rows go:
+    `terms` are its tokens as it is. On a server its tokens go with its rows
+    (`search_term` is one of the case's tables)."""
     if not isinstance(db, SqliteDatabase):
         return
     indexed = _indexed(db, case_id)
-    if indexed is not None:
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body) "
-                       "VALUES ('delete', ?, ?)", (case_id, indexed))
-        db.execute_sql(f'DELETE FROM "{TERMS_TABLE}" WHERE "id" = ?', (case_id,))
+    if indexed is None:
+        return
+    body = None if terms is None else " ".join(terms)
+    if body is None or digest(body) != indexed:
+        body = rebuild(db, case_id)  # the case is indexed as it is now, as `every_case` said
+        if body is None:
+            return
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body) "
+                   "VALUES ('delete', ?, ?)", (case_id, body))
+    db.execute_sql(f'DELETE FROM "{SUMS_TABLE}" WHERE "id" = ?', (case_id,))
+
+
+def _every(db: Database) -> Iterable[tuple[int, list[str]]]:
+    if every_case is None:
+        raise RuntimeError("the search index cannot be rebuilt: no source of the cases")
+    return every_case(db)
+
+
+def rebuild(db: Database, case_id: int | None = None) -> str | None:
+    """Index every case again as it is now (SQLite, in the caller's transaction): when a
+    case's old tokens are not known for sure. Returns the token list (space-separated)
+    the case `case_id` is indexed with now, if asked for and indexed."""
+    logging.getLogger("casebook.db").warning("rebuilding the search index")
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    db.execute_sql(f'DELETE FROM "{SUMS_TABLE}"')
+    batch, kept = [], None
+    for each, terms in _every(db):
+        batch.append((each, " ".join(terms)))
+        if each == case_id:
+            kept = batch[-1][1]
+        if len(batch) >= 2000:
+            write_bodies(db, batch)
+            batch = []
+    write_bodies(db, batch)
+    return kept
 
 
 def index_many(db: Database, rows: Iterable[tuple[int, list[str]]]) -> None:
@@ -209,10 +276,12 @@ def index_many(db: Database, rows: Iterable[tuple[int, list[str]]]) -> None:
 
 def write_bodies(db: Database, bodies: list[tuple[int, str]]) -> None:
     """New cases' token lists (space-separated) into the SQLite index, as they are."""
+    if not bodies:
+        return
     cursor = db.cursor()
     cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", bodies)
-    cursor.executemany(f'INSERT INTO "{TERMS_TABLE}" ("id", "terms") VALUES (?, ?)',
-                       [(cid, pack(body)) for cid, body in bodies])
+    cursor.executemany(f'INSERT INTO "{SUMS_TABLE}" ("id", "sum") VALUES (?, ?)',
+                       [(cid, digest(body)) for cid, body in bodies])
 
 
 # What COPY's text format would read as an escape or a separator. tokens() never makes
@@ -321,11 +390,18 @@ def _search_fts(db, terms, digits, limit, ranked=True) -> list[int]:
     if not ranked:  # the case list, which sorts them itself: the newest, as on a server
         sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
         return [row[0] for row in db.execute_sql(sql, (expr, limit))]
-    # Ranked: the best by bm25 among the newest RANKED_AMONG matches. Ranking every
-    # match of a common word costs a score per match (amsterdam: 76,000 cases, 330 ms
-    # at 100,000 cases); the newest thousand rank in a few ms. Ties: the newest first.
-    sql = (f"SELECT rowid FROM (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-           "ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid DESC LIMIT ?")
+    # Ranked: the best among the newest RANKED_AMONG matches. Ranking every match of a
+    # common word costs a score per match (amsterdam: 76,000 cases, 330 ms at 100,000
+    # cases); the newest thousand rank in a few ms. A case holds each token once, so
+    # bm25 ranked the cases that match by their length alone, the shortest first (its
+    # score falls as a case grows; every match holds every term once): the index keeps
+    # no positions since schema 10 and so no bm25, but each case's token count (its
+    # docsize, a big-endian varint: a shorter one is a smaller number, and one of the
+    # same length sorts as its value). A prefix that matches several words of a case
+    # counted each for bm25; here the case counts once. Ties: the newest first.
+    sql = (f"SELECT m.rowid FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+           f"ORDER BY rowid DESC LIMIT ?) AS m JOIN {FTS_TABLE}_docsize AS d ON d.id = m.rowid "
+           "ORDER BY length(d.sz), d.sz, m.rowid DESC LIMIT ?")
     return [row[0] for row in db.execute_sql(sql, (expr, max(limit, RANKED_AMONG), limit))]
 
 

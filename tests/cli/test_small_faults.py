@@ -14,7 +14,7 @@ from casebook.cli import main
 from casebook.core import settings
 from casebook.core.casebook import Casebook
 from casebook.core.cases.listing import show
-from casebook.db.models import Attachment, Case
+from casebook.db.models import Attachment, AttachmentBlob, Case
 from casebook.errors import InvalidInput, RuleViolation
 from tests.conftest import new_case
 from tests.drawings import png
@@ -101,7 +101,8 @@ def test_a_damaged_stored_signature_prints_the_form_with_the_box_marked(capsys, 
     ref = book.open_case(new_case(reply=REPLY, customer={"language": lang}), by="Anna")
     book.sign(ref, by="Anna", signatures={"customer": png("customer"), "staff": png("staff")})
     # damaged behind the app's back (a disk error, an older version that took anything)
-    Attachment.update(data=DAMAGED).where(Attachment.kind == "signature_customer").execute()
+    damaged = Attachment.get(Attachment.kind == "signature_customer").blob_id
+    AttachmentBlob.update(data=DAMAGED).where(AttachmentBlob.id == damaged).execute()
     book.close()
     out = tmp_path / "form.pdf"
     code, stdout, err = run(capsys, "form", "--db", db_path, ref, "-o", out)

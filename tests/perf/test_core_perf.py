@@ -48,6 +48,9 @@ def plain_sqlite_copy(source: Path, target: Path) -> float:
     reference for bulk intake. The search index gets the same tokens."""
     from casebook.db import search
 
+    # the same tokens (schema 10 keeps none: computed from the cases, before the clock)
+    with Casebook.open(source, clock=FixedClock(NOW)) as book:
+        bodies = [(i, " ".join(t)) for i, t in search.every_case(book.db)]
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target, isolation_level=None)
     dst.execute("PRAGMA page_size = 8192")
@@ -55,7 +58,7 @@ def plain_sqlite_copy(source: Path, target: Path) -> float:
     dst.execute("PRAGMA synchronous = OFF")
     schema = src.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_fts_%' "
-                         "OR name = 'case_fts_terms' ORDER BY type = 'index'").fetchall()
+                         "OR name = 'case_fts_sum' ORDER BY type = 'index'").fetchall()
     tables = [name for kind, name, _sql in schema if kind == "table" and name != "case_fts"]
     start = time.perf_counter()
     dst.execute("BEGIN")
@@ -67,10 +70,7 @@ def plain_sqlite_copy(source: Path, target: Path) -> float:
         cursor = src.execute(f'SELECT * FROM "{name}"')
         while rows := cursor.fetchmany(2000):
             dst.executemany(insert, rows)
-    cursor = src.execute("SELECT id, terms FROM case_fts_terms")
-    while rows := cursor.fetchmany(2000):
-        dst.executemany("INSERT INTO case_fts(rowid, body) VALUES (?, ?)",
-                        [(i, search.unpack(t)) for i, t in rows])
+    dst.executemany("INSERT INTO case_fts(rowid, body) VALUES (?, ?)", bodies)
     dst.execute("COMMIT")
     dst.execute("PRAGMA journal_mode = WAL")
     elapsed = time.perf_counter() - start

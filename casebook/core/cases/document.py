@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from casebook.core.cases import parts
@@ -378,3 +379,26 @@ def search_terms(doc: dict) -> list[str]:
     texts += [a["note"] for a in doc["follow"]["actions"]]
     texts += doc.get("merged") or []  # a merged case's reference finds the survivor
     return search.document(texts, [c.get("phone") or ""])
+
+
+def case_terms(case: Case) -> list[str]:
+    """What the search index holds for a case as it is now (its old tokens, read before
+    a change, unindex it: db/search.py). Read from a fresh row: the caller's keeps no
+    customer cached from before the change (an erasure scrubs the customer after)."""
+    return search_terms(to_doc(Case.get_by_id(case.id)))
+
+
+def _every_case_terms(db) -> Iterator[tuple[int, list[str]]]:
+    """(id, search tokens) of every case as it is now, for rebuilding the search index."""
+    names = staff_names()
+    last = 0
+    while True:
+        cases = list(Case.select().where(Case.id > last).order_by(Case.id).limit(500))
+        if not cases:
+            return
+        for case in cases:
+            yield case.id, search_terms(to_doc(case, names=names))
+        last = cases[-1].id
+
+
+search.every_case = _every_case_terms

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import io
 import warnings
 from collections.abc import Iterable, Iterator
 
 from casebook.core.time.times import parse_time
-from casebook.db.models import Attachment, Case, bulk_insert
+from casebook.db.models import Attachment, AttachmentBlob, Case, bulk_insert, store_blobs
 from casebook.errors import InvalidInput
 
 WHO = ("customer", "staff")  # record.signatures keys, as Casebook.sign names them
@@ -117,29 +116,20 @@ def _insert(book, batch: list, staff: dict[str, int]) -> int:
         at = parse_time(signed_at, tz) if signed_at else now
         for who, data in drawings.items():
             rows.append({"case": ids[ref], "kind": KINDS[who], "filename": f"{who}-signature.png",
-                         "mime": "image/png", "data": data, "sha256": _digest(data),
-                         "added_at": at, "by": staff.get(owner or "")})
+                         "mime": "image/png", "blob": data, "added_at": at,
+                         "by": staff.get(owner or "")})
+    blobs = store_blobs(row["blob"] for row in rows)  # each distinct drawing once
+    for row in rows:
+        row["blob"] = blobs[bytes(row["blob"])]
     bulk_insert(Attachment, rows)
     return len(rows)
-
-
-_DIGESTS: dict[bytes, str] = {}
-
-
-def _digest(data: bytes) -> str:
-    if len(_DIGESTS) > 4096:
-        _DIGESTS.clear()
-    digest = _DIGESTS.get(data)
-    if digest is None:
-        digest = _DIGESTS[data] = hashlib.sha256(data).hexdigest()
-    return digest
 
 
 def by_case() -> Iterator[tuple[int, dict[str, str]]]:
     """(case id, {"customer": base64, …}) for every case with drawings, by case id: the
     export walks it beside the cases, so it holds one case's drawings at a time."""
-    query = (Attachment.select(Attachment.case, Attachment.kind, Attachment.data)
-             .where(Attachment.kind << list(KINDS.values()))
+    query = (Attachment.select(Attachment.case, Attachment.kind, AttachmentBlob.data)
+             .join(AttachmentBlob).where(Attachment.kind << list(KINDS.values()))
              .order_by(Attachment.case, Attachment.id).tuples())
     current, drawings = None, {}
     for case_id, kind, data in query.iterator():

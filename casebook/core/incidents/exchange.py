@@ -83,19 +83,21 @@ def after_import(book, refs: list[str], extras: dict[int, Extras], *, by: str) -
     now = book.now()
     for position, extra in sorted(extras.items()):
         ref = refs[position]
-        case = None
+        case = before = None
         for m in extra.merged:
             merged_ref = document.text(m["ref"]).strip()
             if merged_ref in taken_merged or Case.select().where(Case.ref == merged_ref).exists():
                 raise InvalidInput(ALREADY_USED, line=extra.line, ref=merged_ref)
             taken_merged.add(merged_ref)
-            case = case or Case.get(Case.ref == ref)
+            if case is None:
+                case = Case.get(Case.ref == ref)
+                before = document.case_terms(case)
             MergedCase.create(ref=merged_ref, survivor=case, by=document.text(m.get("by")),
                               at=parse_time(m.get("at"), case.tz) or now,
                               reason=document.text(m.get("reason")))
             _bump_case_counter(merged_ref)
         if extra.merged:
-            book._reindex(case, document.to_doc(case))  # found by the merged references
+            book._reindex(case, document.to_doc(case), before)  # found by the merged references
         if extra.incident:
             incident = _incident(book, extra.incident, ref, by=by, created=created, now=now)
             case = case or Case.get(Case.ref == ref)

@@ -28,7 +28,7 @@ from casebook.core.cases import parts
 from casebook.core.trust import access
 from casebook.db import audit, search
 from casebook.db.models import (Action, Amendment, Attachment, Case, Deadline, MergedCase,
-                                Question, SearchTerm)
+                                Question, SearchTerm, drop_orphan_blobs)
 from casebook.errors import NotFound, RuleViolation
 from casebook.i18n.translate import _
 
@@ -63,16 +63,18 @@ def merge(book, survivor_ref: str, other_ref: str, *, approval, reason: str = ""
         now = book.now()
         by = approval.by
         kept = reason or _("Merged with case {ref}.", ref=other.ref)
+        other_terms = document.case_terms(other)  # what unindexes it (db/search.py)
         changes = _survivor_changes(document.to_doc(survivor), document.to_doc(other))
         if changes:
             book.update_case(survivor.ref, changes, by=by, reason=kept)
+        survivor_terms = document.case_terms(book.get(survivor.ref))
         moved = _move_children(survivor, other)
         Action.create(case=survivor, at=now, by=book._staff_id(by), kind="merge", internal=True,
                       note=f"{other.ref} → {survivor.ref}" + (f": {reason}" if reason else ""))
         MergedCase.update(survivor=survivor.id).where(MergedCase.survivor == other.id).execute()
         MergedCase.create(ref=other.ref, survivor=survivor, at=now, by=by, reason=reason)
         incident = other.incident_id if not survivor.incident_id else None
-        _delete(book, other)
+        _delete(book, other, other_terms)
         approved = access.approval_changes(approval)
         audit.append(at=now, actor=by, case_ref=other.ref, action="merge",
                      changes={"merged_into": [None, survivor.ref],
@@ -90,7 +92,7 @@ def merge(book, survivor_ref: str, other_ref: str, *, approval, reason: str = ""
         survivor = book.get(survivor.ref)
         fresh = document.to_doc(survivor)
         book._sync_deadlines(survivor, fresh, now)
-        book._reindex(survivor, fresh)
+        book._reindex(survivor, fresh, survivor_terms)
         return survivor.ref
 
 
@@ -149,9 +151,13 @@ def _move_children(survivor: Case, other: Case) -> int:
     return moved
 
 
-def _delete(book, case: Case) -> None:
-    """The other case's row and what did not move (its history stays in the audit log)."""
-    search.unindex(book.db, case.id)
+def _delete(book, case: Case, terms: list[str]) -> None:
+    """The other case's row and what did not move (its history stays in the audit log);
+    `terms`: its search tokens as it was indexed."""
+    search.unindex(book.db, case.id, terms)
+    blobs = [b for (b,) in Attachment.select(Attachment.blob)
+             .where(Attachment.case == case.id).tuples()]
     for child in (Question, Amendment, Deadline, SearchTerm, Action, Attachment):
         child.delete().where(child.case == case.id).execute()
+    drop_orphan_blobs(set(blobs))
     Case.delete().where(Case.id == case.id).execute()

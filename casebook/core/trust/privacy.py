@@ -71,8 +71,9 @@ from casebook.errors import RuleViolation
 from casebook.i18n.translate import _
 from casebook.db import audit, search
 from casebook.db.connection import is_sqlite
-from casebook.db.models import (Action, Amendment, Attachment, AuditEntry, Case, Customer,
-                                Deadline, Question, SearchTerm, Staff)
+from casebook.db.models import (Action, Amendment, Attachment, AttachmentBlob, AuditEntry,
+                                Case, Customer, Deadline, Question, SearchTerm, Staff,
+                                drop_orphan_blobs)
 
 log = logging.getLogger("casebook.privacy")
 
@@ -204,6 +205,8 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
             scrub = Scrubber(values, {s.name for s in Staff.select(Staff.name)})
             cases = list(Case.select().where(Case.customer.in_([c.id for c in people]))
                          .order_by(Case.id))
+            # what takes each case's old words out of the search index (db/search.py)
+            indexed = {c.id: document.case_terms(c) for c in cases}
             for each in people:
                 for field in PERSONAL:
                     if getattr(each, field):
@@ -212,7 +215,7 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
                 each.save()
             hashes, removed = {}, 0
             for each in cases:
-                old_hash = _erase_case(book, each, scrub)
+                old_hash = _erase_case(book, each, scrub, indexed[each.id])
                 if old_hash:
                     hashes[each.ref] = [old_hash, each.signed_hash]
                 removed += _drop_attachments(each)
@@ -424,8 +427,9 @@ def reapply_erasures(book, erasures: list[dict], *, by: str) -> list[str]:
     return done
 
 
-def _erase_case(book, case: Case, scrub: Scrubber) -> str:
-    """Scrub one case's free text; returns the old signed hash if it changed."""
+def _erase_case(book, case: Case, scrub: Scrubber, indexed: list[str]) -> str:
+    """Scrub one case's free text; returns the old signed hash if it changed. `indexed`:
+    its search tokens before the erasure."""
     for column in TEXT_COLUMNS:
         setattr(case, column, scrub.text(getattr(case, column)))
     old_hash = ""
@@ -450,14 +454,16 @@ def _erase_case(book, case: Case, scrub: Scrubber) -> str:
         a.before, a.after = scrub.tree(a.before, a.field), scrub.tree(a.after, a.field)
         a.reason = scrub.text(a.reason)
         a.save()
-    search.index_case(book.db, case.id, document.search_terms(document.to_doc(case)))
+    search.index_case(book.db, case.id, document.search_terms(document.to_doc(case)), indexed)
     return old_hash
 
 
 def _drop_attachments(case: Case) -> int:
-    return (Attachment.delete()
-            .where((Attachment.case == case) & Attachment.kind.not_in(KEPT_ATTACHMENTS))
-            .execute())
+    which = (Attachment.case == case) & Attachment.kind.not_in(KEPT_ATTACHMENTS)
+    blobs = [b for (b,) in Attachment.select(Attachment.blob).where(which).tuples()]
+    removed = Attachment.delete().where(which).execute()
+    drop_orphan_blobs(set(blobs))  # the file's bytes go with its last attachment
+    return removed
 
 
 def _redact_audit(refs: list[str], scrub: Scrubber) -> dict[str, str]:
@@ -522,8 +528,8 @@ def finish_checkpoint(book) -> bool:
 
 
 # What an erasure or a deletion rewrites or deletes rows of (the search index included).
-TOUCHED = (Customer, Case, Question, Action, Deadline, Amendment, Attachment, AuditEntry,
-           SearchTerm)
+TOUCHED = (Customer, Case, Question, Action, Deadline, Amendment, Attachment, AttachmentBlob,
+           AuditEntry, SearchTerm)
 
 
 def _vacuum(db) -> None:
@@ -563,9 +569,12 @@ def delete_case(book, ref: str, *, reason: str, approval: access.Approval | None
         with book.change():
             case = book.get(ref)
             customer_id = case.customer_id
-            search.unindex(book.db, case.id)
+            search.unindex(book.db, case.id, document.case_terms(case))
+            blobs = [b for (b,) in Attachment.select(Attachment.blob)
+                     .where(Attachment.case == case).tuples()]
             for child in (Question, Action, Amendment, Attachment, Deadline, SearchTerm):
                 child.delete().where(child.case == case).execute()
+            drop_orphan_blobs(set(blobs))
             case.delete_instance()
             if customer_id and not Case.select().where(Case.customer == customer_id).exists():
                 Customer.delete().where(Customer.id == customer_id).execute()
