@@ -275,3 +275,31 @@ def test_schema_10_moves_a_servers_attachments_into_blobs(book, db_path, backend
                 for a in Attachment.select().order_by(Attachment.id)] == expected
         assert AttachmentBlob.select().count() == 2
         assert verify(again.db) == []
+
+
+def test_an_imported_case_of_a_known_customer_is_indexed_as_the_casebook_holds_it(
+        book, tmp_path, monkeypatch):
+    """An import names a customer already on file (same name and phone) with another
+    address: the case is the known customer's, so it is found by the address on file, and
+    its next edit unindexes those words without rebuilding the whole index."""
+    import json
+
+    from casebook.core.cases.interchange import import_file
+
+    ivan = {"name": "Ivan Petrov", "phone": "+31 6 5550 1234", "address": "Parkweg 12"}
+    first = book.open_case(new_case(customer=ivan), by="Anna")
+    path = tmp_path / "cases.jsonl"
+    path.write_text(json.dumps(new_case(customer={**ivan, "address": "Dorpsstraat 7"}))
+                    + "\n", encoding="utf-8")
+    imported = import_file(book, path, by="Marta")
+    ref = next(r for r in book.search("petrov") if r != first)
+    assert imported and book.case(ref)["customer"]["address"] == "Parkweg 12"
+
+    def refused(*_args):
+        raise AssertionError("rebuilt")
+
+    monkeypatch.setattr(search, "rebuild", refused)
+    assert sorted(book.search("parkweg")) == sorted([first, ref])
+    assert book.search("dorpsstraat") == []
+    book.update_case(ref, {"ask": {"place": "Zolder"}}, by="Anna")
+    assert book.search("zolder") == [ref] and sorted(book.search("parkweg")) == sorted([first, ref])

@@ -250,6 +250,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
     refs = [d["ref"] for d in docs]
     settings.put("ref_counter", counters)
     customers = _customers(book.db, docs, intake)
+    as_stored = _as_stored(docs, customers)
     targets = settings.get("targets")
     calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
     chain = audit.Chain.resume()
@@ -273,7 +274,8 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
         ids = _case_ids([d["ref"] for d in batch])
         written = tables.write_children(
             _children(batch, ids, intake.staff, targets, now, calendar), list(ids.values()))
-        search.index_many(book.db, ((ids[d["ref"]], document.search_terms(d)) for d in batch))
+        search.index_many(book.db, ((ids[d["ref"]], document.search_terms(as_stored(d)))
+                                    for d in batch))
         for d, case_read in zip(batch, read):
             changes = ({"source": [None, source]} if source else
                        {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
@@ -323,6 +325,31 @@ def _reissue_clashes(docs: list[dict], fresh: list[int], prefix: str, counters: 
         for i in fresh:
             year = docs[i]["ref"][len(prefix):len(prefix) + 4]
             docs[i]["ref"] = _next_free(prefix, year, counters, taken, tz)
+
+
+SEARCHED_CUSTOMER_FIELDS = ("name", "phone", "email", "address", "unit", "account")
+
+
+def _as_stored(docs: list[dict], customers: dict[int, int | None]):
+    """A document as the casebook will hold it, for its search tokens: a customer found on
+    file is indexed by their record's details, not by what this document typed (the index
+    proves a case's old words by a digest of what was indexed: db/search.py)."""
+    ids = list({cid for cid in customers.values() if cid is not None})
+    stored: dict[int, dict] = {}
+    for start in range(0, len(ids), BATCH):
+        for row in (Customer.select(Customer.id, *(getattr(Customer, f)
+                                                   for f in SEARCHED_CUSTOMER_FIELDS))
+                    .where(Customer.id << ids[start:start + BATCH]).dicts()):
+            stored[row.pop("id")] = row
+
+    def as_stored(doc: dict) -> dict:
+        record = stored.get(customers[id(doc)])
+        typed = doc["customer"]
+        if record is None or all((typed.get(f) or "") == record[f]
+                                 for f in SEARCHED_CUSTOMER_FIELDS):
+            return doc
+        return {**doc, "customer": {**typed, **record}}
+    return as_stored
 
 
 def _customers(db, docs: list[dict], intake: Intake) -> dict[int, int | None]:
