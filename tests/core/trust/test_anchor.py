@@ -18,7 +18,7 @@ import json
 
 import pytest
 
-from casebook.core.trust import access
+from casebook.core.trust import access, privacy
 from casebook.core.trust.backup import auto_backup, backup
 from casebook.core.trust.verify import backups_of, verify
 from casebook.db import audit
@@ -443,3 +443,26 @@ def test_an_entry_written_outside_any_action_is_never_rehashed(book):
     assert [(e.action, e.hash == written, e.replay is None) for e in entries] == [
         ("state", False, False), ("note", True, True)]
     assert verify(book.db) == []
+
+
+def test_a_forged_erasure_after_an_honest_one_of_a_deleted_case_is_still_named(history):
+    """An erasure whose case was deleted since has nothing left to compare; the erase
+    entries after it are still each checked."""
+    book, a, c = history.book, history.a, history.c
+    privacy.erase_customer(book, c, approval=access.approve(book, access.ERASE, by="Marta",
+                                                             pin="24681357"))
+    privacy.delete_case(book, c, reason="Logged twice",
+                        approval=access.approve(book, access.DELETE, by="Marta",
+                                                pin="24681357"))
+    head = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    forged = {"customer": [None, "[erased]"], "cases": [None, [a]], "redacted": [None, {}],
+              "approved_by": [None, "Marta"]}
+    at = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    history.sql(("INSERT INTO audit_entry (id, at, actor, case_ref, action, changes, prev_hash,"
+                 " hash) VALUES (?, ?, 'Marta', ?, 'erase', ?, ?, ?)",
+                 (head.id + 1, "2026-03-02 09:00:00", a, json.dumps(forged), head.hash,
+                  audit.entry_hash(head.hash, at, "Marta", a, "erase", forged))))
+    assert audit.verify_chain() == []
+    assert history.findings() == [
+        f"audit entry {head.id + 1} ({a}, erase): the customer of case {a} was never erased "
+        "(a forged erasure)"]

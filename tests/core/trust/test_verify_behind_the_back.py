@@ -107,3 +107,14 @@ def test_a_setting_slipped_in_after_an_untouched_one_is_named(history):  # noqa:
     history.sql(("INSERT INTO setting (key, value) VALUES (?, ?)", ("zz_extra", '"x"')))
     assert history.findings() == [
         "setting zz_extra: no audit entry records its value x (set behind the app's back)"]
+
+
+def test_a_case_deleted_behind_the_apps_back_is_named_with_its_last_entry(history):  # noqa: F811
+    c = history.c
+    history.sql(*[(f'DELETE FROM "{table}" WHERE case_id = (SELECT id FROM "case" '
+                   'WHERE ref = ?)', (c,))
+                  for table in ("deadline", "question", "action", "attachment", "amendment")],
+                ('DELETE FROM "case" WHERE ref = ?', (c,)))
+    assert history.findings() == [
+        f"case {c}: it is gone, but no audit entry records its deletion (the last, 15, "
+        "records it as it was)"]

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from casebook.core.casebook import Casebook
 from casebook.core.trust.verify import integrity, signed_cases, verify
 from casebook.db import audit
 from casebook.db.models import AuditEntry, Case
@@ -204,3 +205,27 @@ def test_a_question_added_behind_the_apps_back_is_named(book, db_path):
                  "SELECT id, 1, 'Did we promise a refund?', 'Yes' FROM \"case\" WHERE ref = ?", ref)
     found = signed_cases()
     assert found and all(line.startswith(f"case {ref}: ask.qa") for line in found)
+
+
+@pytest.mark.sqlite_only("the pages of a file")
+def test_a_damaged_page_is_named_as_sqlite_reports_it(book, db_path, clock):
+    """Each line of SQLite's own integrity check, prefixed "database:" — read here with
+    the sqlite3 module, not with the code under test."""
+    import sqlite3
+
+    for n in range(40):
+        book.open_case(new_case(hear={"account": f"Lekkage {n} " + "x" * 400,
+                                      "remedy_sought": "Reparatie"}), by="Anna")
+    page = book.db.execute_sql("PRAGMA page_size").fetchone()[0]
+    root = book.db.execute_sql(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'case_received_at'").fetchone()[0]
+    book.close()  # everything in the file itself
+    with open(db_path, "r+b") as fh:  # an index page overwritten: the table reads on
+        fh.seek((root - 1) * page + 8)
+        fh.write(b"\x07" * 64)
+    conn = sqlite3.connect(db_path)
+    expected = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    conn.close()
+    assert expected != ["ok"]
+    with Casebook.open(db_path, clock=clock, read_only=True) as damaged:
+        assert integrity(damaged.db) == [f"database: {line}" for line in expected]
