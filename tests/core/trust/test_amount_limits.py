@@ -24,21 +24,16 @@ def amount(value):
     return {"reply": {"resolution": {"amount": value}}}
 
 
-def test_an_amount_lowered_to_the_desk_limit_needs_no_new_approval(book):
+@pytest.mark.parametrize("who, limit, above", [
+    ("Anna", "50", "50.01"),  # an amount lowered to the desk limit needs no new approval
+    ("Bert", "250", "251"),  # a handler changes an amount within her own limit
+])
+def test_an_approved_amount_is_changed_up_to_the_person_s_own_limit(book, who, limit, above):
     ref = approved_case(book)
-    book.update_case(ref, amount("50"), by="Anna")
-    assert book.case(ref)["reply"]["resolution"]["amount"] == "50"
+    book.update_case(ref, amount(limit), by=who)
+    assert book.case(ref)["reply"]["resolution"]["amount"] == limit
     with pytest.raises(RuleViolation) as caught:
-        book.update_case(ref, amount("50.01"), by="Anna")
-    assert str(caught.value) == AGAIN
-
-
-def test_a_handler_changes_an_amount_within_her_own_limit(book):
-    ref = approved_case(book)
-    book.update_case(ref, amount("250"), by="Bert")
-    assert book.case(ref)["reply"]["resolution"]["amount"] == "250"
-    with pytest.raises(RuleViolation) as caught:
-        book.update_case(ref, amount("251"), by="Bert")
+        book.update_case(ref, amount(above), by=who)
     assert str(caught.value) == AGAIN
 
 
