@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from casebook.core import settings
+from casebook.core.cases import ahead
 from casebook.core.cases import document
 from casebook.core.cases import parts
 from casebook.core.cases import remedy
@@ -24,7 +25,7 @@ from casebook.core.cases.rows import CaseRows
 from casebook.core.law import rulebook as law_rules
 from casebook.core.law import statutory
 from casebook.core.time.calendar import BusinessCalendar
-from casebook.errors import InvalidInput, NotFound
+from casebook.errors import InvalidInput, KnownError, NotFound
 from casebook.core.time.times import iso, parse_time, zone
 from casebook.db import audit, search
 from casebook.db.connection import is_sqlite
@@ -171,13 +172,15 @@ def _resolve_names(book, doc: dict, intake: Intake) -> None:
 
 
 def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: str = "",
-               batch: int = 2000, each: Callable[[int, dict], None] | None = None,
-               statistics: bool = True, keep_refs: bool = True) -> list[str]:
+               batch: int = 2000, each: Callable[[int], None] | None = None,
+               statistics: bool = True, keep_refs: bool = True,
+               count: int | None = None) -> list[str]:
     """Take in any number of submitted documents, streamed: prepared, written and their
     drawn signatures stored `batch` at a time, so memory stays flat however many there
     are (the demo's 1,000,000 cases; an import). Runs in the caller's transaction;
-    returns the references in order. `each(i, doc)` sees each submitted document before
-    it is prepared (an import keeps the few lines it needs afterwards). `statistics`
+    returns the references in order. `each(i)` is called before the i-th document is
+    taken in (progress). `count`, the number of documents if known, lets a large intake
+    prepare them in a second process while this one writes (cases/ahead.py). `statistics`
     False: the caller refreshes the planner's statistics itself (after building indexes);
     `keep_refs` False: returns no references (a million of them would be 70 MB).
 
@@ -188,32 +191,113 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
     refs: list[str] = []
     prepared: list[dict] = []
     drawn: list[dict] = []
-    start = 0
-    count = 0
+    found: list[ahead.Ready | None] = []  # what the second process finished of each
+    written_count = 0
+    now = book.now()  # one intake, one time: its rows' created_at and the plans' "now"
 
     def flush():
-        nonlocal count
-        written = insert(book, prepared, by=by, intake=intake, source=source, analyze=False)
+        nonlocal written_count
+        written = insert(book, prepared, by=by, intake=intake, source=source, analyze=False,
+                         now=now, found=found)
         signatures.attach(book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
                                  for ref, d, p in zip(written, drawn, prepared)), intake.staff)
-        count += len(written)
+        written_count += len(written)
         if keep_refs:
             refs.extend(written)
         prepared.clear()
         drawn.clear()
+        found.clear()
 
-    for i, doc in enumerate(docs, start):
+    for i, ready in enumerate(_ready(book, docs, by=by, intake=intake, now=now,
+                                     count=count)):
         if each is not None:
-            each(i, doc)
-        prepared.append(prepare(book, doc, by=by, intake=intake))
-        drawn.append(signatures.read(doc))
+            each(i)
+        if ready.doc is not None:  # prepared here: it may need the casebook
+            prepared.append(prepare(book, ready.doc, by=by, intake=intake))
+            drawn.append(signatures.read(ready.doc))
+            found.append(None)
+        else:
+            prepared.append(ready.prepared)
+            drawn.append(ready.drawn)
+            found.append(ready)
         if len(prepared) >= batch:
             flush()
     if prepared:
         flush()
-    if statistics and count >= STATISTICS_AFTER:
+    if statistics and written_count >= STATISTICS_AFTER:
         refresh_statistics(book)
     return refs
+
+
+class _Planner:
+    """A new case's first deadlines (`plan_deadlines` and the law's), from the casebook's
+    targets, hours and rules read once."""
+
+    def __init__(self, book, now: dt.datetime):
+        self.now = now
+        self.targets = settings.get("targets")
+        self.calendar = BusinessCalendar.from_settings(settings.get("business_hours"),
+                                                       book.tz)
+        self.statutes = law_rules.current()
+
+    def __call__(self, doc: dict) -> list[dict]:
+        return (plan_deadlines(doc, self.targets, self.calendar, self.now)
+                + statutory.plan(doc, self.statutes, self.calendar, self.now))
+
+
+def _ready(book, docs: Iterable[dict], *, by: str, intake: Intake, now: dt.datetime,
+           count: int | None) -> Iterator[ahead.Ready]:
+    """Each document, prepared in a second process when that pays (`ahead`), else as it
+    comes, for this one to prepare."""
+    if count is None or not ahead.worth_it(count):
+        return (ahead.Ready(doc=doc) for doc in docs)
+    # the child's lookups: every staff name and list value the casebook holds now; what
+    # it does not know comes back to be prepared here (which may create it)
+    known = Intake(staff=dict(intake.staff), roles=dict(intake.roles), tz=intake.tz,
+                   limits=intake.limits, history=intake.history,
+                   codes={**_list_codes(book), **intake.codes})
+    looks_up = _LookupsOnly(book.now)
+    plan = _Planner(book, now)  # read here: the child reads nothing of the casebook
+
+    numbering = _Numbering.start(intake.tz)  # the references the parent will most likely give
+    tables = CaseRows()
+
+    def work(doc: dict) -> ahead.Ready:
+        from casebook.core.cases import signatures
+
+        prepared = prepare(looks_up, doc, by=by, intake=known)
+        drawn = signatures.read(doc)
+        try:
+            ref = numbering.number(prepared)
+        except KnownError:  # a reference given twice: the parent says so in its place
+            return ahead.Ready(prepared=prepared, drawn=drawn)
+        ready = finish(tables, {**prepared, "ref": ref}, staff=known.staff, now=now,
+                       planner=plan)
+        ready.prepared, ready.drawn = prepared, drawn
+        return ready
+    return ahead.prepared_ahead(book.db, docs, work)
+
+
+class _LookupsOnly:
+    """What `prepare` asks of a casebook, in the second process: the time, and list codes
+    from the copy taken before it started (an unknown value is prepared by the parent)."""
+
+    def __init__(self, now: Callable[[], dt.datetime]):
+        self.now = now
+
+    def ensure_list_entry(self, list_name: str, text: str):
+        raise NotFound("{name} is not in the list yet.", name=text)
+
+
+def _list_codes(book) -> dict[tuple[str, str], str]:
+    """(list, code or any label) → code, for the lists a case names, as
+    `Casebook.ensure_list_entry` finds them (the first entry that matches)."""
+    codes: dict[tuple[str, str], str] = {}
+    for list_name in {name for _, name in LIST_FIELDS}:
+        for entry in book.list_entries(list_name, active_only=False):
+            for text in (entry.code, *entry.labels.values()):
+                codes.setdefault((list_name, text), entry.code)
+    return codes
 
 
 def refresh_statistics(book) -> None:
@@ -224,69 +308,108 @@ def refresh_statistics(book) -> None:
 
 
 def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
-           analyze: bool = True) -> list[str]:
-    """Write prepared documents; returns their references in order."""
-    now = book.now()
-    tz = intake.tz
-    counters = dict(settings.get("ref_counter"))
-    prefix = settings.get("ref_prefix")
+           analyze: bool = True, now: dt.datetime | None = None,
+           found: list[ahead.Ready | None] | None = None) -> list[str]:
+    """Write prepared documents; returns their references in order. `found`, beside each
+    document, what a second process finished of it already (cases/ahead.py), or None."""
+    now = now or book.now()
+    found = found or [None] * len(docs)
+    numbering = _Numbering.start(intake.tz)
     given = [d["ref"] for d in docs if d["ref"]]
-    taken = set()
     for start in range(0, len(given), BATCH):
-        taken.update(r for (r,) in Case.select(Case.ref).where(
+        numbering.taken.update(r for (r,) in Case.select(Case.ref).where(
             Case.ref << given[start:start + BATCH]).tuples())
     fresh = []
     for i, d in enumerate(docs):
-        if d["ref"]:
-            if d["ref"] in taken:
-                raise InvalidInput("Reference {ref} is already in use.", ref=d["ref"])
-            taken.add(d["ref"])
-            _bump(counters, d["ref"])
-        else:
-            year = str(parse_time(d["received_at"], tz).astimezone(zone(tz)).year)
-            d["ref"] = _next_free(prefix, year, counters, taken, tz)
+        if not d["ref"]:
             fresh.append(i)
-    _reissue_clashes(docs, fresh, prefix, counters, taken, tz)
+        d["ref"] = numbering.number(d)
+    _reissue_clashes(docs, fresh, numbering)
     refs = [d["ref"] for d in docs]
-    settings.put("ref_counter", counters)
+    settings.put("ref_counter", numbering.counters)
     customers = _customers(book.db, docs, intake)
     as_stored = _as_stored(docs, customers)
-    targets = settings.get("targets")
-    calendar = BusinessCalendar.from_settings(settings.get("business_hours"), tz)
+    planner = _Planner(book, now)
     chain = audit.Chain.resume()
     tables = intake.rows or CaseRows()
     intake.rows = tables
     for start in range(0, len(docs), BATCH):
         batch = docs[start:start + BATCH]
-        stored, read = [], []
-        for d in batch:
-            row = tables.values(d, intake.staff, tz)  # document.columns, written out
-            row.update(ref=d["ref"], tz=tz, customer=customers[id(d)], created_at=now,
-                       updated_at=now)
-            if d["record"]["signed_at"]:
-                content = d["signed_content"] or audit.canonical(document.signable(d))
-                row["signed_content"] = content
-                row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
-            values, digested = tables.case_row(row)
-            stored.append(values)
-            read.append(digested)
-        tables.case.write(stored)
+        finished = []
+        for d, ready in zip(batch, found[start:start + BATCH]):
+            if ready is None or ready.ref != d["ref"]:  # not finished ahead, or numbered
+                ready = finish(tables, d, staff=intake.staff, now=now, planner=planner)
+            finished.append(ready)
+        tables.case.write([tables.with_customer(ready.case, customers[id(d)])
+                           for d, ready in zip(batch, finished)])
         ids = _case_ids([d["ref"] for d in batch])
-        written = tables.write_children(
-            _children(batch, ids, intake.staff, targets, now, calendar), list(ids.values()))
-        search.index_many(book.db, ((ids[d["ref"]], document.search_terms(as_stored(d)))
-                                    for d in batch))
-        for d, case_read in zip(batch, read):
+        written = tables.write_children([(ids[d["ref"]], ready.parts)
+                                         for d, ready in zip(batch, finished)])
+        search.index_many(book.db, (
+            (ids[d["ref"]], ready.terms if as_stored(d) is d
+             else document.search_terms(as_stored(d)))
+            for d, ready in zip(batch, finished)))
+        for d, ready in zip(batch, finished):
             changes = ({"source": [None, source]} if source else
                        {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
                         if v not in (None, "", [], False)})
             cid = ids[d["ref"]]
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes,
-                      state=tables.digests(cid, case_read, written[cid]))
+                      state=tables.digests(cid, tables.read_with_customer(
+                          ready.case, customers[id(d)]), written[cid]))
         chain.flush()
     if analyze and len(docs) >= 1000:
         refresh_statistics(book)
     return refs
+
+
+def finish(tables: CaseRows, d: dict, *, staff: dict[str, int], now: dt.datetime,
+           planner: _Planner) -> ahead.Ready:
+    """A prepared, numbered case as the rows it is written as, but for the ids the
+    database gives (its own, its customer's, its parts'): the case's row (stored and
+    read-back values), its parts' rows table by table, and its search terms (as typed)."""
+    tz = d["tz"]
+    row = tables.values(d, staff, tz)  # document.columns, written out
+    row.update(ref=d["ref"], tz=tz, customer=None, created_at=now, updated_at=now)
+    if d["record"]["signed_at"]:
+        content = d["signed_content"] or audit.canonical(document.signable(d))
+        row["signed_content"] = content
+        row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return ahead.Ready(ref=d["ref"], case=tables.case_row(row),
+                       parts=tables.parts_rows(_parts(d, staff, now, planner)),
+                       terms=document.search_terms(d))
+
+
+class _Numbering:
+    """References for new cases: given ones checked, the others numbered per year."""
+
+    def __init__(self, tz: str, counters: dict, prefix: str):
+        self.tz, self.counters, self.prefix = tz, counters, prefix
+        self.taken: set[str] = set()
+
+    @classmethod
+    def start(cls, tz: str) -> _Numbering:
+        return cls(tz, dict(settings.get("ref_counter")), settings.get("ref_prefix"))
+
+    def number(self, d: dict) -> str:
+        ref = d["ref"]
+        if ref:
+            if ref in self.taken:
+                raise InvalidInput("Reference {ref} is already in use.", ref=ref)
+            self.taken.add(ref)
+            _bump(self.counters, ref)
+            return ref
+        year = str(parse_time(d["received_at"], self.tz).astimezone(zone(self.tz)).year)
+        return self.next_free(year)
+
+    def next_free(self, year: str) -> str:
+        number = self.counters.get(year, 0) + 1
+        while f"{self.prefix}{year}-{number:05d}" in self.taken:
+            number += 1
+        self.counters[year] = number
+        ref = f"{self.prefix}{year}-{number:05d}"
+        self.taken.add(ref)
+        return ref
 
 
 def _public(doc: dict) -> dict:
@@ -300,31 +423,21 @@ def _bump(counters: dict, ref: str) -> None:
         counters[match.group(1)] = int(match.group(2))
 
 
-def _next_free(prefix: str, year: str, counters: dict, taken: set, tz: str) -> str:
-    number = counters.get(year, 0) + 1
-    while f"{prefix}{year}-{number:05d}" in taken:
-        number += 1
-    counters[year] = number
-    ref = f"{prefix}{year}-{number:05d}"
-    taken.add(ref)
-    return ref
-
-
-def _reissue_clashes(docs: list[dict], fresh: list[int], prefix: str, counters: dict,
-                     taken: set, tz: str) -> None:
+def _reissue_clashes(docs: list[dict], fresh: list[int], numbering: _Numbering) -> None:
     """The counter stays past every reference issued, so a clash means a reference made by
     hand; look them up in one query per batch and issue those cases new numbers."""
+    prefix = numbering.prefix
     while fresh:
         refs = [docs[i]["ref"] for i in fresh]
         clash = set()
         for start in range(0, len(refs), BATCH):
             clash.update(r for (r,) in Case.select(Case.ref).where(
                 Case.ref << refs[start:start + BATCH]).tuples())
-        taken.update(clash)
+        numbering.taken.update(clash)
         fresh = [i for i in fresh if docs[i]["ref"] in clash]
         for i in fresh:
             year = docs[i]["ref"][len(prefix):len(prefix) + 4]
-            docs[i]["ref"] = _next_free(prefix, year, counters, taken, tz)
+            docs[i]["ref"] = numbering.next_free(year)
 
 
 SEARCHED_CUSTOMER_FIELDS = ("name", "phone", "email", "address", "unit", "account")
@@ -444,37 +557,28 @@ def _case_ids(refs: list[str]) -> dict[str, int]:
     return dict(cursor.fetchall())
 
 
-def _children(batch: list[dict], ids: dict, staff: dict, targets: dict, now,
-              calendar: BusinessCalendar) -> dict:
-    """The rows of the cases' parts, {model: [(case id, values)]}, in the order written."""
-    questions, actions, due, amendments = [], [], [], []
-    statutes = law_rules.current()  # the terms set by law (none without a country)
-    for d in batch:
-        cid = ids[d["ref"]]
-        tz = d["tz"]
-        questions += [(cid, {"case": cid, "position": i, "q": qa["q"], "a": qa["a"]})
-                      for i, qa in enumerate(d["ask"]["qa"])]
-        actions += [(cid, {"case": cid, "at": parse_time(a["at"], tz), "by": staff.get(a["by"]),
-                           "note": a["note"], "internal": a["internal"], "kind": a["kind"]})
-                    for a in d["follow"]["actions"]]
-        amendments += [(cid, {"case": cid, "at": parse_time(a.get("at"), tz) or now,
-                              "by": staff.get(a.get("by")), "field": str(a.get("field", "")),
-                              "before": a.get("before"), "after": a.get("after"),
-                              "reason": str(a.get("reason", ""))}) for a in d["amendments"]]
-        if d.get("deadlines") is not None:  # a moved casebook's, as they were
-            due += [(cid, {"case": cid, "tz": tz, "owner": staff.get(x["owner"]),
-                           "created_at": now, "kind": x["kind"],
-                           "due_at": parse_time(x["due_at"], tz), "state": x["state"],
-                           "note": x["note"], "rule": x["rule"],
-                           **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until",
-                                                                "paused_at")}})
-                    for x in d["deadlines"]]
-            continue
-        due += [(cid, {"case": cid, "tz": tz, "owner": staff.get(d["follow"]["owner"]),
-                       "created_at": now, **plan})
-                for plan in plan_deadlines(d, targets, calendar, now)
-                + statutory.plan(d, statutes, calendar, now)]
-    return {Question: questions, Action: actions, Deadline: due, Amendment: amendments}
+def _parts(d: dict, staff: dict, now, planner: _Planner) -> list[list[dict]]:
+    """The rows of a case's parts as values by field, in the order of `CaseRows.children`
+    (deadlines, actions, questions, amendments); the case's id is filled in when known."""
+    tz = d["tz"]
+    questions = [{"position": i, "q": qa["q"], "a": qa["a"]}
+                 for i, qa in enumerate(d["ask"]["qa"])]
+    actions = [{"at": parse_time(a["at"], tz), "by": staff.get(a["by"]), "note": a["note"],
+                "internal": a["internal"], "kind": a["kind"]} for a in d["follow"]["actions"]]
+    amendments = [{"at": parse_time(a.get("at"), tz) or now, "by": staff.get(a.get("by")),
+                   "field": str(a.get("field", "")), "before": a.get("before"),
+                   "after": a.get("after"), "reason": str(a.get("reason", ""))}
+                  for a in d["amendments"]]
+    if d.get("deadlines") is not None:  # a moved casebook's, as they were
+        due = [{"tz": tz, "owner": staff.get(x["owner"]), "created_at": now,
+                "kind": x["kind"], "due_at": parse_time(x["due_at"], tz), "state": x["state"],
+                "note": x["note"], "rule": x["rule"],
+                **{k: parse_time(x[k], tz) for k in ("done_at", "snoozed_until", "paused_at")}}
+               for x in d["deadlines"]]
+    else:
+        due = [{"tz": tz, "owner": staff.get(d["follow"]["owner"]), "created_at": now, **plan}
+               for plan in planner(d)]
+    return [due, actions, questions, amendments]
 
 
 def plan_deadlines(doc: dict, targets: dict, calendar: BusinessCalendar,

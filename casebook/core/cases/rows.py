@@ -174,7 +174,12 @@ def _case_values() -> Callable[[dict, dict, str], dict]:
 
 
 class CaseRows:
-    """The tables of new cases, set up once per intake (the column plans)."""
+    """The tables of new cases, set up once per intake (the column plans).
+
+    A case's rows are made before the database gives them their ids (`intake.finish`,
+    perhaps in a second process: cases/ahead.py): the case row without its customer's id,
+    its parts' rows without the case's; `with_customer`, `read_with_customer` and
+    `write_children` fill them in."""
 
     def __init__(self):
         fields = replay.case_fields()
@@ -184,22 +189,43 @@ class CaseRows:
         self.log = [Table(model, names[2:]) for model, names in replay.LOG]
         self.children = [self.deadline, *self.log]
         self.values = _case_values()
+        names = [p[0] for p in self.case.plan]
+        self._customer = (names.index("customer"), self.case.digested_names.index("customer"))
+        self._case_of = [[p[0] for p in table.plan].index("case") for table in self.children]
 
     def case_row(self, values: dict) -> tuple[list, tuple]:
         return self.case.row(values)
 
-    def write_children(self, rows: dict, case_ids: list[int]) -> dict[int, list[str]]:
-        """Write each child table's rows {table: [(case id, python values)]} and return
-        each case's read-back rows per table: {case id: [deadlines, actions, questions,
-        amendments]}, each row with its id first (as `replay` digests them)."""
+    def with_customer(self, case: tuple[list, tuple], customer: int | None) -> list:
+        """A case row as stored, with its customer's id."""
+        stored = case[0]
+        stored[self._customer[0]] = customer
+        return stored
+
+    def read_with_customer(self, case: tuple[list, tuple], customer: int | None) -> tuple:
+        """A case row as read back (its digested values), with its customer's id."""
+        read, at = case[1], self._customer[1]
+        return (*read[:at], customer, *read[at + 1:])
+
+    def parts_rows(self, parts: list[list[dict]]) -> list[list[tuple[list, tuple]]]:
+        """A case's parts ({field: value} rows per table, in the order of `children`) as
+        (stored, read back) rows."""
+        return [[table.row(values) for values in rows]
+                for table, rows in zip(self.children, parts)]
+
+    def write_children(self, cases: list[tuple[int, list]]) -> dict[int, list[list]]:
+        """Write the parts of these cases, [(case id, `parts_rows`)], table by table, and
+        return each case's read-back rows per table: {case id: [deadlines, actions,
+        questions, amendments]}, each row with its id first (as `replay` digests them)."""
+        case_ids = [case_id for case_id, _ in cases]
         out: dict[int, list[list]] = {i: [[] for _ in self.children] for i in case_ids}
-        for n, table in enumerate(self.children):
-            given = rows.get(table.model, ())
+        for n, (table, case_at) in enumerate(zip(self.children, self._case_of)):
             stored, read = [], []
-            for case_id, values in given:
-                row, digested = table.row(values)
-                stored.append(row)
-                read.append((case_id, digested))
+            for case_id, parts in cases:
+                for row, digested in parts[n]:
+                    row[case_at] = case_id
+                    stored.append(row)
+                    read.append((case_id, digested))
             if not read:
                 continue
             after = table.last_id()

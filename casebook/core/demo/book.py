@@ -111,7 +111,7 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool,
         docs = generator.generate(cases, seed=seed, now=book.now(), tz=book.tz)
         each = None
         if progress is not None:
-            def each(i: int, _doc: dict) -> None:
+            def each(i: int) -> None:
                 # case i is about to be taken in: the batch before it is written
                 if i and i % PROGRESS_EVERY == 0:
                     progress(i, cases)
@@ -119,7 +119,7 @@ def _fill(target, *, cases: int, seed: int, clock: Clock | None, new_file: bool,
         with book.change(), search.bulk_load(book.db), _indexes_at_the_end(book, large):
             # streamed: a batch of cases at a time, generated, prepared and written
             intake_path.write_many(book, docs, by=operator, statistics=not large,
-                                   keep_refs=False, each=each,
+                                   keep_refs=False, each=each, count=cases,
                                    intake=intake_path.Intake.start(book), source="demo")
         if large:
             intake_path.refresh_statistics(book)

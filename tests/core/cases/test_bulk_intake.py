@@ -21,7 +21,7 @@ def test_cases_taken_in_three_at_a_time_continue_references_customers_and_histor
     now = book.now()
     docs = list(generator.generate(8, seed=3, now=now, tz=book.tz))
     seen = []
-    refs = _take_in(book, docs, batch=3, each=lambda i, doc: seen.append(i))
+    refs = _take_in(book, docs, batch=3, each=seen.append)
     assert seen == list(range(8))
     assert refs == [f"{year}-{n:05d}" for year, n in zip(
         [d["received_at"][:4] for d in docs], _numbers(docs))]

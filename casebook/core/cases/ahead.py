@@ -1,0 +1,172 @@
+"""Cases prepared ahead, in a second process, while this one writes.
+
+A bulk intake (the demo; 100,000 cases) spends half its time in Python that needs no
+database — making each document (the demo's stories), checking and normalising it
+(`intake.prepare`), reading its drawn signatures, planning its deadlines and finding its
+search words — and half writing rows. On a machine with two cores the first half runs in
+a forked child, a batch at a time, and reaches this process through a pipe, in order:
+
+    child:  document → prepare → drawings, deadline plan, search words ─┐
+    parent:                            refs, customers, rows, index, audit ◀┘
+
+The child never touches the casebook: it works from a copy of the intake's lookups
+(staff, list codes) taken before the fork, and its copy of the database connection is
+put out of reach (any use raises). A document the child cannot prepare from those
+lookups alone — a name or list value the casebook does not hold yet, which the parent
+may create, or one that is simply wrong — comes back as it was and is prepared here, in
+its place: so the casebook written, its references, error messages and their order are
+the same as preparing every document in this process (tests/core/cases/test_bulk_intake.py).
+
+Batches travel as `marshal` data (plain dicts, lists, text, numbers: a third of pickle's
+cost to read). A reader thread drains the pipe into a bounded
+queue so the child keeps working while the parent writes a batch.
+"""
+
+from __future__ import annotations
+
+import marshal
+import multiprocessing
+import os
+import pickle
+import queue
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from casebook.errors import KnownError
+
+WORTH_IT = 5000  # cases; below this a second process costs more than it saves
+SEND_EVERY = 250  # cases per message through the pipe
+QUEUED = 40  # messages held at most between the pipe and the writer (≈ 10,000 cases)
+
+
+
+def worth_it(count: int) -> bool:
+    """Whether `count` cases are prepared faster in a second process here: a fork is
+    available, the machine has a second core, and no Qt application runs in this process
+    (forking one is not safe)."""
+    if count < WORTH_IT or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if (cores or 1) < 2:
+        return False
+    qt = sys.modules.get("PySide6.QtCore")
+    return qt is None or qt.QCoreApplication.instance() is None
+
+
+@dataclass
+class Ready:
+    """One case as the child leaves it: `doc` alone, to be prepared here, or prepared and
+    finished as rows under the reference it will most likely be given (`intake.finish`)."""
+
+    doc: dict | None = None  # the submitted document, when the parent must prepare it
+    prepared: dict | None = None
+    drawn: dict | None = None
+    ref: str | None = None  # the reference the rows were made under
+    case: tuple | None = None  # the case's row: (stored, read back), without its customer
+    parts: list | None = None  # its parts' rows per table, without the case's id
+    terms: list[str] | None = None  # its search terms, with its customer's details as typed
+
+    def sent(self) -> tuple:
+        if self.case is None:
+            return ("prepared", self.prepared, self.drawn)
+        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.terms)
+
+
+def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> Iterator[Ready]:
+    """`work(doc)` → a `Ready` for each document, done in a forked child; yields them here,
+    in order. A `KnownError` raised by `work` sends the document back as it was
+    (`Ready.doc`), for the caller to prepare itself."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(db, docs, work, writer), daemon=True)
+    child.start()
+    writer.close()
+    received: queue.Queue = queue.Queue(QUEUED)
+    drain = threading.Thread(target=_drain, args=(reader, received), daemon=True)
+    drain.start()
+    finished = False
+    try:
+        while True:
+            message = received.get()
+            if message is None:
+                break
+            items = _loads(message)
+            if items and items[0] == "failed":
+                raise RuntimeError("Preparing cases in the second process failed:\n" + items[1])
+            for item in items:
+                yield _ready(item)
+        finished = True
+    finally:
+        if not finished and child.is_alive():
+            child.kill()  # the parent stopped early (an error while writing): stop with it
+        reader.close()
+        child.join()
+        drain.join()
+
+
+def _drain(reader, received: queue.Queue) -> None:
+    try:
+        while True:
+            message = reader.recv_bytes()
+            if not message:
+                break
+            received.put(message)
+    except (EOFError, OSError):
+        pass  # the child ended early; what it sent before is in the queue
+    received.put(None)
+
+
+def _child(db, docs: Iterable[dict], work: Callable, writer) -> None:
+    _out_of_reach(db)
+    try:
+        batch: list = []
+        for doc in docs:
+            try:
+                batch.append(work(doc).sent())
+            except KnownError:
+                batch.append(("doc", doc))
+            if len(batch) >= SEND_EVERY:
+                writer.send_bytes(_dumps(batch))
+                batch = []
+        if batch:
+            writer.send_bytes(_dumps(batch))
+        writer.send_bytes(b"")
+    except BaseException:  # noqa: BLE001 - a bug: the parent says what it was
+        writer.send_bytes(_dumps(["failed", traceback.format_exc()]))
+        writer.send_bytes(b"")
+
+
+_KEPT: list = []
+
+
+def _out_of_reach(db) -> None:
+    """The child's copy of the casebook's connection: never used and never closed (closing
+    a server connection would end the parent's session; a SQLite file must not be written
+    by two processes through one handle). Any query in the child raises instead."""
+    state = db._state
+    _KEPT.append(state.conn)  # kept alive until the child exits (os._exit: no finaliser)
+    state.reset()
+    db.autoconnect = False
+
+
+def _ready(item) -> Ready:
+    if item[0] == "doc":
+        return Ready(doc=item[1])
+    if item[0] == "prepared":
+        return Ready(prepared=item[1], drawn=item[2])
+    _, prepared, drawn, ref, case, parts, terms = item
+    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, terms=terms)
+
+
+def _dumps(value) -> bytes:
+    try:
+        return b"m" + marshal.dumps(value)
+    except ValueError:  # a type marshal does not know (never in prepared documents)
+        return b"p" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(data: bytes):
+    return marshal.loads(data[1:]) if data[:1] == b"m" else pickle.loads(data[1:])
