@@ -55,8 +55,11 @@ from casebook.core.time.clock import FixedClock
 now = dt.datetime.fromisoformat(sys.argv[3])
 start = time.perf_counter()
 create_demo(sys.argv[1], cases=int(sys.argv[2]), seed=7, clock=FixedClock(now))
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time(),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "child_cpu": children.ru_utime + children.ru_stime,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "child_peak_mb": children.ru_maxrss / 1024}))
 """
 
 

@@ -92,8 +92,13 @@ def test_bulk_intake(perf_db, tmp_path):
     print(f"PERF load average {os.getloadavg()}")
     report(f"demo / import of {PERF_CASES} cases", built["seconds"], "s",
            30 * PERF_CASES / 100_000)
-    report("  its CPU time (the machine is shared)", built.get("cpu", 0), "s")
-    report("  peak memory of the process", built["peak_mb"], "MB", 400)
+    report("  CPU time of the writer (the machine is shared)", built.get("cpu", 0), "s")
+    report("  CPU time of the second process preparing cases", built.get("child_cpu", 0), "s")
+    report("  peak memory of the writer", built["peak_mb"], "MB", 400)
+    report("  peak memory of the second process", built.get("child_peak_mb", 0), "MB")
+    # (the child starts as a copy of the writer: their shared pages are counted twice)
+    report("  both together, at most", built["peak_mb"] + built.get("child_peak_mb", 0), "MB",
+           400)
     report("  reference: the same rows by plain executemany", reference, "s")
     report("  ratio to the reference", built["seconds"] / reference, "x", 1.5)
     with Casebook.open(path, clock=FixedClock(NOW)) as book:
@@ -122,8 +127,11 @@ def test_bulk_intake_memory_stays_flat(tmp_path):
         built = build_demo(path, cases)
         budget = 360 if cases == 1_000_000 else None
         report(f"demo of {cases} cases", built["seconds"], "s", budget)
-        report(f"  its CPU time, {cases} cases", built["cpu"], "s")
-        report(f"  peak memory, {cases} cases", built["peak_mb"], "MB", 500)
+        report(f"  its CPU time, {cases} cases: writer", built["cpu"], "s")
+        report(f"  its CPU time, {cases} cases: second process", built["child_cpu"], "s")
+        report(f"  peak memory, {cases} cases: writer", built["peak_mb"], "MB", 500)
+        report(f"  peak memory, {cases} cases: second process", built["child_peak_mb"],
+               "MB", 500)
         for leftover in tmp_path.glob(path.name + "*"):
             leftover.unlink()
 

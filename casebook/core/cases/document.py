@@ -236,6 +236,8 @@ def text(value) -> str:
     if value is None:
         return ""
     value = str(value).replace("\x00", "")
+    if value.isascii():  # most text, known at once (Python keeps the flag): nothing to do
+        return value
     # A lone surrogate (only a JSON "\\ud800" escape can make one) cannot be stored as UTF-8:
     # it becomes the replacement character, as an undecodable byte would.
     return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
