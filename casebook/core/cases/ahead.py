@@ -78,7 +78,8 @@ class Ready:
 def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> Iterator[Ready]:
     """`work(doc)` → a `Ready` for each document, done in a forked child; yields them here,
     in order. A `KnownError` raised by `work` sends the document back as it was
-    (`Ready.doc`), for the caller to prepare itself."""
+    (`Ready.doc`), for the caller to prepare itself; one raised while reading `docs` (a
+    line of a file that is not JSON) is raised here, after the documents before it."""
     context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(db, docs, work, writer), daemon=True)
@@ -123,7 +124,15 @@ def _child(db, docs: Iterable[dict], work: Callable, writer) -> None:
     _out_of_reach(db)
     try:
         batch: list = []
-        for doc in docs:
+        items = iter(docs)
+        while True:
+            try:
+                doc = next(items)
+            except StopIteration:
+                break
+            except KnownError as exc:  # the items themselves are wrong (a line not JSON):
+                batch.append(("error", type(exc), exc.msgid, exc.params))  # said in place
+                break
             try:
                 batch.append(work(doc).sent())
             except KnownError:
@@ -153,6 +162,9 @@ def _out_of_reach(db) -> None:
 
 
 def _ready(item) -> Ready:
+    if item[0] == "error":
+        _, kind, msgid, params = item
+        raise kind(msgid, **params)
     if item[0] == "doc":
         return Ready(doc=item[1])
     if item[0] == "prepared":

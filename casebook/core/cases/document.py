@@ -15,7 +15,7 @@ from decimal import Decimal
 from casebook.core.cases import parts
 from casebook.core.cases import remedy
 from casebook.core.cases import rules
-from casebook.core.time.times import iso, parse_time
+from casebook.core.time.times import iso, iso_text, parse_time
 from casebook.db import search
 from casebook.errors import InvalidInput
 from casebook.i18n.translate import N_
@@ -275,7 +275,7 @@ def _coerce(kind: str, value, tz: str):
     if kind == "text":  # the commonest kind first
         return text(value)
     if kind == "time":
-        return iso(parse_time(value, tz), tz)
+        return iso_text(value, tz)
     if kind == "amount":
         amount = rules.parse_amount(value)
         return None if amount is None else str(amount)

@@ -211,8 +211,8 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
         found.clear()
 
     with _no_cycle_collection():
-        for i, ready in enumerate(_ready(book, docs, by=by, intake=intake, now=now,
-                                         count=count)):
+        for i, ready in enumerate(ready_ahead(book, docs, by=by, intake=intake, now=now,
+                                              count=count)):
             if each is not None:
                 each(i)
             if ready.doc is not None:  # prepared here: it may need the casebook
@@ -263,12 +263,16 @@ class _Planner:
                 + statutory.plan(doc, self.statutes, self.calendar, self.now))
 
 
-def _ready(book, docs: Iterable[dict], *, by: str, intake: Intake, now: dt.datetime,
-           count: int | None) -> Iterator[ahead.Ready]:
-    """Each document, prepared in a second process when that pays (`ahead`), else as it
-    comes, for this one to prepare."""
+def ready_ahead(book, items: Iterable, *, by: str, intake: Intake, now: dt.datetime,
+                count: int | None, document_of: Callable[[object], dict] = lambda doc: doc,
+                ) -> Iterator[ahead.Ready]:
+    """Each item (a submitted document, or what holds one: `document_of(item)`, which may
+    raise a KnownError to have it taken in here), prepared and finished in a second
+    process when that pays (`ahead`); otherwise, and for what the second process cannot
+    do, `Ready.doc` is the item as it came, for this process to take in. Rows finished
+    ahead are written by `insert` given the same `now`."""
     if count is None or not ahead.worth_it(count):
-        return (ahead.Ready(doc=doc) for doc in docs)
+        return (ahead.Ready(doc=item) for item in items)
     # the child's lookups: every staff name and list value the casebook holds now; what
     # it does not know comes back to be prepared here (which may create it)
     known = Intake(staff=dict(intake.staff), roles=dict(intake.roles), tz=intake.tz,
@@ -280,9 +284,10 @@ def _ready(book, docs: Iterable[dict], *, by: str, intake: Intake, now: dt.datet
     numbering = _Numbering.start(intake.tz)  # the references the parent will most likely give
     tables = CaseRows()
 
-    def work(doc: dict) -> ahead.Ready:
+    def work(item) -> ahead.Ready:
         from casebook.core.cases import signatures
 
+        doc = document_of(item)
         prepared = prepare(looks_up, doc, by=by, intake=known)
         drawn = signatures.read(doc)
         try:
@@ -293,7 +298,7 @@ def _ready(book, docs: Iterable[dict], *, by: str, intake: Intake, now: dt.datet
                        planner=plan, terms=False)
         ready.prepared, ready.drawn = prepared, drawn
         return ready
-    return ahead.prepared_ahead(book.db, docs, work)
+    return ahead.prepared_ahead(book.db, items, work)
 
 
 class _LookupsOnly:

@@ -111,6 +111,7 @@ def _deadlines_by_case() -> Iterator[tuple[int, list]]:
 
 def export(book, out: Path, fmt: str) -> int:
     """Write every case to `out`; returns how many."""
+    book.bind()  # this casebook's cases, whichever another window or the demo used last
     names = document.staff_names()
     # the customer in the same read, and every amendment (few) in one: not a query per case
     cases = (Case.select(Case, Customer).join(Customer, JOIN.LEFT_OUTER)
@@ -240,34 +241,46 @@ def _read_csv(text: str) -> Iterator[tuple[int, dict]]:
 
 
 def import_file(book, path: Path, *, by: str) -> ImportResult:
-    """Read, check and import every case of a file in one transaction (all or nothing)."""
+    """Read, check and import every case of a file in one transaction (all or nothing).
+
+    A large file's cases are prepared in a second process while this one writes
+    (cases/ahead.py); a line it cannot take in alone (an incident, merged cases, anything
+    wrong) is taken in here, in its place, so what is written and what is said is the same."""
     with book.change():
         fresh = not Case.select().exists()
+        lines = read_file(path)
         moved: moving.Moved | None = None
-        loader: _Loader | None = None
+        first = next(lines, None)
+        if first is not None and moving.KEY in first[1]:
+            number, doc = first
+            moved = moving.apply(book, moving.read(number, doc[moving.KEY]), by=by, fresh=fresh)
+            doc = {k: v for k, v in doc.items() if k != moving.KEY}
+            first = (number, doc) if doc else None
+        # after the description: its settings and staff count
+        loader = _Loader(book, by=by, source=Path(path).name)
         extras = {}
-        for number, doc in read_file(path):
-            if moving.KEY in doc:
-                if moved is not None or loader is not None:
+        items = itertools.chain([first] if first is not None else [], lines)
+        for ready in intake_path.ready_ahead(book, items, by=by, intake=loader.intake,
+                                             now=loader.now, count=_cases_about(path),
+                                             document_of=_alone):
+            if ready.doc is not None:
+                number, doc = ready.doc
+                if moving.KEY in doc:
                     raise InvalidInput("Line {line}: the casebook's description (casebook) "
                                        "belongs on the first line, once.", line=number)
-                moved = moving.apply(book, moving.read(number, doc[moving.KEY]), by=by,
-                                     fresh=fresh)
-                doc = {k: v for k, v in doc.items() if k != moving.KEY}
-                if not doc:
-                    continue
-            if loader is None:  # after the description: its settings and staff count
-                loader = _Loader(book, by=by, source=Path(path).name)
-            try:
-                prepared = intake_path.prepare(book, _local(doc), by=by, intake=loader.intake)
-                drawn = signatures.read(doc)
-            except KnownError as exc:
-                raise InvalidInput("Line {line}: {reason}", line=number, reason=str(exc)) from exc
-            extra = incident_exchange.read_extras(number, doc)
-            if extra:  # only the few lines with an incident or merged cases are kept
-                extras[loader.count] = extra
-            loader.add(prepared, drawn)
-        loader = loader or _Loader(book, by=by, source=Path(path).name)
+                try:
+                    prepared = intake_path.prepare(book, _local(doc), by=by,
+                                                   intake=loader.intake)
+                    drawn = signatures.read(doc)
+                except KnownError as exc:
+                    raise InvalidInput("Line {line}: {reason}", line=number,
+                                       reason=str(exc)) from exc
+                extra = incident_exchange.read_extras(number, doc)
+                if extra:  # only the few lines with an incident or merged cases are kept
+                    extras[loader.count] = extra
+                loader.add(prepared, drawn)
+            else:
+                loader.add(ready.prepared, ready.drawn, ready)
         refs = loader.finish()
         intake = loader.intake
         names = list(intake.created_staff)
@@ -282,6 +295,28 @@ def import_file(book, path: Path, *, by: str) -> ImportResult:
                         settings_kept=moved.settings_kept)
 
 
+class _Here(KnownError):
+    """A line taken in by the writer itself (see `_alone`)."""
+
+
+def _alone(item: tuple[int, dict]) -> dict:
+    """The case of a line, as a second process takes it in: only a plain case — a line
+    with the casebook's description, an incident or merged cases needs the writer."""
+    _number, doc = item
+    if moving.KEY in doc or doc.get("incident") is not None or doc.get("merged"):
+        raise _Here("taken in by the writer")
+    return _local(doc)
+
+
+def _cases_about(path: Path) -> int:
+    """About how many cases a file holds, from its size (an exported case is 1-4 KB):
+    enough to tell whether a second process pays."""
+    try:
+        return Path(path).stat().st_size // 4096
+    except OSError:
+        return 0
+
+
 class _Loader:
     """Writes checked cases in parts of `CHUNK` inside the import's one transaction, so a
     100,000-case file never holds all its cases in memory at once; a failure later in the
@@ -293,16 +328,19 @@ class _Loader:
     def __init__(self, book, *, by: str, source: str):
         self.book, self.by, self.source = book, by, source
         self.intake = intake_path.Intake.start(book, create_missing=True, history=True)
+        self.now = book.now()  # the import's one time: its rows' created_at
         self.count = 0  # cases read so far: the next one's position in the file
         self.refs: dict[int, str] = {}  # position → reference
         self.unapproved: list[tuple[int, dict]] = []
         self.seen: set[str] = set()
-        self.given: list[tuple[int, dict, dict]] = []  # (position, prepared, drawings)
-        self.refless: list[tuple[int, dict, dict]] = []
+        # (position, prepared, drawings, what a second process finished of it)
+        self.given: list[tuple[int, dict, dict, object]] = []
+        self.refless: list[tuple[int, dict, dict, object]] = []
 
-    def add(self, prepared: dict, drawn: dict) -> None:
+    def add(self, prepared: dict, drawn: dict, ready=None) -> None:
+        """One prepared case; `ready`, what a second process finished of it."""
         ref = prepared["ref"]
-        item = (self.count, prepared, drawn)
+        item = (self.count, prepared, drawn, ready)
         self.count += 1
         if not ref:
             self.refless.append(item)
@@ -324,16 +362,17 @@ class _Loader:
             self.book.db.execute_sql("ANALYZE")  # once, for the whole load (see `insert`)
         return [self.refs[i] for i in range(self.count)]
 
-    def _write(self, items: list[tuple[int, dict, dict]]) -> None:
+    def _write(self, items: list[tuple[int, dict, dict, object]]) -> None:
         if not items:
             return
-        docs = [p for _, p, _ in items]
+        docs = [p for _, p, _, _ in items]
         refs = intake_path.insert(self.book, docs, by=self.by, intake=self.intake,
-                                  source=self.source, analyze=False)
+                                  source=self.source, analyze=False, now=self.now,
+                                  found=[ready for *_, ready in items])
         signatures.attach(self.book, ((ref, d, p["record"]["signed_at"], p["follow"]["owner"])
-                                      for ref, (_, p, d) in zip(refs, items)),
+                                      for ref, (_, p, d, _) in zip(refs, items)),
                           self.intake.staff)
-        for ref, (position, _, _) in zip(refs, items):
+        for ref, (position, *_) in zip(refs, items):
             self.refs[position] = ref
         self.unapproved += [(position, item) for position, item in zip(
             (i[0] for i in items), _unapproved(docs, refs, self.intake)) if item]

@@ -35,6 +35,21 @@ def iso(value: dt.datetime | None, tz: str) -> str | None:
     return value.astimezone(zone(tz)).isoformat(timespec="seconds")
 
 
+def iso_text(text, tz: str) -> str | None:
+    """`iso(parse_time(text, tz), tz)`: a submitted time as the casebook writes it, quicker
+    for what most documents hold, ISO text with its offset (a bulk intake reads eight
+    times a case, 800,000 for the demo)."""
+    if text.__class__ is str:
+        try:
+            value = dt.datetime.fromisoformat(text)
+        except ValueError:
+            value = None
+        if (value is not None and value.tzinfo is not None and not value.microsecond
+                and 1900 <= value.year <= 2200):
+            return value.astimezone(zone(tz)).isoformat(timespec="seconds")
+    return iso(parse_time(text, tz), tz)
+
+
 def parse_time(text, tz: str) -> dt.datetime | None:
     """An aware UTC datetime from ISO text; naive text is local to `tz`."""
     if text is None or text == "":

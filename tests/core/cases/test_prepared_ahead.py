@@ -142,3 +142,66 @@ def test_only_a_large_intake_with_a_second_core_and_no_window_goes_ahead(monkeyp
     assert ahead.worth_it(4999) is False
     monkeypatch.setattr(ahead.os, "sched_getaffinity", lambda pid: {0})
     assert ahead.worth_it(100_000) is False
+
+
+def _moved(source, target, clock, tmp_path, name):
+    """Export `source`, import into a new casebook at `target`, export that again."""
+    from casebook.core.cases.interchange import export, import_file
+
+    first, second = tmp_path / "old-pc.jsonl", tmp_path / f"{name}.jsonl"
+    export(source, first, "jsonl")
+    with Casebook.open(target, clock=clock) as other:
+        result = import_file(other, first, by="Olga Smirnova")
+        export(other, second, "jsonl")
+        problems = verify(other.db)
+    return first.read_bytes(), second.read_bytes(), result.refs, problems
+
+
+def test_an_import_prepared_ahead_moves_a_casebook_to_the_same_bytes(db_path, tmp_path,
+                                                                     monkeypatch):
+    """The 300-case demo moves to a new PC with its cases prepared in a second process:
+    the new casebook exports to the same bytes as the old, as when prepared here."""
+    from casebook.core.demo.book import create_demo
+    from casebook.core.time.clock import FixedClock
+    from tests.conftest import START
+
+    clock = FixedClock(START)
+    create_demo(db_path, cases=300, seed=7, clock=clock)
+    with Casebook.open(db_path, clock=clock) as source:
+        here = _moved(source, tmp_path / "here.sqlite3", clock, tmp_path, "here")
+        seen = {"finished": 0}
+        real = ahead.prepared_ahead
+
+        def counted(db, docs, work):
+            for ready in real(db, docs, work):
+                seen["finished"] += ready.case is not None
+                yield ready
+        monkeypatch.setattr(ahead, "worth_it", lambda count: True)
+        monkeypatch.setattr(ahead, "prepared_ahead", counted)
+        moved = _moved(source, tmp_path / "ahead.sqlite3", clock, tmp_path, "ahead")
+
+    assert moved[0] == moved[1] == here[1]
+    assert moved[2] == here[2] and len(moved[2]) == 300
+    assert moved[3] == [] and here[3] == []
+    assert seen["finished"] >= 290  # all but the few with an incident or merged cases
+    assert multiprocessing.active_children() == []
+
+
+def test_a_line_that_is_not_json_stops_an_import_ahead_with_its_number(book, tmp_path,
+                                                                       always_ahead):
+    import json
+
+    from casebook.core.cases.interchange import import_file
+
+    docs = list(generator.generate(60, seed=3, now=book.now(), tz=TZ))
+    lines = [json.dumps(d, ensure_ascii=False) for d in docs]
+    lines[41] = '{"customer": {"name": "Broken'
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    with pytest.raises(InvalidInput) as caught:
+        import_file(book, path, by="Marta")
+
+    assert str(caught.value).startswith("Line 42: not valid JSON (")
+    assert Case.select().count() == 0
+    assert multiprocessing.active_children() == []

@@ -145,3 +145,33 @@ def test_anything_else_is_read_as_its_text():
     with pytest.raises(InvalidInput) as caught:
         parse_time(dt.datetime(1800, 1, 1, tzinfo=UTC), TZ)
     assert str(caught.value) == "1800-01-01 00:00:00+00:00 is not a plausible date."
+
+
+@pytest.mark.parametrize("text, tz, written", [
+    ("2026-03-02T10:15:00+01:00", "Europe/Amsterdam", "2026-03-02T10:15:00+01:00"),
+    ("2026-03-02T09:15:00Z", "Europe/Amsterdam", "2026-03-02T10:15:00+01:00"),
+    ("2026-07-02T09:15:00+00:00", "Europe/Amsterdam", "2026-07-02T11:15:00+02:00"),
+    ("2026-10-25T00:30:00+00:00", "Europe/Amsterdam", "2026-10-25T02:30:00+02:00"),
+    ("2026-10-25T01:30:00+00:00", "Europe/Amsterdam", "2026-10-25T02:30:00+01:00"),
+    ("2026-03-02T10:15:00.750+01:00", "Europe/Amsterdam", "2026-03-02T10:15:00+01:00"),
+    ("2026-03-02T10:15", "Europe/Amsterdam", "2026-03-02T10:15:00+01:00"),
+    (" 2026-03-02T10:15:00+01:00 ", "Asia/Tbilisi", "2026-03-02T13:15:00+04:00"),
+    ("2026-03-02T10:15:00+01:00", "Asia/Shanghai", "2026-03-02T17:15:00+08:00"),
+    ("", "Europe/Amsterdam", None),
+    (None, "Europe/Amsterdam", None),
+])
+def test_a_typed_time_is_written_in_the_casebook_s_zone(text, tz, written):
+    """`iso_text`, the intake's quick way, writes each time as `iso(parse_time())` does:
+    the offset of that moment in the casebook's zone (both sides of the October change),
+    seconds only, local text taken as the casebook's own time."""
+    from casebook.core.time.times import iso_text
+
+    assert iso_text(text, tz) == written == iso(parse_time(text, tz), tz)
+
+
+@pytest.mark.parametrize("text", ["1899-12-31T23:00:00+00:00", "next Tuesday", "2026-13-01T00:00"])
+def test_a_time_the_intake_cannot_read_is_refused_as_before(text):
+    from casebook.core.time.times import iso_text
+
+    with pytest.raises(InvalidInput):
+        iso_text(text, "Europe/Amsterdam")
