@@ -30,8 +30,12 @@ REDACTION = "erase"
 
 def canonical(value) -> str:
     """The one JSON spelling used for everything that is hashed."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str)
+    return _CANONICAL(value)
+
+
+# one encoder, made once: json.dumps with these options would make a new one per call
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                              default=str).encode
 
 
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, case_ref: str, action: str,

@@ -36,9 +36,13 @@ _LOG = ((Action, ("case", "id", "at", "by", "note", "internal", "kind")),
         (Amendment, ("case", "id", "at", "by", "field", "before", "after", "reason")))
 
 
+# the one JSON spelling that is hashed (audit.canonical), its encoder made once
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                              default=str).encode
+
+
 def _digest(value) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str)
+    text = _CANONICAL(value)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 

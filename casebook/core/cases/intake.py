@@ -340,8 +340,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
     numbering = _Numbering.start(intake.tz)
     given = [d["ref"] for d in docs if d["ref"]]
     for start in range(0, len(given), BATCH):
-        numbering.taken.update(r for (r,) in Case.select(Case.ref).where(
-            Case.ref << given[start:start + BATCH]).tuples())
+        numbering.taken.update(case_ids(given[start:start + BATCH]))
     fresh = []
     for i, d in enumerate(docs):
         if not d["ref"]:
@@ -365,7 +364,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
             finished.append(ready)
         tables.case.write([tables.with_customer(ready.case, customers[id(d)])
                            for d, ready in zip(batch, finished)])
-        ids = _case_ids([d["ref"] for d in batch])
+        ids = case_ids([d["ref"] for d in batch])
         written = tables.write_children([(ids[d["ref"]], ready.parts)
                                          for d, ready in zip(batch, finished)])
         search.index_many(book.db, (
@@ -456,8 +455,7 @@ def _reissue_clashes(docs: list[dict], fresh: list[int], numbering: _Numbering) 
         refs = [docs[i]["ref"] for i in fresh]
         clash = set()
         for start in range(0, len(refs), BATCH):
-            clash.update(r for (r,) in Case.select(Case.ref).where(
-                Case.ref << refs[start:start + BATCH]).tuples())
+            clash.update(case_ids(refs[start:start + BATCH]))
         numbering.taken.update(clash)
         fresh = [i for i in fresh if docs[i]["ref"] in clash]
         for i in fresh:
@@ -572,8 +570,9 @@ class _CustomerIndex:
         return cid
 
 
-def _case_ids(refs: list[str]) -> dict[str, int]:
-    """{ref: id} of cases just written."""
+def case_ids(refs: list[str]) -> dict[str, int]:
+    """{ref: id} of the cases of these references that exist (one statement written
+    directly: peewee would build a node per reference)."""
     db = Case._meta.database.obj
     cursor = db.execute_sql(
         f'SELECT "{Case.ref.column_name}", "{Case.id.column_name}" FROM '

@@ -109,7 +109,9 @@ def attach(book, drawn: Iterable[tuple[str, dict[str, bytes], str | None, str | 
 
 
 def _insert(book, batch: list, staff: dict[str, int]) -> int:
-    ids = dict(Case.select(Case.ref, Case.id).where(Case.ref << [b[0] for b in batch]).tuples())
+    from casebook.core.cases.intake import case_ids
+
+    ids = case_ids([b[0] for b in batch])
     tz, now = book.tz, book.now()  # read once: the timezone is a setting, read from the file
     rows = []
     for ref, drawings, signed_at, owner in batch:
