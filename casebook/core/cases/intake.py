@@ -28,7 +28,7 @@ from casebook.core.law import rulebook as law_rules
 from casebook.core.law import statutory
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.errors import InvalidInput, KnownError, NotFound
-from casebook.core.time.times import iso, parse_time, zone
+from casebook.core.time.times import iso, iso_text, parse_time, zone
 from casebook.db import audit, search
 from casebook.db.connection import is_sqlite
 from casebook.db.models import Action, Amendment, Case, Customer, Deadline, Question, Staff
@@ -94,13 +94,12 @@ def prepare(book, doc: dict, *, by: str, intake: Intake) -> dict:
     new["ask"]["qa"] = [{"q": document.text(x.get("q")), "a": document.text(x.get("a"))}
                         for x in _part(base, "ask").get("qa") or [] if isinstance(x, dict)]
     new["follow"]["actions"] = [
-        {"at": iso(parse_time(a.get("at"), tz) or now, tz),
+        {"at": iso_text(a.get("at"), tz) or iso(now, tz),
          "by": document.text(a.get("by")) or by,
          "note": document.text(a.get("note")), "internal": bool(a.get("internal")),
          "kind": a.get("kind") or "action"}
         for a in _part(base, "follow").get("actions") or [] if isinstance(a, dict)]
-    new["follow"]["next_reply_at"] = iso(parse_time(_part(base, "follow").get("next_reply_at"),
-                                                    tz), tz)
+    new["follow"]["next_reply_at"] = iso_text(_part(base, "follow").get("next_reply_at"), tz)
     given = _part(base, "follow").get("deadlines")
     if given is not None:  # an export's deadlines, kept as they were (see `_deadlines`)
         new["deadlines"] = _deadlines(given, tz)
@@ -290,6 +289,10 @@ def ready_ahead(book, items: Iterable, *, by: str, intake: Intake, now: dt.datet
         doc = document_of(item)
         prepared = prepare(looks_up, doc, by=by, intake=known)
         drawn = signatures.read(doc)
+        if len(numbering.taken) >= 10_000:
+            # a guess needs no memory of every reference (a million would hold 70 MB): the
+            # writer numbers each case itself and uses these rows only if the guess was right
+            numbering.taken.clear()
         try:
             ref = numbering.number(prepared)
         except KnownError:  # a reference given twice: the parent says so in its place
