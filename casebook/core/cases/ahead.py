@@ -44,10 +44,11 @@ QUEUED = 40  # messages held at most between the pipe and the writer (≈ 10,000
 
 
 def worth_it(count: int) -> bool:
-    """Whether `count` cases are prepared faster in a second process here: a fork is
-    available, the machine has a second core, and no Qt application runs in this process
-    (forking one is not safe)."""
-    if count < WORTH_IT or "fork" not in multiprocessing.get_all_start_methods():
+    """Whether `count` cases are prepared faster in a second process here: on Linux (a
+    fork is cheap and safe there; macOS's system libraries are not fork-safe, Windows has
+    none), with a second core, and no Qt application in this process (forking one is
+    not safe either)."""
+    if count < WORTH_IT or not sys.platform.startswith("linux"):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if (cores or 1) < 2:
