@@ -53,7 +53,7 @@ def _read_back(field) -> Callable:
 
 
 _UTC = dt.timezone.utc
-_PLAIN, _TIME, _OTHER = 0, 1, 2
+_PLAIN, _TIME, _OTHER, _LATER = 0, 1, 2, 3
 
 
 def _kind(field, conv) -> int:
@@ -71,11 +71,15 @@ class Table:
     """One model's insert: a row (a dict of Python values by field name) → its stored
     tuple and, of the `digested` fields, the values as they will be read back."""
 
-    def __init__(self, model, digested: tuple[str, ...]):
+    def __init__(self, model, digested: tuple[str, ...], later: tuple[str, ...] = ()):
+        """`later`: fields whose text is stored as given here and converted by the writer
+        (`CaseRows.with_customer`): compressing signed content is a sixth of preparing a
+        case, and the writer's share of the work is the smaller (cases/ahead.py)."""
         self.model = model
         columns = insert_columns(model)
-        self.plan = [(f.name, default, conv, _kind(f, conv), _SAME.get(type(f), int),
-                      _read_back(f), f.name in digested) for f, default, conv in columns]
+        self.plan = [(f.name, default, conv, _LATER if f.name in later else _kind(f, conv),
+                      _SAME.get(type(f), int), _read_back(f), f.name in digested)
+                     for f, default, conv in columns]
         self.digested_names = digested
         self.row = self._compiled()
 
@@ -92,7 +96,11 @@ class Table:
             g, v = f"g{i}", f"v{i}"
             lines.append(f"    {g} = get({name!r}, D[{i}])")
             slow = f"C[{i}]({g})" if conv is not None else g
-            if kind == _TIME:
+            if kind == _LATER:  # text, as given: converted by the writer
+                lines.append(f"    {v} = {g}")
+                if digested:
+                    lines.append(f"    r{i} = {g}")
+            elif kind == _TIME:
                 lines.append(f"    {v} = None if {g} is None else ({g}.isoformat(' ')[:-6] "
                              f"if {g}.__class__ is datetime and {g}.tzinfo is UTC else {slow})")
                 if digested:
@@ -184,22 +192,26 @@ class CaseRows:
     def __init__(self):
         fields = replay.case_fields()
         assert fields[0].name == "id"
-        self.case = Table(Case, tuple(f.name for f in fields[1:]))
+        self.case = Table(Case, tuple(f.name for f in fields[1:]), later=("signed_content",))
         self.deadline = Table(Deadline, replay.DEADLINE_FIELDS[2:])
         self.log = [Table(model, names[2:]) for model, names in replay.LOG]
         self.children = [self.deadline, *self.log]
         self.values = _case_values()
         names = [p[0] for p in self.case.plan]
         self._customer = (names.index("customer"), self.case.digested_names.index("customer"))
+        at = names.index("signed_content")
+        self._packed = (at, self.case.plan[at][2])
         self._case_of = [[p[0] for p in table.plan].index("case") for table in self.children]
 
     def case_row(self, values: dict) -> tuple[list, tuple]:
         return self.case.row(values)
 
     def with_customer(self, case: tuple[list, tuple], customer: int | None) -> list:
-        """A case row as stored, with its customer's id."""
+        """A case row as stored, with its customer's id (and its signed content packed)."""
         stored = case[0]
         stored[self._customer[0]] = customer
+        at, pack = self._packed
+        stored[at] = pack(stored[at])
         return stored
 
     def read_with_customer(self, case: tuple[list, tuple], customer: int | None) -> tuple:
