@@ -33,12 +33,12 @@ the cohort, so every figure can be summed back from it.
 Speed (SPEC §8: a monthly report over 100,000 cases in < 500 ms, a year's
 statistics in < 1 s): reading a period's case rows is what costs, so each
 period is read once. The percentiles need every case's waits anyway, so that
-one pass (`stats_times.case_facts`) also brings each case's dimensions and
-overdue flag, and the counts and breakdowns are tallied from it, one loop per
-dimension — which also makes the CSV's rows add up to the summary by
-construction. What the pass does not carry is aggregated in SQL and read
-raw: agreed reply times per case, repeat customers (from the customer index
-alone). A year of the 100k demo is 72,000 cases: every per-case step counts.
+one pass (`stats_times.case_columns`) also brings each case's dimensions, overdue
+flag and agreed reply times, column by column, and the counts and breakdowns are
+tallied from those columns, one pass in C per dimension — which also makes the
+CSV's rows (built from the same columns when asked for) add up to the summary by
+construction. Repeat customers are counted from the customer index alone. A year
+of the 100k demo is 72,000 cases: every per-case step counts.
 """
 
 from __future__ import annotations
@@ -473,13 +473,6 @@ def reply_counts(period: Period, now: dt.datetime) -> dict[int, tuple[int, int, 
             for cid, k, la, m in database.execute_sql(*query.sql())}
 
 
-def count_replies(facts: list[CaseFacts], period: Period, now: dt.datetime) -> None:
-    """Give each case its agreed reply times kept, late and missed."""
-    by_case = reply_counts(period, now)
-    for f in facts:
-        f.replies_kept, f.replies_late, f.replies_missed = by_case.get(f.id, (0, 0, 0))
-
-
 def replies(cases: Cases) -> Replies:
     return Replies(sum(_column(cases, "replies_kept")), sum(_column(cases, "replies_late")),
                    sum(_column(cases, "replies_missed")))
@@ -512,15 +505,3 @@ def repeat_customers(period: Period, cases: Cases, *,
                  .where(Customer.id << [r[0] for r in rows[:named]]).tuples()) if named else {}
     return [RepeatCustomer(cid, names.get(cid, ""), in_period, total)
             for cid, in_period, total in rows]
-
-
-def systemic_cases(facts: list[CaseFacts]) -> list[SystemicCase]:
-    """The systemic cases among `facts`, in the order received (`statistics` takes them
-    from the rows `case_facts` reads)."""
-    ids = [f.id for f in facts if f.nature == "systemic"]
-    if not ids:
-        return []
-    query = (Case.select(Case.ref, Case.received_at, Case.category, Case.state,
-                         Case.root_cause, Case.preventive_action)
-             .where(Case.id << ids).order_by(Case.received_at, Case.id))
-    return [SystemicCase(*row) for row in query.tuples()]

@@ -365,11 +365,6 @@ def _measure_columns(received: list[float], first: list, resolved: list,
     return tuple(found)
 
 
-def _elapsed(start: float, end: float) -> float:
-    # an action back-dated before the receipt is no negative wait
-    return max(end - start, 0.0) / 3600
-
-
 def waits(cases: CaseColumns | list[CaseFacts]) -> tuple[Waits, Waits]:
     """(time to first contact, time to resolution) over the cases measured."""
     def pick(name: str) -> list[float]:
