@@ -27,6 +27,7 @@ percentiles need the individual values, which SQL cannot rank portably.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import gc
 import itertools
@@ -228,16 +229,16 @@ class CaseColumns:
             return list(map(CaseFacts, *columns, law))
 
 
-class _collector_paused:
+@contextlib.contextmanager
+def _collector_paused():
     """Building tens of thousands of small objects makes the cycle collector walk every
     object of the process again and again, for nothing: these hold no cycles."""
-
-    def __enter__(self):
-        self.was = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc):
-        if self.was:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
             gc.enable()
 
 
