@@ -185,11 +185,21 @@ class CaseListModel(QAbstractTableModel):
                 return named(tail, count, not descending)[::-1] if count > 0 else []
             if sqlite:
                 query = person.select(Case.id).join(Case, JOIN.CROSS).where(fk == person.id)
+                query = listing.where_status(query, status, now)
+                case_id = Case.id
             else:
-                query = person.select(Case.id).join(Case, on=(fk == person.id))
-            query = listing.where_status(query, status, now)
+                # A server hash-joins every case to its person and sorts them all by name
+                # (100 ms for the middle of 100,000). Each person's cases asked for apart
+                # (LATERAL; OFFSET 0 keeps the planner from folding it back into a join)
+                # come in the name index's order, and only each name's few cases are
+                # sorted by id: the walk stops at the page (40 ms for the middle).
+                theirs = listing.where_status(
+                    Case.select(Case.id.alias("case_id")).where(fk == person.id), status, now
+                ).offset(0).alias("theirs")
+                query = person.select(theirs.c.case_id).join(theirs, JOIN.LATERAL)
+                case_id = theirs.c.case_id
             query = query.order_by(person.name.desc() if descending else person.name.asc(),
-                                   Case.id.desc() if descending else Case.id.asc())
+                                   case_id.desc() if descending else case_id.asc())
             return [i for (i,) in query.offset(off).limit(lim).tuples()]
 
         def unnamed(off: int, lim: int, descending: bool) -> list[int]:

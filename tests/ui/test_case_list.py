@@ -72,6 +72,36 @@ def test_pages_follow_the_database_order(book, clock, model, monkeypatch, small,
     assert refs(model) == expected
 
 
+@pytest.mark.parametrize("key", ["customer", "owner"])
+def test_a_filtered_list_paged_by_name_keeps_the_filter_and_the_order(book, clock, model,
+                                                                     monkeypatch, key):
+    """Paged by person (on a server each person's cases are asked for apart), a quick
+    filter still holds: the signed-off cases are left out, the rest in name order, ties
+    by reference going down."""
+    made = log_cases(book, clock, 12)
+    closed = made[1::3]  # four cases of three customers
+    for ref in closed:
+        book.update_case(ref, {"reply": {"at": clock.now().isoformat(), "channel": "phone",
+                                         "text": "Fixed", "accepted": True,
+                                         "resolution": {"type": "repair", "text": "Fixed"}}},
+                         by="Anna")
+    book.handover(made[5], "Bert", by="Anna")
+    monkeypatch.setattr(case_list, "PAGE", 2)
+    monkeypatch.setattr(case_list, "SMALL", 3)
+    model.sort(COLUMNS.index(key), Qt.SortOrder.DescendingOrder)
+    model.set_filter("open")
+    # By hand, going down: names by their UTF-8 bytes backwards, then references
+    by_name = ["王芳", "ნინო", "Нина", "Émile", "anna", "Zoë", "Chloe", "Bram", "Anna K"]
+    expected = {
+        "customer": [ref for name in by_name for i, ref in reversed(list(enumerate(made)))
+                     if NAMES[i % 10] == name and ref not in closed],
+        "owner": [made[5]] + [ref for ref in reversed(made) if ref not in closed + [made[5]]],
+    }[key]
+    assert len(expected) == 8 and model.rowCount() == 8
+    assert [model.ref_at(row) for row in (7, 0, 4)] == [expected[row] for row in (7, 0, 4)]
+    assert refs(model) == expected
+
+
 @pytest.mark.parametrize("small", [True, False], ids=["ordered-in-memory", "paged-by-sql"])
 def test_names_sort_by_code_point_here_and_on_a_server_in_any_language(
         request, backend, tmp_path, clock, monkeypatch, qtbot, small):

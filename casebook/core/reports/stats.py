@@ -33,12 +33,12 @@ the cohort, so every figure can be summed back from it.
 Speed (SPEC §8: a monthly report over 100,000 cases in < 500 ms, a year's
 statistics in < 1 s): reading a period's case rows is what costs, so each
 period is read once. The percentiles need every case's waits anyway, so that
-one pass (`stats_times.case_facts`) also brings each case's dimensions and
-overdue flag, and the counts and breakdowns are tallied from it, one loop per
-dimension — which also makes the CSV's rows add up to the summary by
-construction. What the pass does not carry is aggregated in SQL and read
-raw: agreed reply times per case, repeat customers (from the customer index
-alone). A year of the 100k demo is 72,000 cases: every per-case step counts.
+one pass (`stats_times.case_columns`) also brings each case's dimensions, overdue
+flag and agreed reply times, column by column, and the counts and breakdowns are
+tallied from those columns, one pass in C per dimension — which also makes the
+CSV's rows (built from the same columns when asked for) add up to the summary by
+construction. Repeat customers are counted from the customer index alone. A year
+of the 100k demo is 72,000 cases: every per-case step counts.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import functools
 import itertools
-import operator
 from dataclasses import dataclass, field
 
 from peewee import Case as When
@@ -59,7 +59,8 @@ from casebook.core.time.calendar import wall_clock
 from casebook.errors import InvalidInput
 from casebook.core.reports import stats_law, stats_times
 from casebook.core.reports.stats_law import LawTerms
-from casebook.core.reports.stats_times import CaseFacts, Waits, case_facts, seconds, waits
+from casebook.core.reports.stats_times import (CaseColumns, CaseFacts, Waits, case_columns,
+                                               seconds, waits)
 from casebook.core.time.times import parse_date
 from casebook.db.models import Case, Customer, Deadline, Staff, database
 from casebook.i18n.translate import N_
@@ -237,10 +238,20 @@ class Statistics:
     systemic: list[SystemicCase]
     arrivals: list[int] = field(default_factory=list)  # cases received per bucket
     previous_arrivals: list[int] = field(default_factory=list)
-    cases: list[CaseFacts] = field(repr=False, default_factory=list)
+    columns: CaseColumns = field(repr=False, default_factory=CaseColumns.empty)
     law: LawTerms = LawTerms()  # deadlines set by law: met, missed, running
     previous_law: LawTerms = LawTerms()
     incidents: IncidentFigures = field(default_factory=IncidentFigures)
+    law_by_case: dict[int, LawTerms] = field(repr=False, default_factory=dict)
+
+    @functools.cached_property
+    def cases(self) -> list[CaseFacts]:
+        """The cohort case by case (the CSV's rows), oldest first: built from the columns
+        the figures were counted from when first asked for — a report on screen never
+        needs 72,000 objects."""
+        law = self.law_by_case
+        return self.columns.facts(
+            list(map(law.get, self.columns.id, itertools.repeat(LawTerms()))) if law else None)
 
     @property
     def bucket_days(self) -> int:
@@ -264,31 +275,39 @@ def statistics(book, start, end, *, now: dt.datetime | None = None,
     period = Period.of(start, end, book.tz)
     calendar = book.calendar()
     systemic: list[tuple] = []
-    facts = case_facts(period.cohort(), calendar, late_cases(now), replies_packed(now),
-                       systemic, replies_of=lambda cid: reply_counts(period, now)[cid])
-    repeaters = repeat_customers(period, facts, named=repeaters_named)
+    cases = case_columns(period.cohort(), calendar, late_cases(now), replies_packed(now),
+                         systemic, replies_of=lambda cid: reply_counts(period, now)[cid])
+    repeaters = repeat_customers(period, cases, named=repeaters_named)
     law = stats_law.by_case(period, now)
-    for f in facts:
-        f.law = law.get(f.id, f.law)
     return Statistics(
         period=period, now=now,
-        headline=headline(facts, replies(facts), len(repeaters)),
+        headline=headline(cases, replies(cases), len(repeaters)),
         previous=previous_headline(period.previous(), now),
-        breakdowns=breakdowns(facts),
-        satisfaction=satisfaction(facts), repeat_customers=repeaters,
+        breakdowns=breakdowns(cases),
+        satisfaction=satisfaction(cases), repeat_customers=repeaters,
         systemic=[SystemicCase(ref, Case.received_at.python_value(received), *rest)
                   for ref, received, *rest in systemic],
-        arrivals=arrivals(period, [f.received for f in facts]),
-        previous_arrivals=arrivals(period.previous()), cases=facts,
+        arrivals=arrivals(period, cases.received),
+        previous_arrivals=arrivals(period.previous()), columns=cases,
         law=stats_law.total(law), previous_law=stats_law.total(
             stats_law.by_case(period.previous(), now)),
-        incidents=incident_figures(period))
+        incidents=incident_figures(period), law_by_case=law)
 
 
-def headline(facts: list[CaseFacts], replied: Replies, repeaters: int | None) -> Headline:
-    first, resolution = waits(facts)
-    scores = [f.satisfaction for f in facts if f.satisfaction]
-    return Headline(counts=counts(facts), first_contact=first, resolution=resolution,
+Cases = CaseColumns | list[CaseFacts]
+
+
+def _column(cases: Cases, name: str) -> list:
+    """One field of every case: a column as read, or gathered from `CaseFacts`."""
+    if isinstance(cases, CaseColumns):
+        return getattr(cases, name)
+    return [getattr(f, name) for f in cases]
+
+
+def headline(cases: Cases, replied: Replies, repeaters: int | None) -> Headline:
+    first, resolution = waits(cases)
+    scores = [s for s in _column(cases, "satisfaction") if s]
+    return Headline(counts=counts(cases), first_contact=first, resolution=resolution,
                     replies=replied,
                     satisfaction_mean=sum(scores) / len(scores) if scores else None,
                     repeat_customers=repeaters)
@@ -322,8 +341,8 @@ def arrivals(period: Period, received: list[float] | None = None) -> list[int]:
     index alone, which never touches the case rows.
     """
     if received is None:
-        received = [seconds(t) for (t,) in database.execute_sql(
-            *period.cohort(Case.select(Case.received_at)).sql())]
+        received = [t if t.__class__ is float else seconds(t) for (t,) in database.execute_sql(
+            *period.cohort(Case.select(stats_times._epoch(Case.received_at))).sql())]
     size = bucket_days(period)
     buckets = -(-period.days // size)
     # the instants the 2nd, 3rd … buckets begin at (local midnights): a case belongs to
@@ -360,31 +379,33 @@ def late_cases(now: dt.datetime) -> set[int]:
     return {cid for (cid,) in database.execute_sql(*query.sql())}
 
 
-def counts(facts: list[CaseFacts]) -> Counts:
+def counts(cases: Cases) -> Counts:
     """Received, open (the list's "open": state open), resolved (the rest), overdue."""
-    opened = [f.state for f in facts].count("open")
-    return Counts(len(facts), opened, len(facts) - opened, [f.overdue for f in facts].count(True))
+    states = _column(cases, "state")
+    opened = states.count("open")
+    return Counts(len(states), opened, len(states) - opened,
+                  _column(cases, "overdue").count(True))
 
 
-def breakdown(facts: list[CaseFacts], dimension: str) -> list[Group]:
+def breakdown(cases: Cases, dimension: str) -> list[Group]:
     """The cases by one dimension, largest group first (ties by code)."""
-    return breakdowns(facts, (dimension,))[dimension]
+    return breakdowns(cases, (dimension,))[dimension]
 
 
-def breakdowns(facts: list[CaseFacts],
+def breakdowns(cases: Cases,
                dimensions: tuple[str, ...] = tuple(name for name, _ in DIMENSIONS)
                ) -> dict[str, list[Group]]:
     """The cases by each dimension, largest group first (ties by code): the codes of all
     cases, of the open ones and of the overdue ones each counted by `Counter` (in C)."""
-    opened = [f.state == "open" for f in facts]
-    late = [f.overdue for f in facts]
+    opened = [state == "open" for state in _column(cases, "state")]
+    late = _column(cases, "overdue")
     found = {}
     for dimension in dimensions:
         if dimension == "owner":
             names = dict(Staff.select(Staff.id, Staff.name).tuples())
-            keys = [names.get(i, "") for i in map(operator.attrgetter("owner_id"), facts)]
+            keys = list(map(names.get, _column(cases, "owner_id"), itertools.repeat("")))
         else:
-            keys = list(map(operator.attrgetter(dimension), facts))
+            keys = _column(cases, dimension)
         received = collections.Counter(keys)
         open_ = collections.Counter(itertools.compress(keys, opened))
         overdue = collections.Counter(itertools.compress(keys, late))
@@ -400,9 +421,9 @@ def breakdowns(facts: list[CaseFacts],
     return found
 
 
-def satisfaction(facts: list[CaseFacts]) -> dict[int, int]:
+def satisfaction(cases: Cases) -> dict[int, int]:
     """Score → number of cases, 1 to 5, zeros included."""
-    found = collections.Counter(f.satisfaction for f in facts)
+    found = collections.Counter(_column(cases, "satisfaction"))
     return {score: found[score] for score in range(1, 6)}
 
 
@@ -452,20 +473,13 @@ def reply_counts(period: Period, now: dt.datetime) -> dict[int, tuple[int, int, 
             for cid, k, la, m in database.execute_sql(*query.sql())}
 
 
-def count_replies(facts: list[CaseFacts], period: Period, now: dt.datetime) -> None:
-    """Give each case its agreed reply times kept, late and missed."""
-    by_case = reply_counts(period, now)
-    for f in facts:
-        f.replies_kept, f.replies_late, f.replies_missed = by_case.get(f.id, (0, 0, 0))
-
-
-def replies(facts: list[CaseFacts]) -> Replies:
-    return Replies(sum(f.replies_kept for f in facts), sum(f.replies_late for f in facts),
-                   sum(f.replies_missed for f in facts))
+def replies(cases: Cases) -> Replies:
+    return Replies(sum(_column(cases, "replies_kept")), sum(_column(cases, "replies_late")),
+                   sum(_column(cases, "replies_missed")))
 
 
 # ------------------------------------------------------------------ people
-def repeat_customers(period: Period, facts: list[CaseFacts], *,
+def repeat_customers(period: Period, cases: Cases, *,
                      named: int = 10) -> list[RepeatCustomer]:
     """Customers of the period's cases who have more than one case in the casebook,
     most cases first; the first `named` carry their names.
@@ -474,7 +488,8 @@ def repeat_customers(period: Period, facts: list[CaseFacts], *,
     received after the period still makes its customer a repeat customer. That
     count reads only the customer index, never the case rows.
     """
-    here = collections.Counter(f.customer_id for f in facts if f.customer_id is not None)
+    here = collections.Counter(_column(cases, "customer_id"))
+    here.pop(None, None)
     if not here:
         return []
     # every customer with more than one case, from the customer index alone: narrowing
@@ -482,21 +497,11 @@ def repeat_customers(period: Period, facts: list[CaseFacts], *,
     query = (Case.select(Case.customer, fn.COUNT(Case.id))
              .where(Case.customer.is_null(False))
              .group_by(Case.customer).having(fn.COUNT(Case.id) > 1))
-    rows = sorted(((cid, here[cid], total) for cid, total in database.execute_sql(*query.sql())
-                   if cid in here), key=lambda r: (-r[2], -r[1], r[0]))
+    # sorted by tuples (most cases, most in the period, then id) compared in C, no key
+    rows = [(cid, -fewer_here, -fewer) for fewer, fewer_here, cid in sorted(
+        (-total, -here[cid], cid) for cid, total in database.execute_sql(*query.sql())
+        if cid in here)]
     names = dict(Customer.select(Customer.id, Customer.name)
                  .where(Customer.id << [r[0] for r in rows[:named]]).tuples()) if named else {}
     return [RepeatCustomer(cid, names.get(cid, ""), in_period, total)
             for cid, in_period, total in rows]
-
-
-def systemic_cases(facts: list[CaseFacts]) -> list[SystemicCase]:
-    """The systemic cases among `facts`, in the order received (`statistics` takes them
-    from the rows `case_facts` reads)."""
-    ids = [f.id for f in facts if f.nature == "systemic"]
-    if not ids:
-        return []
-    query = (Case.select(Case.ref, Case.received_at, Case.category, Case.state,
-                         Case.root_cause, Case.preventive_action)
-             .where(Case.id << ids).order_by(Case.received_at, Case.id))
-    return [SystemicCase(*row) for row in query.tuples()]
