@@ -89,7 +89,12 @@ QUICK_TESTS = {
                               "tests/db/test_search_query_terms.py",
                               "tests/db/test_search_edits_on_sqlite.py",
                               # schema 10: old words proved by a digest, the index rebuilt
-                              "tests/core/test_slim10.py", "tests/db/test_slim.py"],
+                              "tests/core/test_slim10.py", "tests/db/test_slim.py",
+                              "tests/db/test_search_rebuild.py",
+                              # bulk writes: FTS5, or a server's COPY (its [postgresql]
+                              # runs: PYTEST_ADDOPTS="-k 'not postgresql or bulk'" with
+                              # CASEBOOK_TEST_PG set)
+                              "tests/core/test_search_bulk_written.py"],
     "casebook/core/reports/stats.py": ["tests/core/reports"],
 }
 KILLED = {1, 3, 36, 24, -24, 152, 255, 37}  # failed tests, timeouts, type check
