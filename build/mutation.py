@@ -66,7 +66,13 @@ QUICK_TESTS = {
                                        "tests/core/trust/test_erasure_stays.py",
                                        "tests/core/trust/test_same_person.py",
                                        "tests/core/trust/test_erasures_reapplied.py",
-                                       "tests/core/trust/test_erasure_deleted_cases.py"],
+                                       "tests/core/trust/test_erasure_deleted_cases.py",
+                                       "tests/core/trust/test_erasure_leftovers.py",
+                                       # blobs go with their last attachment (schema 10)
+                                       "tests/core/test_slim10.py",
+                                       # a server's VACUUM (its [postgresql] run:
+                                       # PYTEST_ADDOPTS="-k 'not postgresql or vacuum'")
+                                       "tests/core/trust/test_erasure_vacuum.py"],
     "casebook/db/audit.py": ["tests/db/test_audit_chain.py", "tests/core/test_casebook.py",
                              "tests/db/test_audit_intake.py", "tests/db/test_audit_seal.py",
                              "tests/core/trust/test_erasure_words.py",
