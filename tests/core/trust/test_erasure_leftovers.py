@@ -10,7 +10,7 @@ import pytest
 
 from casebook.core import drafts
 from casebook.core.trust import access, backup, privacy
-from casebook.db.models import AuditEntry
+from casebook.db.models import Amendment, AuditEntry
 from tests.conftest import new_case
 
 GRACE = {"name": "Grace Jones", "phone": "+44 20 7946 0958", "email": "grace.jones@example.org",
@@ -128,3 +128,65 @@ def test_erasing_and_deleting_take_the_cases_words_out_without_a_rebuild(book, c
     assert [w for w in warnings(caplog) if w[0] == "casebook.db"] == []  # no rebuild
     assert book.search("grace") == [] and book.search("boiler") == [erased]
     assert book.search("smirnova") == [] and book.search("klemt") == [kept]
+
+
+REPLY = {"at": "2026-03-02T15:00:00+01:00", "channel": "phone", "text": "Fixed it",
+         "resolution": {"type": "repair", "text": "New valve"}, "accepted": True}
+
+
+def test_a_signed_cases_amendments_lose_her_details_before_and_after(book):
+    """After signing, an edit is an amendment that keeps the text as it was: her name
+    in the account before the edit, and in the new text too, are erased."""
+    from tests.drawings import png
+
+    ref = book.open_case(new_case(customer=GRACE, reply=REPLY,
+                                  hear={"account": "Grace Jones belde over de lift",
+                                        "remedy_sought": "x"}), by="Anna")
+    book.sign(ref, by="Anna", signatures={"customer": png("Grace"), "staff": png("Anna")})
+    book.update_case(ref, {"hear": {"account": "Mevrouw Jones belde over de lift in blok B"}},
+                     by="Anna", reason="Grace Jones noemde het blok")
+    privacy.erase_customer(book, ref, approval=approval(book))
+    [amended] = Amendment.select().where((Amendment.case == book.get(ref).id)
+                                         & (Amendment.field == "hear.account"))
+    assert (amended.before, amended.after, amended.reason) == (
+        "[erased] belde over de lift", "Mevrouw [erased] belde over de lift in blok B",
+        "[erased] noemde het blok")
+
+
+def test_the_forms_printed_from_her_cases_are_deleted_and_a_form_that_stays_is_logged(
+        book, home, caplog):
+    caplog.set_level(logging.WARNING)
+    ref = book.open_case(new_case(customer=GRACE), by="Anna")
+    other = book.open_case(new_case(customer={"name": "Olga Smirnova", "phone": "0612"}),
+                           by="Anna")
+    forms = home / "forms"
+    forms.mkdir(parents=True)
+    (forms / f"{ref}.pdf").write_bytes(b"%PDF-1.4 Grace Jones")
+    (forms / f"{other}.pdf").write_bytes(b"%PDF-1.4 Olga Smirnova")
+    privacy.erase_customer(book, ref, approval=approval(book))
+    assert sorted(p.name for p in forms.iterdir()) == [f"{other}.pdf"]
+    assert warnings(caplog) == []
+    # a form that cannot be deleted (here a folder in its place) is named in the log
+    (forms / f"{other}.pdf").unlink()
+    (forms / f"{other}.pdf").mkdir()
+    privacy.erase_customer(book, other, approval=approval(book))
+    assert warnings(caplog) == [(
+        "casebook.privacy", f"could not delete the form of {other}: [Errno 21] Is a "
+        f"directory: '{forms / (other + '.pdf')}'")]
+
+
+def test_drafts_that_cannot_be_rewritten_leave_the_erasure_done_and_say_so(book, monkeypatch,
+                                                                            caplog):
+    caplog.set_level(logging.WARNING)
+    ref = book.open_case(new_case(customer=GRACE), by="Anna")
+    drafts.save(book.location, ref, book.case_to_edit(ref))
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(drafts, "atomic_write", disk_full)
+    erasure = privacy.erase_customer(book, ref, approval=approval(book))
+    assert erasure == [ref] and erasure.drafts == 0
+    assert book.case(ref)["customer"]["name"] == "[erased]"
+    assert warnings(caplog) == [("casebook.privacy", "could not scrub the drafts after an "
+                                 "erasure: [Errno 28] No space left on device")]
