@@ -190,3 +190,21 @@ def test_drafts_that_cannot_be_rewritten_leave_the_erasure_done_and_say_so(book,
     assert book.case(ref)["customer"]["name"] == "[erased]"
     assert warnings(caplog) == [("casebook.privacy", "could not scrub the drafts after an "
                                  "erasure: [Errno 28] No space left on device")]
+
+
+def test_a_deleted_case_of_her_record_is_hers_after_her_details_changed(book):
+    """A case logged for her record (picked from the list: its log names the record) and
+    deleted is erased too, although nothing she is called or reached by now matches
+    what it says."""
+    mine = book.open_case(new_case(customer=GRACE), by="Anna")
+    record = book.case(mine)["customer"]["id"]
+    deleted = book.open_case(new_case(customer={**GRACE, "id": record}), by="Anna")
+    assert book.case(deleted)["customer"]["id"] == record
+    privacy.delete_case(book, deleted, reason="logged twice",
+                        approval=approval(book, access.DELETE))
+    book.update_case(mine, {"customer": {"name": "Grace Baker", "phone": "+44 7700 900123",
+                                         "email": "grace.baker@example.org"}}, by="Anna")
+    erasure = privacy.erase_customer(book, mine, approval=approval(book))
+    assert erasure == [mine] and erasure.deleted == [deleted]
+    history = AuditEntry.select().where(AuditEntry.case_ref == deleted).order_by(AuditEntry.id)
+    assert b"Grace Jones" not in repr([e.changes for e in history]).encode()
