@@ -10,6 +10,7 @@ import pytest
 
 from casebook.core import drafts
 from casebook.core.trust import access, backup, privacy
+from casebook.core.trust.verify import verify
 from casebook.db.models import Amendment, AuditEntry
 from tests.conftest import new_case
 
@@ -208,3 +209,28 @@ def test_a_deleted_case_of_her_record_is_hers_after_her_details_changed(book):
     assert erasure == [mine] and erasure.deleted == [deleted]
     history = AuditEntry.select().where(AuditEntry.case_ref == deleted).order_by(AuditEntry.id)
     assert b"Grace Jones" not in repr([e.changes for e in history]).encode()
+
+
+def test_a_case_merged_into_hers_loses_her_details_from_its_history(book):
+    """A merge deletes the case merged away; its own log entries (opened with her name,
+    phone and words) stay in the log and are erased like a deleted case's."""
+    from casebook.core.incidents import merging
+
+    mine = book.open_case(new_case(customer=GRACE), by="Anna")
+    merged = book.open_case(new_case(customer=GRACE, hear={
+        "account": "Grace Jones belt opnieuw over de lift", "remedy_sought": "x"}), by="Anna")
+    other = book.open_case(new_case(customer={"name": "Olga Smirnova", "phone": "0612"}),
+                           by="Anna")
+    merging.merge(book, mine, merged, reason="the same complaint",
+                  approval=approval(book, access.MERGE))
+    erasure = privacy.erase_customer(book, mine, approval=approval(book))
+    assert erasure == [mine] and erasure.deleted == [merged]
+    [opened] = AuditEntry.select().where((AuditEntry.case_ref == merged)
+                                         & (AuditEntry.action == "create"))
+    assert opened.changes["customer"][1]["name"] == "[erased]"
+    assert opened.changes["customer"][1]["phone"] == "[erased]"
+    assert opened.changes["hear.account"] == [None, "[erased] belt opnieuw over de lift"]
+    log = repr([e.changes for e in AuditEntry.select()])
+    assert "Grace" not in log and "7946" not in log and "Olga Smirnova" in log
+    assert book.case(other)["customer"]["name"] == "Olga Smirnova"
+    assert verify(book.db) == []
