@@ -66,7 +66,13 @@ QUICK_TESTS = {
                                        "tests/core/trust/test_erasure_stays.py",
                                        "tests/core/trust/test_same_person.py",
                                        "tests/core/trust/test_erasures_reapplied.py",
-                                       "tests/core/trust/test_erasure_deleted_cases.py"],
+                                       "tests/core/trust/test_erasure_deleted_cases.py",
+                                       "tests/core/trust/test_erasure_leftovers.py",
+                                       # blobs go with their last attachment (schema 10)
+                                       "tests/core/test_slim10.py",
+                                       # a server's VACUUM (its [postgresql] run:
+                                       # PYTEST_ADDOPTS="-k 'not postgresql or vacuum'")
+                                       "tests/core/trust/test_erasure_vacuum.py"],
     "casebook/db/audit.py": ["tests/db/test_audit_chain.py", "tests/core/test_casebook.py",
                              "tests/db/test_audit_intake.py", "tests/db/test_audit_seal.py",
                              "tests/core/trust/test_erasure_words.py",
@@ -89,7 +95,12 @@ QUICK_TESTS = {
                               "tests/db/test_search_query_terms.py",
                               "tests/db/test_search_edits_on_sqlite.py",
                               # schema 10: old words proved by a digest, the index rebuilt
-                              "tests/core/test_slim10.py", "tests/db/test_slim.py"],
+                              "tests/core/test_slim10.py", "tests/db/test_slim.py",
+                              "tests/db/test_search_rebuild.py",
+                              # bulk writes: FTS5, or a server's COPY (its [postgresql]
+                              # runs: PYTEST_ADDOPTS="-k 'not postgresql or bulk'" with
+                              # CASEBOOK_TEST_PG set)
+                              "tests/core/test_search_bulk_written.py"],
     "casebook/core/reports/stats.py": ["tests/core/reports"],
 }
 KILLED = {1, 3, 36, 24, -24, 152, 255, 37}  # failed tests, timeouts, type check

@@ -255,9 +255,11 @@ def erase_customer(book, ref: str, *, approval: access.Approval | None,
 def _deleted_cases(customer_ids: set[int], values: list[dict]) -> list[str]:
     """References of deleted cases that were these customers': their audit entries name
     the customer record, or hold the same phone or email, or the same name with no
-    other phone (a namesake with another number is someone else)."""
+    other phone (a namesake with another number is someone else). A case merged into
+    another is deleted too (merging.merge): its own entries keep what it was logged with."""
     gone = set()
-    for entry in AuditEntry.select(AuditEntry.case_ref).where(AuditEntry.action == "delete"):
+    for entry in AuditEntry.select(AuditEntry.case_ref).where(
+            AuditEntry.action.in_(["delete", "merge"])):
         gone.add(entry.case_ref)
     gone -= {c.ref for c in Case.select(Case.ref).where(Case.ref.in_(list(gone)))}
     found = []
