@@ -23,7 +23,8 @@ from pathlib import Path
 from peewee import Database, DatabaseError, SqliteDatabase
 
 from casebook.core.cases import document
-from casebook.db import audit, replay
+from casebook.db import audit, replay, streaming
+from casebook.db.connection import is_sqlite
 from casebook.db.models import Amendment, AuditEntry, Case, Customer
 from casebook.i18n.translate import N_, _
 
@@ -85,49 +86,24 @@ def replay_problems() -> list[str]:
     recorded its state says (schema 8). A log whose first entry records a state was kept
     so from the start: then a case, member of staff or setting that no entry records was
     added behind the app's back too. In a log begun by an older version, only what an
-    entry has recorded since is compared (the rest was last changed before)."""
-    cases: dict[str, tuple] = {}
-    staff: dict[str, tuple] = {}
-    settings: dict[str, tuple] = {}
-    whole = None  # does the log's first entry record a state?
-    query = (AuditEntry.select(AuditEntry.id, AuditEntry.replay)
-             .order_by(AuditEntry.id).tuples())
-    for entry_id, record in query.iterator():
-        if whole is None:
-            whole = record is not None
-        for section, into in (("cases", cases), ("staff", staff), ("settings", settings)):
-            for name, state in ((record or {}).get(section) or {}).items():
-                into[name] = (state, entry_id)
+    entry has recorded since is compared (the rest was last changed before).
+
+    Cases are compared in order of reference, a bundle at a time, the log's records of
+    them sorted by the database (issue #16: a million cases within 500 MB): what is held
+    at once does not grow with the number of cases."""
+    db = AuditEntry._meta.database.obj
+    first = (AuditEntry.select(AuditEntry.replay.is_null(False)).order_by(AuditEntry.id)
+             .limit(1).scalar())
+    whole = bool(first)  # does the log's first entry record a state?
     problems = []
-    now = replay.case_states()
-    for ref in sorted(set(cases) | (set(now) if whole else set())):
-        if ref not in cases:
-            problems.append(_("case {ref}: no audit entry records it (it was added behind the "
-                              "app's back)", ref=ref))
+    for ref, recorded, current in _merged(_last_recorded(db), replay.case_states_by_ref()):
+        if recorded is _NONE:
+            if whole:
+                problems.append(_("case {ref}: no audit entry records it (it was added "
+                                  "behind the app's back)", ref=ref))
             continue
-        state, entry_id = cases[ref]
-        current = now.get(ref)
-        if state is None and current is not None:
-            problems.append(_("case {ref}: audit entry {entry} records it deleted, yet it is "
-                              "there (it was put back behind the app's back)",
-                              ref=ref, entry=entry_id))
-        elif state is not None and current is None:
-            problems.append(_("case {ref}: it is gone, but no audit entry records its "
-                              "deletion (the last, {entry}, records it as it was)",
-                              ref=ref, entry=entry_id))
-        elif state is not None:
-            if current[0] != state[0]:
-                problems.append(_("case {ref}: its fields differ from what audit entry "
-                                  "{entry} recorded (changed behind the app's back)",
-                                  ref=ref, entry=entry_id))
-            if current[1] != state[1]:
-                problems.append(_("case {ref}: its deadlines differ from what audit entry "
-                                  "{entry} recorded (a due time or state changed behind the "
-                                  "app's back)", ref=ref, entry=entry_id))
-            if current[2:] != state[2:]:
-                problems.append(_("case {ref}: its actions, questions or amendments differ "
-                                  "from what audit entry {entry} recorded (changed behind "
-                                  "the app's back)", ref=ref, entry=entry_id))
+        problems += _case_problems(ref, *recorded, None if current is _NONE else current)
+    staff = _recorded_small(db, "staff")
     members = replay.staff_states()
     for name in sorted(set(staff) | (set(members) if whole else set())):
         if name not in staff:
@@ -145,6 +121,7 @@ def replay_problems() -> list[str]:
             if current.get(key) != state.get(key):
                 problems.append(_(message, name=name, now=_shown(current.get(key)),
                                   entry=entry_id, then=_shown(state.get(key))))
+    settings = _recorded_small(db, "settings")
     stored = replay.setting_values()
     for key in sorted(set(settings) | (set(stored) if whole else set())):
         value, entry_id = settings.get(key, (None, None))
@@ -159,6 +136,92 @@ def replay_problems() -> list[str]:
                               key=key, now=_shown(stored.get(key)), entry=entry_id,
                               then=_shown(value)))
     return problems + erasure_problems()
+
+
+def _case_problems(ref: str, state, entry_id: int, current) -> list[str]:
+    """A case as it is (`current`, None when gone) against the state `entry_id` recorded."""
+    if state is None and current is not None:
+        return [_("case {ref}: audit entry {entry} records it deleted, yet it is there (it "
+                  "was put back behind the app's back)", ref=ref, entry=entry_id)]
+    if state is not None and current is None:
+        return [_("case {ref}: it is gone, but no audit entry records its deletion (the "
+                  "last, {entry}, records it as it was)", ref=ref, entry=entry_id)]
+    problems = []
+    if state is not None:
+        if current[0] != state[0]:
+            problems.append(_("case {ref}: its fields differ from what audit entry {entry} "
+                              "recorded (changed behind the app's back)",
+                              ref=ref, entry=entry_id))
+        if current[1] != state[1]:
+            problems.append(_("case {ref}: its deadlines differ from what audit entry "
+                              "{entry} recorded (a due time or state changed behind the "
+                              "app's back)", ref=ref, entry=entry_id))
+        if current[2:] != state[2:]:
+            problems.append(_("case {ref}: its actions, questions or amendments differ from "
+                              "what audit entry {entry} recorded (changed behind the app's "
+                              "back)", ref=ref, entry=entry_id))
+    return problems
+
+
+_NONE = object()  # not in that stream
+
+
+def _merged(recorded, current):
+    """(ref, (state, entry id) or _NONE, digests or _NONE) for every reference in either
+    stream, in order; both streams come in order of reference, each reference once."""
+    a, b = next(recorded, None), next(current, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and a[0] < b[0]):
+            yield a[0], a[1], _NONE
+            a = next(recorded, None)
+        elif a is None or b[0] < a[0]:
+            yield b[0], _NONE, b[1]
+            b = next(current, None)
+        else:
+            yield a[0], a[1], b[1]
+            a, b = next(recorded, None), next(current, None)
+
+
+def _last_recorded(db):
+    """(ref, (state, entry id)) of the last entry that recorded each case, in order of
+    reference: the database takes each case a record names out of the entries and sorts
+    them (on disk past its cache), so the log is walked once and nothing of it is held."""
+    table = AuditEntry._meta.table_name
+    if is_sqlite(db):
+        sql = (f'SELECT j."key", a."id", json_quote(j."value") FROM "{table}" AS a, '
+               "json_each(a.\"replay\", '$.cases') AS j "
+               "WHERE json_type(a.\"replay\", '$.cases') = 'object' "
+               'ORDER BY j."key", a."id"')
+    else:
+        sql = (f'SELECT j."key", a."id", j."value"::text FROM "{table}" AS a, '
+               "jsonb_each(a.\"replay\"::jsonb -> 'cases') AS j "
+               "WHERE jsonb_typeof(a.\"replay\"::jsonb -> 'cases') = 'object' "
+               f'ORDER BY j."key"{streaming.by_ref(db)}, a."id"')
+    last = None
+    for ref, entry_id, text in streaming.rows(db, sql):
+        if last is not None and last[0] != ref:
+            yield last
+        last = (ref, (json.loads(text), entry_id))
+    if last is not None:
+        yield last
+
+
+def _recorded_small(db, section: str) -> dict:
+    """{name: (state, entry id)} of the last entry that recorded each member of staff or
+    setting (few: held whole)."""
+    table = AuditEntry._meta.table_name
+    if is_sqlite(db):
+        sql = (f"SELECT \"id\", json_extract(\"replay\", '$.{section}') FROM \"{table}\" "
+               f"WHERE json_type(\"replay\", '$.{section}') = 'object' ORDER BY \"id\"")
+    else:
+        sql = (f"SELECT \"id\", (\"replay\"::jsonb -> '{section}')::text FROM \"{table}\" "
+               f"WHERE jsonb_typeof(\"replay\"::jsonb -> '{section}') = 'object' "
+               'ORDER BY "id"')
+    found = {}
+    for entry_id, text in streaming.rows(db, sql):
+        for name, state in json.loads(text).items():
+            found[name] = (state, entry_id)
+    return found
 
 
 def _shown(value) -> str:
