@@ -163,6 +163,24 @@ class Chain:
         self.rows = []
 
 
+def entries(size: int = 2000):
+    """Every entry in order, `size` at a time (a client's cursor on PostgreSQL would fetch
+    the whole log at once)."""
+    return in_bundles(AuditEntry.select().order_by(AuditEntry.id).limit(size), AuditEntry.id)
+
+
+def in_bundles(query, key, where=None):
+    """The rows of `query` (ordered by the unique `key`, with a LIMIT), bundle after
+    bundle, each starting after the last row of the one before."""
+    bundle = list(query if where is None else query.where(where))
+    while True:
+        yield from bundle
+        if len(bundle) < query._limit:
+            return
+        after = key > getattr(bundle[-1], key.name)
+        bundle = list(query.where(after if where is None else (where & after)))
+
+
 def verify_chain() -> list[str]:
     """Problems found in the chain, one line each; empty when it is intact."""
     return check_chain()[0]
@@ -176,7 +194,7 @@ def check_chain() -> tuple[list[str], set[int]]:
     prev = GENESIS
     vouched: dict[str, str] = {}  # entry id -> hash of its content after an erasure
     edited = []
-    for entry in AuditEntry.select().order_by(AuditEntry.id).iterator():
+    for entry in entries():
         if entry.prev_hash != prev:
             problems.append(_("audit entry {entry}: link to the previous entry is broken "
                               "(an entry was removed or inserted)", entry=entry.id))

@@ -20,7 +20,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from peewee import Database, DatabaseError, SqliteDatabase
+from peewee import JOIN, Database, DatabaseError, SqliteDatabase
 
 from casebook.core.cases import document
 from casebook.db import audit, replay, streaming
@@ -57,9 +57,11 @@ def integrity(db: Database) -> list[str]:
 
 
 def signed_cases() -> list[str]:
+    """Each signed case, a bundle at a time in order of id: its signed content must match
+    its hash, and differ from the case as it stands only where an amendment says so."""
     problems = []
     names = document.staff_names()
-    for case in Case.select().where(Case.signed_at.is_null(False)).iterator():
+    for case in _signed():
         digest = hashlib.sha256(case.signed_content.encode("utf-8")).hexdigest()
         if digest != case.signed_hash:
             problems.append(_("case {ref}: the signed content does not match its hash",
@@ -67,17 +69,28 @@ def signed_cases() -> list[str]:
             continue
         signed = document.flatten_all(json.loads(case.signed_content))
         now = document.flatten_all(document.signable(document.to_doc(case, names=names)))
-        amended = {}
-        for a in case.amendments.order_by(Amendment.id):
-            amended[a.field] = a.after
+        amended = None  # read when something differs
         for path in sorted(set(signed) | set(now)):
             if signed.get(path) == now.get(path):
                 continue
+            if amended is None:
+                amended = {}
+                for a in case.amendments.order_by(Amendment.id):
+                    amended[a.field] = a.after
             if path in amended and amended[path] == now.get(path):
                 continue
             problems.append(_("case {ref}: {path} differs from what the customer signed and "
                               "no amendment records it", ref=case.ref, path=path))
     return problems
+
+
+def _signed(size: int = replay.BATCH):
+    """The signed cases with their customers, read `size` at a time (a client's cursor on
+    PostgreSQL would otherwise fetch every one of them at once)."""
+    query = (Case.select(Case, Customer)
+             .join(Customer, JOIN.LEFT_OUTER, on=(Case.customer == Customer.id))
+             .order_by(Case.id).limit(size))
+    return audit.in_bundles(query, Case.id, Case.signed_at.is_null(False))
 
 
 # ------------------------------------------------------------------ the replay
@@ -269,16 +282,18 @@ def record_anchor(conn: sqlite3.Connection) -> tuple[int, str]:
 
 
 class Backup:
-    """The audit log of one backup file, as it was written (read-only)."""
+    """The audit log of one backup file, as it was written (read-only): how long it is and
+    its last hash are read at once, its entries one bundle at a time (`rows`)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self.name = self.path.name
-        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = self._connect()
         try:
-            self.entries = conn.execute(
-                'SELECT "id", "hash", "case_ref", "action", "changes" FROM "audit_entry" '
-                'ORDER BY "id"').fetchall()
+            self.count, head = conn.execute(
+                'SELECT count(*), (SELECT "hash" FROM "audit_entry" ORDER BY "id" DESC '
+                'LIMIT 1) FROM "audit_entry"').fetchone()
+            self.head = head or audit.GENESIS
             try:
                 self.anchor = conn.execute(
                     f'SELECT "entries", "head" FROM "{ANCHOR_TABLE}"').fetchone()
@@ -287,68 +302,97 @@ class Backup:
         finally:
             conn.close()
 
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
 
-def anchor_problems(files) -> list[str]:
+    def rows(self):
+        """(id, hash, case reference, action, changes as JSON text) of each entry, in order."""
+        conn = self._connect()
+        try:
+            yield from conn.execute('SELECT "id", "hash", "case_ref", "action", "changes" '
+                                    'FROM "audit_entry" ORDER BY "id"')
+        finally:
+            conn.close()
+
+
+def anchor_problems(files, *, erased: set[int] | None = None) -> list[str]:
     """The casebook's log must begin with every given backup's log, entry for entry:
-    history older than a backup cannot be deleted or re-chained unseen."""
+    history older than a backup cannot be deleted or re-chained unseen. `erased`: the
+    entries an erasure vouches for (`audit.check_chain`; checked here when not given).
+    Both logs are walked side by side: neither is held."""
     files = list(files)
     if not files:
         return []
-    current = list(AuditEntry.select(AuditEntry.id, AuditEntry.hash, AuditEntry.case_ref)
-                   .order_by(AuditEntry.id).tuples())
-    refs = {row[2] for row in current}
-    erased = audit.check_chain()[1]
+    if erased is None:
+        erased = audit.check_chain()[1]
     problems = []
     for path in files:
         try:
             backup = Backup(path)
+            problems += _against(backup, erased)
         except (OSError, sqlite3.Error) as exc:
             problems.append(_("backup {name}: cannot be read ({reason})",
                               name=Path(path).name, reason=str(exc)))
-            continue
-        problems += _against(backup, current, refs, erased)
     return problems
 
 
-def _against(backup: Backup, current: list, refs: set, erased: set) -> list[str]:
+def _current_log():
+    """(id, hash) of each of the casebook's audit entries, in order."""
+    db = AuditEntry._meta.database.obj
+    return streaming.rows(
+        db, f'SELECT "id", "hash" FROM "{AuditEntry._meta.table_name}" ORDER BY "id"')
+
+
+def _against(backup: Backup, erased: set) -> list[str]:
     problems = []
-    entries = backup.entries
-    head = entries[-1][1] if entries else audit.GENESIS
-    if backup.anchor is not None and tuple(backup.anchor) != (len(entries), head):
+    if backup.anchor is not None and tuple(backup.anchor) != (backup.count, backup.head):
         problems.append(_("backup {name}: its audit log was changed after it was taken "
                           "(it recorded {recorded} entries, it holds {held})",
-                          name=backup.name, recorded=backup.anchor[0], held=len(entries)))
-    for i, (entry_id, digest, ref, action, _text) in enumerate(entries):
-        if i < len(current) and current[i][1] == digest:
-            continue
-        message = (BACKUP_ENTRY_MISSING if i >= len(current) else BACKUP_ENTRY_DIFFERS)
-        problems.append(_(message, entry=entry_id, ref=ref or "-", action=action,
-                          name=backup.name))
-        gone = sorted({row[2] for row in entries[i:] if row[2] and row[2] not in refs})
-        problems += [_("case {ref}: its audit entries in backup {name} are gone from the "
-                       "casebook's log", ref=r, name=backup.name) for r in gone]
-        break
-    else:
-        problems += _erasures_against(backup, current, erased)
-    return problems
+                          name=backup.name, recorded=backup.anchor[0], held=backup.count))
+    current = _current_log()
+    rewritten = []  # entries an erasure rewrote since the backup (compared while in step)
+    differs = None
+    later_refs: set[str] = set()  # the backup's cases from the first difference on
+    for entry_id, digest, ref, action, text in backup.rows():
+        if differs is None:
+            now = next(current, None)
+            if now is not None and now[1] == digest:
+                if now[0] in erased:
+                    rewritten += _erasure_against(backup, now[0], ref, action, text)
+                continue
+            message = BACKUP_ENTRY_MISSING if now is None else BACKUP_ENTRY_DIFFERS
+            differs = _(message, entry=entry_id, ref=ref or "-", action=action,
+                        name=backup.name)
+        if ref:
+            later_refs.add(ref)
+    current.close()
+    if differs is None:
+        return problems + rewritten
+    gone = sorted(later_refs - _logged_refs(later_refs))
+    return problems + [differs] + [
+        _("case {ref}: its audit entries in backup {name} are gone from the casebook's log",
+          ref=r, name=backup.name) for r in gone]
 
 
-def _erasures_against(backup: Backup, current: list, erased: set) -> list[str]:
-    """Entries an erasure rewrote since the backup: each may differ from the backup's copy
-    only where the erasure wrote its marker."""
-    positions = {row[0]: i for i, row in enumerate(current) if row[0] in erased}
-    problems = []
-    for entry_id, i in sorted(positions.items()):
-        if i >= len(backup.entries):
-            continue
-        _id, _hash, ref, action, text = backup.entries[i]
-        now = AuditEntry.get_by_id(entry_id)
-        if not _only_erased(json.loads(text), now.changes):
-            problems.append(_("audit entry {entry} ({ref}, {action}): differs from backup "
-                              "{name} by more than an erasure writes (the erase entry that "
-                              "vouches for it is forged)",
-                              entry=entry_id, ref=ref or "-", action=action, name=backup.name))
-    return problems
+def _logged_refs(refs: set[str]) -> set[str]:
+    """Those of `refs` that some entry of the casebook's log names as its case."""
+    refs, found = sorted(refs), set()
+    for start in range(0, len(refs), replay.BATCH):
+        found.update(r for (r,) in AuditEntry.select(AuditEntry.case_ref).distinct().where(
+            AuditEntry.case_ref << refs[start:start + replay.BATCH]).tuples())
+    return found
+
+
+def _erasure_against(backup: Backup, entry_id: int, ref: str, action: str,
+                     text: str) -> list[str]:
+    """An entry an erasure rewrote since the backup may differ from the backup's copy
+    (`text`) only where the erasure wrote its marker."""
+    now = AuditEntry.get_by_id(entry_id)
+    if _only_erased(json.loads(text), now.changes):
+        return []
+    return [_("audit entry {entry} ({ref}, {action}): differs from backup {name} by more "
+              "than an erasure writes (the erase entry that vouches for it is forged)",
+              entry=entry_id, ref=ref or "-", action=action, name=backup.name)]
 
 
 def _only_erased(before, after) -> bool:
@@ -398,8 +442,9 @@ def verify(db: Database, *, backups=()) -> list[str]:
     `backups`: backup files of this casebook its log must extend."""
     problems = integrity(db)
     try:
-        return (problems + audit.verify_chain() + signed_cases() + replay_problems()
-                + anchor_problems(backups))
+        chain, erased = audit.check_chain()
+        return (problems + chain + signed_cases() + replay_problems()
+                + anchor_problems(backups, erased=erased))
     # a damaged file is a finding to report, not a crash (a cursor that meets a damaged page
     # while iterating raises sqlite3's own error, not peewee's)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
