@@ -74,3 +74,16 @@ def test_an_entry_slipped_in_before_the_first_is_still_walked(history):  # noqa:
         "audit entry 1: link to the previous entry is broken (an entry was removed or "
         "inserted)"]
     assert replay_problems() == []
+
+
+def test_a_server_collation_that_sorts_otherwise_changes_nothing(history, backend):  # noqa: F811
+    """On PostgreSQL the references are sorted by code point whatever the column's own
+    collation: under ICU's "a-2" comes before "B-3" and "Ä-4" before it too."""
+    if backend != "postgresql":
+        return  # SQLite compares text by its bytes only
+    history.sql(('ALTER TABLE "case" ALTER COLUMN ref TYPE varchar(40) COLLATE "und-x-icu"',
+                 ()))
+    _slip_in(history, SLIPPED_IN)
+    assert history.findings() == [
+        f"case {ref}: no audit entry records it (it was added behind the app's back)"
+        for ref in SLIPPED_IN]
