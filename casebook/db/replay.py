@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from collections.abc import Iterator
+from functools import reduce
 
 from casebook.db import streaming
 from casebook.db.models import Action, Amendment, Case, Deadline, Question, Setting, Staff
@@ -59,9 +61,12 @@ def case_states(refs=None, ids=()) -> dict[str, list[str]]:
     else:
         refs, ids = list(refs), list(ids)
         for start in range(0, max(len(refs), len(ids)), BATCH):
-            for row in Case.select(*fields).where(
-                    (Case.ref << refs[start:start + BATCH])
-                    | (Case.id << ids[start:start + BATCH])).tuples():
+            # only the lists that name some: an empty one is "0 = 1" to peewee, which
+            # SQLite cannot look up by index, so the OR would read every case
+            named = [column << values[start:start + BATCH]
+                     for column, values in ((Case.ref, refs), (Case.id, ids))
+                     if values[start:start + BATCH]]
+            for row in Case.select(*fields).where(reduce(operator.or_, named)).tuples():
                 rows[row[0]] = row
     deadlines = _children(Deadline, _DEADLINE_FIELDS, rows, whole=refs is None)
     logs = {i: [] for i in rows}
