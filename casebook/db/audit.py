@@ -16,7 +16,7 @@ import hashlib
 import json
 
 from casebook.db import replay as replaying
-from casebook.db import tracking
+from casebook.db import streaming, tracking
 from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
 from casebook.i18n.translate import _
@@ -166,19 +166,8 @@ class Chain:
 def entries(size: int = 2000):
     """Every entry in order, `size` at a time (a client's cursor on PostgreSQL would fetch
     the whole log at once)."""
-    return in_bundles(AuditEntry.select().order_by(AuditEntry.id).limit(size), AuditEntry.id)
-
-
-def in_bundles(query, key, where=None):
-    """The rows of `query` (ordered by the unique `key`, with a LIMIT), bundle after
-    bundle, each starting after the last row of the one before."""
-    bundle = list(query if where is None else query.where(where))
-    while True:
-        yield from bundle
-        if len(bundle) < query._limit:
-            return
-        after = key > getattr(bundle[-1], key.name)
-        bundle = list(query.where(after if where is None else (where & after)))
+    return streaming.in_bundles(AuditEntry.select().order_by(AuditEntry.id), AuditEntry.id,
+                                size=size)
 
 
 def verify_chain() -> list[str]:

@@ -1,10 +1,13 @@
-"""Rows of a large query read a bundle at a time, on either backend.
+"""Rows of a large query read a bundle at a time, on either backend (`casebook verify`
+on a million cases, issue #16).
 
-SQLite's cursor already hands rows out as it walks the table. psycopg's plain cursor
-fetches the whole result into the client first (a million audit entries at once), so on
-PostgreSQL the rows come through a named (server-side) cursor, `size` at a time. Outside
-a transaction the server keeps the result aside for the cursor (WITH HOLD), in its own
-memory and files, not the reader's.
+`rows`: SQLite's cursor already hands rows out as it walks the table. psycopg's plain
+cursor fetches the whole result into the client first (a million audit entries at once),
+so on PostgreSQL the rows come through a named (server-side) cursor, `size` at a time.
+Outside a transaction the server keeps the result aside for the cursor (WITH HOLD), in
+its own memory and files, not the reader's.
+
+`in_bundles`: model rows by keyset, a LIMIT at a time after the last key seen.
 """
 
 from __future__ import annotations
@@ -32,6 +35,20 @@ def rows(db: Database, sql: str, params=(), *, size: int = BUNDLE) -> Iterator[t
         cur.itersize = size
         cur.execute(sql, params or None)
         yield from cur
+
+
+def in_bundles(query, key, *, size: int = BUNDLE, where=None) -> Iterator:
+    """The rows of `query` (ordered by the unique column `key`), `size` at a time, each
+    bundle read after the last row of the one before: bounded on either backend, with no
+    cursor held open between bundles."""
+    query = query.limit(size)
+    bundle = list(query if where is None else query.where(where))
+    while True:
+        yield from bundle
+        if len(bundle) < size:
+            return
+        after = key > getattr(bundle[-1], key.name)
+        bundle = list(query.where(after if where is None else (where & after)))
 
 
 def by_ref(db: Database) -> str:

@@ -89,8 +89,9 @@ def _signed(size: int = replay.BATCH):
     PostgreSQL would otherwise fetch every one of them at once)."""
     query = (Case.select(Case, Customer)
              .join(Customer, JOIN.LEFT_OUTER, on=(Case.customer == Customer.id))
-             .order_by(Case.id).limit(size))
-    return audit.in_bundles(query, Case.id, Case.signed_at.is_null(False))
+             .order_by(Case.id))
+    return streaming.in_bundles(query, Case.id, size=size,
+                                where=Case.signed_at.is_null(False))
 
 
 # ------------------------------------------------------------------ the replay
