@@ -16,7 +16,7 @@ import hashlib
 import json
 
 from casebook.db import replay as replaying
-from casebook.db import tracking
+from casebook.db import streaming, tracking
 from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
 from casebook.i18n.translate import _
@@ -167,6 +167,13 @@ class Chain:
         self.rows = []
 
 
+def entries(size: int = 2000):
+    """Every entry in order, `size` at a time (a client's cursor on PostgreSQL would fetch
+    the whole log at once)."""
+    return streaming.in_bundles(AuditEntry.select().order_by(AuditEntry.id), AuditEntry.id,
+                                size=size)
+
+
 def verify_chain() -> list[str]:
     """Problems found in the chain, one line each; empty when it is intact."""
     return check_chain()[0]
@@ -180,7 +187,7 @@ def check_chain() -> tuple[list[str], set[int]]:
     prev = GENESIS
     vouched: dict[str, str] = {}  # entry id -> hash of its content after an erasure
     edited = []
-    for entry in AuditEntry.select().order_by(AuditEntry.id).iterator():
+    for entry in entries():
         if entry.prev_hash != prev:
             problems.append(_("audit entry {entry}: link to the previous entry is broken "
                               "(an entry was removed or inserted)", entry=entry.id))

@@ -21,7 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
+from collections.abc import Iterator
+from functools import reduce
 
+from casebook.db import streaming
 from casebook.db.models import Action, Amendment, Case, Deadline, Question, Setting, Staff
 
 # Bookkeeping, not meaning: counters every intake bumps, the server's schema number.
@@ -61,9 +65,12 @@ def case_states(refs=None, ids=()) -> dict[str, list[str]]:
     else:
         refs, ids = list(refs), list(ids)
         for start in range(0, max(len(refs), len(ids)), BATCH):
-            for row in Case.select(*fields).where(
-                    (Case.ref << refs[start:start + BATCH])
-                    | (Case.id << ids[start:start + BATCH])).tuples():
+            # only the lists that name some: an empty one is "0 = 1" to peewee, which
+            # SQLite cannot look up by index, so the OR would read every case
+            named = [column << values[start:start + BATCH]
+                     for column, values in ((Case.ref, refs), (Case.id, ids))
+                     if values[start:start + BATCH]]
+            for row in Case.select(*fields).where(reduce(operator.or_, named)).tuples():
                 rows[row[0]] = row
     deadlines = _children(Deadline, _DEADLINE_FIELDS, rows, whole=refs is None)
     logs = {i: [] for i in rows}
@@ -72,6 +79,32 @@ def case_states(refs=None, ids=()) -> dict[str, list[str]]:
             logs[i].append(found)
     ref_at = [f.name for f in fields].index("ref")
     return {row[ref_at]: digests(row, deadlines[i], logs[i]) for i, row in rows.items()}
+
+
+def case_states_by_ref(*, size: int = BATCH) -> Iterator[tuple[str, list[str]]]:
+    """(ref, digests) of every case, in order of reference as Python sorts text, `size`
+    cases read at a time: `casebook verify` holds one such bundle, however many cases
+    there are (issue #16). The digests are `case_states`' own."""
+    db = Case._meta.database.obj
+    table = Case._meta.table_name
+    order = streaming.by_ref(db)
+    bundle: list[tuple[int, str]] = []
+    for case_id, ref in streaming.rows(
+            db, f'SELECT "id", "ref" FROM "{table}" ORDER BY "ref"{order}', size=size):
+        bundle.append((case_id, ref))
+        if len(bundle) >= size:
+            yield from _states_of(bundle)
+            bundle = []
+    if bundle:
+        yield from _states_of(bundle)
+
+
+def _states_of(bundle: list[tuple[int, str]]) -> Iterator[tuple[str, list[str]]]:
+    """The states of these cases ((id, ref) in order of reference), in that order."""
+    found = case_states((), [case_id for case_id, _ref in bundle])
+    for _id, ref in bundle:
+        if ref in found:  # deleted between the two reads of a live casebook: gone
+            yield ref, found[ref]
 
 
 def digests(row, deadlines: list, log: list) -> list[str]:

@@ -20,10 +20,11 @@ import json
 import sqlite3
 from pathlib import Path
 
-from peewee import Database, DatabaseError, SqliteDatabase
+from peewee import JOIN, Database, DatabaseError, SqliteDatabase
 
 from casebook.core.cases import document
-from casebook.db import audit, replay
+from casebook.db import audit, replay, streaming
+from casebook.db.connection import is_sqlite
 from casebook.db.models import Amendment, AuditEntry, Case, Customer
 from casebook.i18n.translate import N_, _
 
@@ -56,9 +57,11 @@ def integrity(db: Database) -> list[str]:
 
 
 def signed_cases() -> list[str]:
+    """Each signed case, a bundle at a time in order of id: its signed content must match
+    its hash, and differ from the case as it stands only where an amendment says so."""
     problems = []
     names = document.staff_names()
-    for case in Case.select().where(Case.signed_at.is_null(False)).iterator():
+    for case in _signed():
         digest = hashlib.sha256(case.signed_content.encode("utf-8")).hexdigest()
         if digest != case.signed_hash:
             problems.append(_("case {ref}: the signed content does not match its hash",
@@ -66,17 +69,29 @@ def signed_cases() -> list[str]:
             continue
         signed = document.flatten_all(json.loads(case.signed_content))
         now = document.flatten_all(document.signable(document.to_doc(case, names=names)))
-        amended = {}
-        for a in case.amendments.order_by(Amendment.id):
-            amended[a.field] = a.after
+        amended = None  # read when something differs
         for path in sorted(set(signed) | set(now)):
             if signed.get(path) == now.get(path):
                 continue
+            if amended is None:
+                amended = {}
+                for a in case.amendments.order_by(Amendment.id):
+                    amended[a.field] = a.after
             if path in amended and amended[path] == now.get(path):
                 continue
             problems.append(_("case {ref}: {path} differs from what the customer signed and "
                               "no amendment records it", ref=case.ref, path=path))
     return problems
+
+
+def _signed(size: int = replay.BATCH):
+    """The signed cases with their customers, read `size` at a time (a client's cursor on
+    PostgreSQL would otherwise fetch every one of them at once)."""
+    query = (Case.select(Case, Customer)
+             .join(Customer, JOIN.LEFT_OUTER, on=(Case.customer == Customer.id))
+             .order_by(Case.id))
+    return streaming.in_bundles(query, Case.id, size=size,
+                                where=Case.signed_at.is_null(False))
 
 
 # ------------------------------------------------------------------ the replay
@@ -85,49 +100,24 @@ def replay_problems() -> list[str]:
     recorded its state says (schema 8). A log whose first entry records a state was kept
     so from the start: then a case, member of staff or setting that no entry records was
     added behind the app's back too. In a log begun by an older version, only what an
-    entry has recorded since is compared (the rest was last changed before)."""
-    cases: dict[str, tuple] = {}
-    staff: dict[str, tuple] = {}
-    settings: dict[str, tuple] = {}
-    whole = None  # does the log's first entry record a state?
-    query = (AuditEntry.select(AuditEntry.id, AuditEntry.replay)
-             .order_by(AuditEntry.id).tuples())
-    for entry_id, record in query.iterator():
-        if whole is None:
-            whole = record is not None
-        for section, into in (("cases", cases), ("staff", staff), ("settings", settings)):
-            for name, state in ((record or {}).get(section) or {}).items():
-                into[name] = (state, entry_id)
+    entry has recorded since is compared (the rest was last changed before).
+
+    Cases are compared in order of reference, a bundle at a time, the log's records of
+    them sorted by the database (issue #16: a million cases within 500 MB): what is held
+    at once does not grow with the number of cases."""
+    db = AuditEntry._meta.database.obj
+    first = (AuditEntry.select(AuditEntry.replay.is_null(False)).order_by(AuditEntry.id)
+             .limit(1).scalar())
+    whole = bool(first)  # does the log's first entry record a state?
     problems = []
-    now = replay.case_states()
-    for ref in sorted(set(cases) | (set(now) if whole else set())):
-        if ref not in cases:
-            problems.append(_("case {ref}: no audit entry records it (it was added behind the "
-                              "app's back)", ref=ref))
+    for ref, recorded, current in _merged(_last_recorded(db), replay.case_states_by_ref()):
+        if recorded is _NONE:
+            if whole:
+                problems.append(_("case {ref}: no audit entry records it (it was added "
+                                  "behind the app's back)", ref=ref))
             continue
-        state, entry_id = cases[ref]
-        current = now.get(ref)
-        if state is None and current is not None:
-            problems.append(_("case {ref}: audit entry {entry} records it deleted, yet it is "
-                              "there (it was put back behind the app's back)",
-                              ref=ref, entry=entry_id))
-        elif state is not None and current is None:
-            problems.append(_("case {ref}: it is gone, but no audit entry records its "
-                              "deletion (the last, {entry}, records it as it was)",
-                              ref=ref, entry=entry_id))
-        elif state is not None:
-            if current[0] != state[0]:
-                problems.append(_("case {ref}: its fields differ from what audit entry "
-                                  "{entry} recorded (changed behind the app's back)",
-                                  ref=ref, entry=entry_id))
-            if current[1] != state[1]:
-                problems.append(_("case {ref}: its deadlines differ from what audit entry "
-                                  "{entry} recorded (a due time or state changed behind the "
-                                  "app's back)", ref=ref, entry=entry_id))
-            if current[2:] != state[2:]:
-                problems.append(_("case {ref}: its actions, questions or amendments differ "
-                                  "from what audit entry {entry} recorded (changed behind "
-                                  "the app's back)", ref=ref, entry=entry_id))
+        problems += _case_problems(ref, *recorded, None if current is _NONE else current)
+    staff = _recorded_small(db, "staff")
     members = replay.staff_states()
     for name in sorted(set(staff) | (set(members) if whole else set())):
         if name not in staff:
@@ -145,6 +135,7 @@ def replay_problems() -> list[str]:
             if current.get(key) != state.get(key):
                 problems.append(_(message, name=name, now=_shown(current.get(key)),
                                   entry=entry_id, then=_shown(state.get(key))))
+    settings = _recorded_small(db, "settings")
     stored = replay.setting_values()
     for key in sorted(set(settings) | (set(stored) if whole else set())):
         value, entry_id = settings.get(key, (None, None))
@@ -159,6 +150,92 @@ def replay_problems() -> list[str]:
                               key=key, now=_shown(stored.get(key)), entry=entry_id,
                               then=_shown(value)))
     return problems + erasure_problems()
+
+
+def _case_problems(ref: str, state, entry_id: int, current) -> list[str]:
+    """A case as it is (`current`, None when gone) against the state `entry_id` recorded."""
+    if state is None and current is not None:
+        return [_("case {ref}: audit entry {entry} records it deleted, yet it is there (it "
+                  "was put back behind the app's back)", ref=ref, entry=entry_id)]
+    if state is not None and current is None:
+        return [_("case {ref}: it is gone, but no audit entry records its deletion (the "
+                  "last, {entry}, records it as it was)", ref=ref, entry=entry_id)]
+    problems = []
+    if state is not None:
+        if current[0] != state[0]:
+            problems.append(_("case {ref}: its fields differ from what audit entry {entry} "
+                              "recorded (changed behind the app's back)",
+                              ref=ref, entry=entry_id))
+        if current[1] != state[1]:
+            problems.append(_("case {ref}: its deadlines differ from what audit entry "
+                              "{entry} recorded (a due time or state changed behind the "
+                              "app's back)", ref=ref, entry=entry_id))
+        if current[2:] != state[2:]:
+            problems.append(_("case {ref}: its actions, questions or amendments differ from "
+                              "what audit entry {entry} recorded (changed behind the app's "
+                              "back)", ref=ref, entry=entry_id))
+    return problems
+
+
+_NONE = object()  # not in that stream
+
+
+def _merged(recorded, current):
+    """(ref, (state, entry id) or _NONE, digests or _NONE) for every reference in either
+    stream, in order; both streams come in order of reference, each reference once."""
+    a, b = next(recorded, None), next(current, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and a[0] < b[0]):
+            yield a[0], a[1], _NONE
+            a = next(recorded, None)
+        elif a is None or b[0] < a[0]:
+            yield b[0], _NONE, b[1]
+            b = next(current, None)
+        else:
+            yield a[0], a[1], b[1]
+            a, b = next(recorded, None), next(current, None)
+
+
+def _last_recorded(db):
+    """(ref, (state, entry id)) of the last entry that recorded each case, in order of
+    reference: the database takes each case a record names out of the entries and sorts
+    them (on disk past its cache), so the log is walked once and nothing of it is held."""
+    table = AuditEntry._meta.table_name
+    if is_sqlite(db):
+        sql = (f'SELECT j."key", a."id", json_quote(j."value") FROM "{table}" AS a, '
+               "json_each(a.\"replay\", '$.cases') AS j "
+               "WHERE json_type(a.\"replay\", '$.cases') = 'object' "
+               'ORDER BY j."key", a."id"')
+    else:
+        sql = (f'SELECT j."key", a."id", j."value"::text FROM "{table}" AS a, '
+               "jsonb_each(a.\"replay\"::jsonb -> 'cases') AS j "
+               "WHERE jsonb_typeof(a.\"replay\"::jsonb -> 'cases') = 'object' "
+               f'ORDER BY j."key"{streaming.by_ref(db)}, a."id"')
+    last = None
+    for ref, entry_id, text in streaming.rows(db, sql):
+        if last is not None and last[0] != ref:
+            yield last
+        last = (ref, (json.loads(text), entry_id))
+    if last is not None:
+        yield last
+
+
+def _recorded_small(db, section: str) -> dict:
+    """{name: (state, entry id)} of the last entry that recorded each member of staff or
+    setting (few: held whole)."""
+    table = AuditEntry._meta.table_name
+    if is_sqlite(db):
+        sql = (f"SELECT \"id\", json_extract(\"replay\", '$.{section}') FROM \"{table}\" "
+               f"WHERE json_type(\"replay\", '$.{section}') = 'object' ORDER BY \"id\"")
+    else:
+        sql = (f"SELECT \"id\", (\"replay\"::jsonb -> '{section}')::text FROM \"{table}\" "
+               f"WHERE jsonb_typeof(\"replay\"::jsonb -> '{section}') = 'object' "
+               'ORDER BY "id"')
+    found = {}
+    for entry_id, text in streaming.rows(db, sql):
+        for name, state in json.loads(text).items():
+            found[name] = (state, entry_id)
+    return found
 
 
 def _shown(value) -> str:
@@ -206,16 +283,18 @@ def record_anchor(conn: sqlite3.Connection) -> tuple[int, str]:
 
 
 class Backup:
-    """The audit log of one backup file, as it was written (read-only)."""
+    """The audit log of one backup file, as it was written (read-only): how long it is and
+    its last hash are read at once, its entries one bundle at a time (`rows`)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self.name = self.path.name
-        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = self._connect()
         try:
-            self.entries = conn.execute(
-                'SELECT "id", "hash", "case_ref", "action", "changes" FROM "audit_entry" '
-                'ORDER BY "id"').fetchall()
+            self.count, head = conn.execute(
+                'SELECT count(*), (SELECT "hash" FROM "audit_entry" ORDER BY "id" DESC '
+                'LIMIT 1) FROM "audit_entry"').fetchone()
+            self.head = head or audit.GENESIS
             try:
                 self.anchor = conn.execute(
                     f'SELECT "entries", "head" FROM "{ANCHOR_TABLE}"').fetchone()
@@ -224,68 +303,97 @@ class Backup:
         finally:
             conn.close()
 
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
 
-def anchor_problems(files) -> list[str]:
+    def rows(self):
+        """(id, hash, case reference, action, changes as JSON text) of each entry, in order."""
+        conn = self._connect()
+        try:
+            yield from conn.execute('SELECT "id", "hash", "case_ref", "action", "changes" '
+                                    'FROM "audit_entry" ORDER BY "id"')
+        finally:
+            conn.close()
+
+
+def anchor_problems(files, *, erased: set[int] | None = None) -> list[str]:
     """The casebook's log must begin with every given backup's log, entry for entry:
-    history older than a backup cannot be deleted or re-chained unseen."""
+    history older than a backup cannot be deleted or re-chained unseen. `erased`: the
+    entries an erasure vouches for (`audit.check_chain`; checked here when not given).
+    Both logs are walked side by side: neither is held."""
     files = list(files)
     if not files:
         return []
-    current = list(AuditEntry.select(AuditEntry.id, AuditEntry.hash, AuditEntry.case_ref)
-                   .order_by(AuditEntry.id).tuples())
-    refs = {row[2] for row in current}
-    erased = audit.check_chain()[1]
+    if erased is None:
+        erased = audit.check_chain()[1]
     problems = []
     for path in files:
         try:
             backup = Backup(path)
+            problems += _against(backup, erased)
         except (OSError, sqlite3.Error) as exc:
             problems.append(_("backup {name}: cannot be read ({reason})",
                               name=Path(path).name, reason=str(exc)))
-            continue
-        problems += _against(backup, current, refs, erased)
     return problems
 
 
-def _against(backup: Backup, current: list, refs: set, erased: set) -> list[str]:
+def _current_log():
+    """(id, hash) of each of the casebook's audit entries, in order."""
+    db = AuditEntry._meta.database.obj
+    return streaming.rows(
+        db, f'SELECT "id", "hash" FROM "{AuditEntry._meta.table_name}" ORDER BY "id"')
+
+
+def _against(backup: Backup, erased: set) -> list[str]:
     problems = []
-    entries = backup.entries
-    head = entries[-1][1] if entries else audit.GENESIS
-    if backup.anchor is not None and tuple(backup.anchor) != (len(entries), head):
+    if backup.anchor is not None and tuple(backup.anchor) != (backup.count, backup.head):
         problems.append(_("backup {name}: its audit log was changed after it was taken "
                           "(it recorded {recorded} entries, it holds {held})",
-                          name=backup.name, recorded=backup.anchor[0], held=len(entries)))
-    for i, (entry_id, digest, ref, action, _text) in enumerate(entries):
-        if i < len(current) and current[i][1] == digest:
-            continue
-        message = (BACKUP_ENTRY_MISSING if i >= len(current) else BACKUP_ENTRY_DIFFERS)
-        problems.append(_(message, entry=entry_id, ref=ref or "-", action=action,
-                          name=backup.name))
-        gone = sorted({row[2] for row in entries[i:] if row[2] and row[2] not in refs})
-        problems += [_("case {ref}: its audit entries in backup {name} are gone from the "
-                       "casebook's log", ref=r, name=backup.name) for r in gone]
-        break
-    else:
-        problems += _erasures_against(backup, current, erased)
-    return problems
+                          name=backup.name, recorded=backup.anchor[0], held=backup.count))
+    current = _current_log()
+    rewritten = []  # entries an erasure rewrote since the backup (compared while in step)
+    differs = None
+    later_refs: set[str] = set()  # the backup's cases from the first difference on
+    for entry_id, digest, ref, action, text in backup.rows():
+        if differs is None:
+            now = next(current, None)
+            if now is not None and now[1] == digest:
+                if now[0] in erased:
+                    rewritten += _erasure_against(backup, now[0], ref, action, text)
+                continue
+            message = BACKUP_ENTRY_MISSING if now is None else BACKUP_ENTRY_DIFFERS
+            differs = _(message, entry=entry_id, ref=ref or "-", action=action,
+                        name=backup.name)
+        if ref:
+            later_refs.add(ref)
+    current.close()
+    if differs is None:
+        return problems + rewritten
+    gone = sorted(later_refs - _logged_refs(later_refs))
+    return problems + [differs] + [
+        _("case {ref}: its audit entries in backup {name} are gone from the casebook's log",
+          ref=r, name=backup.name) for r in gone]
 
 
-def _erasures_against(backup: Backup, current: list, erased: set) -> list[str]:
-    """Entries an erasure rewrote since the backup: each may differ from the backup's copy
-    only where the erasure wrote its marker."""
-    positions = {row[0]: i for i, row in enumerate(current) if row[0] in erased}
-    problems = []
-    for entry_id, i in sorted(positions.items()):
-        if i >= len(backup.entries):
-            continue
-        _id, _hash, ref, action, text = backup.entries[i]
-        now = AuditEntry.get_by_id(entry_id)
-        if not _only_erased(json.loads(text), now.changes):
-            problems.append(_("audit entry {entry} ({ref}, {action}): differs from backup "
-                              "{name} by more than an erasure writes (the erase entry that "
-                              "vouches for it is forged)",
-                              entry=entry_id, ref=ref or "-", action=action, name=backup.name))
-    return problems
+def _logged_refs(refs: set[str]) -> set[str]:
+    """Those of `refs` that some entry of the casebook's log names as its case."""
+    refs, found = sorted(refs), set()
+    for start in range(0, len(refs), replay.BATCH):
+        found.update(r for (r,) in AuditEntry.select(AuditEntry.case_ref).distinct().where(
+            AuditEntry.case_ref << refs[start:start + replay.BATCH]).tuples())
+    return found
+
+
+def _erasure_against(backup: Backup, entry_id: int, ref: str, action: str,
+                     text: str) -> list[str]:
+    """An entry an erasure rewrote since the backup may differ from the backup's copy
+    (`text`) only where the erasure wrote its marker."""
+    now = AuditEntry.get_by_id(entry_id)
+    if _only_erased(json.loads(text), now.changes):
+        return []
+    return [_("audit entry {entry} ({ref}, {action}): differs from backup {name} by more "
+              "than an erasure writes (the erase entry that vouches for it is forged)",
+              entry=entry_id, ref=ref or "-", action=action, name=backup.name)]
 
 
 def _only_erased(before, after) -> bool:
@@ -335,8 +443,9 @@ def verify(db: Database, *, backups=()) -> list[str]:
     `backups`: backup files of this casebook its log must extend."""
     problems = integrity(db)
     try:
-        return (problems + audit.verify_chain() + signed_cases() + replay_problems()
-                + anchor_problems(backups))
+        chain, erased = audit.check_chain()
+        return (problems + chain + signed_cases() + replay_problems()
+                + anchor_problems(backups, erased=erased))
     # a damaged file is a finding to report, not a crash (a cursor that meets a damaged page
     # while iterating raises sqlite3's own error, not peewee's)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
