@@ -68,12 +68,12 @@ class Ready:
     ref: str | None = None  # the reference the rows were made under
     case: tuple | None = None  # the case's row: (stored, read back), without its customer
     parts: list | None = None  # its parts' rows per table, without the case's id
-    terms: list[str] | None = None  # its search terms, with its customer's details as typed
+    words: list[str] | None = None  # the search words of its own texts (document.case_words)
 
     def sent(self) -> tuple:
         if self.case is None:
             return ("prepared", self.prepared, self.drawn)
-        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.terms)
+        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.words)
 
 
 def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> Iterator[Ready]:
@@ -170,8 +170,8 @@ def _ready(item) -> Ready:
         return Ready(doc=item[1])
     if item[0] == "prepared":
         return Ready(prepared=item[1], drawn=item[2])
-    _, prepared, drawn, ref, case, parts, terms = item
-    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, terms=terms)
+    _, prepared, drawn, ref, case, parts, words = item
+    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, words=words)
 
 
 def _dumps(value) -> bytes:

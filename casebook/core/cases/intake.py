@@ -298,7 +298,7 @@ def ready_ahead(book, items: Iterable, *, by: str, intake: Intake, now: dt.datet
         except KnownError:  # a reference given twice: the parent says so in its place
             return ahead.Ready(prepared=prepared, drawn=drawn)
         ready = finish(tables, {**prepared, "ref": ref}, staff=known.staff, now=now,
-                       planner=plan, terms=False)
+                       planner=plan)
         ready.prepared, ready.drawn = prepared, drawn
         return ready
     return ahead.prepared_ahead(book.db, items, work)
@@ -370,10 +370,9 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
         ids = case_ids([d["ref"] for d in batch])
         written = tables.write_children([(ids[d["ref"]], ready.parts)
                                          for d, ready in zip(batch, finished)])
-        search.index_many(book.db, (
-            (ids[d["ref"]], ready.terms if ready.terms is not None and as_stored(d) is d
-             else document.search_terms(as_stored(d)))
-            for d, ready in zip(batch, finished)))
+        search.index_many(book.db, ((ids[d["ref"]],
+                                     document.with_customer(as_stored(d), ready.words))
+                                    for d, ready in zip(batch, finished)))
         for d, ready in zip(batch, finished):
             changes = ({"source": [None, source]} if source else
                        {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
@@ -389,12 +388,11 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
 
 
 def finish(tables: CaseRows, d: dict, *, staff: dict[str, int], now: dt.datetime,
-           planner: _Planner, terms: bool = True) -> ahead.Ready:
+           planner: _Planner) -> ahead.Ready:
     """A prepared, numbered case as the rows it is written as, but for the ids the
     database gives (its own, its customer's, its parts'): the case's row (stored and
-    read-back values), its parts' rows table by table, and (`terms`) its search terms as
-    typed. A second process leaves the terms to the writer, whose share of the work is
-    the smaller (cases/ahead.py)."""
+    read-back values), its parts' rows table by table, and the search words of its own
+    texts (the writer adds its reference's and its customer's as the casebook holds them)."""
     tz = d["tz"]
     row = tables.values(d, staff, tz)  # document.columns, written out
     row.update(ref=d["ref"], tz=tz, customer=None, created_at=now, updated_at=now)
@@ -404,7 +402,7 @@ def finish(tables: CaseRows, d: dict, *, staff: dict[str, int], now: dt.datetime
         row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
     return ahead.Ready(ref=d["ref"], case=tables.case_row(row),
                        parts=tables.parts_rows(_parts(d, staff, now, planner)),
-                       terms=document.search_terms(d) if terms else None)
+                       words=document.case_words(d))
 
 
 class _Numbering:
