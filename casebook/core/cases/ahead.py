@@ -95,6 +95,10 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> I
             message = received.get()
             if message is None:
                 break
+            if message is _LOST:
+                child.join()
+                raise RuntimeError("The second process preparing cases ended before it "
+                                   f"finished (exit code {child.exitcode}).")
             items = _loads(message)
             if items and items[0] == "failed":
                 raise RuntimeError("Preparing cases in the second process failed:\n" + items[1])
@@ -109,16 +113,19 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> I
         drain.join()
 
 
+_LOST = b"lost"  # the pipe closed without the child's last word: it died (killed, no memory)
+
+
 def _drain(reader, received: queue.Queue) -> None:
     try:
         while True:
             message = reader.recv_bytes()
-            if not message:
-                break
+            if not message:  # the child's last word: all sent
+                received.put(None)
+                return
             received.put(message)
     except (EOFError, OSError):
-        pass  # the child ended early; what it sent before is in the queue
-    received.put(None)
+        received.put(_LOST)  # after what it sent before, so that is written first
 
 
 def _child(db, docs: Iterable[dict], work: Callable, writer) -> None:

@@ -246,3 +246,28 @@ def test_a_case_s_search_terms_in_parts_are_the_terms_of_all_its_texts_at_once(b
         texts += [a["note"] for a in d["follow"]["actions"]]
         at_once = search.document(texts, [c.get("phone") or ""])
         assert document.with_customer(d, document.case_words(d)) == at_once
+
+
+def test_a_second_process_that_dies_stops_the_intake_and_writes_nothing(book, clock,
+                                                                        always_ahead,
+                                                                        monkeypatch):
+    """Killed half-way (out of memory, a signal): never a casebook with fewer cases than
+    were given, as if all had been taken in."""
+    import os
+
+    real = intake.finish
+
+    def dies(tables, d, **kwargs):
+        if d["ref"].endswith("-00070"):
+            os._exit(9)
+        return real(tables, d, **kwargs)
+    monkeypatch.setattr(intake, "finish", dies)
+    docs = list(generator.generate(300, seed=5, now=clock.now(), tz=TZ))
+
+    with pytest.raises(RuntimeError) as caught:
+        _take_in(book, docs)
+
+    assert str(caught.value) == ("The second process preparing cases ended before it "
+                                 "finished (exit code 9).")
+    assert Case.select().count() == 0
+    assert multiprocessing.active_children() == []
