@@ -57,6 +57,14 @@ def worth_it(count: int) -> bool:
     return qt is None or qt.QCoreApplication.instance() is None
 
 
+class TakenInHere(KnownError):
+    """Raised in the second process for a document only the writer can take in (one that
+    needs the casebook): the document goes back to it. Never shown to anyone."""
+
+    def __init__(self, why: str):
+        super().__init__(why)
+
+
 @dataclass
 class Ready:
     """One case as the child leaves it: `doc` alone, to be prepared here, or prepared and

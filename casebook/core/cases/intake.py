@@ -316,7 +316,7 @@ class _LookupsOnly:
         self.now = now
 
     def ensure_list_entry(self, list_name: str, text: str):
-        raise NotFound("{name} is not in the list yet.", name=text)
+        raise ahead.TakenInHere("a list value the casebook does not hold yet")
 
 
 def _list_codes(book) -> dict[tuple[str, str], str]:
