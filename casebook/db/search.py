@@ -176,10 +176,13 @@ def unpack(data: bytes) -> str:
     return zlib.decompress(data).decode("utf-8")
 
 
-def document(texts: Iterable[str], phones: Iterable[str] = ()) -> list[str]:
-    """All index tokens of one case, deduplicated, order kept."""
+def document(texts: Iterable[str], phones: Iterable[str] = (),
+             words: Iterable[str] = ()) -> list[str]:
+    """All index tokens of one case, deduplicated, order kept: its texts', then `words`
+    (tokens found before), then its phones'."""
     # One pass over the joined text: a line break ends every token and CJK run anyway.
     terms = dict.fromkeys(tokens("\n".join(t for t in texts if t)))
+    terms.update(dict.fromkeys(words))
     for phone in phones:
         terms.update(dict.fromkeys(phone_tokens(phone)))
     return list(terms)

@@ -57,6 +57,14 @@ def worth_it(count: int) -> bool:
     return qt is None or qt.QCoreApplication.instance() is None
 
 
+class TakenInHere(KnownError):
+    """Raised in the second process for a document only the writer can take in (one that
+    needs the casebook): the document goes back to it. Never shown to anyone."""
+
+    def __init__(self, why: str):
+        super().__init__(why)
+
+
 @dataclass
 class Ready:
     """One case as the child leaves it: `doc` alone, to be prepared here, or prepared and
@@ -68,12 +76,12 @@ class Ready:
     ref: str | None = None  # the reference the rows were made under
     case: tuple | None = None  # the case's row: (stored, read back), without its customer
     parts: list | None = None  # its parts' rows per table, without the case's id
-    terms: list[str] | None = None  # its search terms, with its customer's details as typed
+    words: list[str] | None = None  # the search words of its own texts (document.case_words)
 
     def sent(self) -> tuple:
         if self.case is None:
             return ("prepared", self.prepared, self.drawn)
-        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.terms)
+        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.words)
 
 
 def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> Iterator[Ready]:
@@ -95,6 +103,10 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> I
             message = received.get()
             if message is None:
                 break
+            if message is _LOST:
+                child.join()
+                raise RuntimeError("The second process preparing cases ended before it "
+                                   f"finished (exit code {child.exitcode}).")
             items = _loads(message)
             if items and items[0] == "failed":
                 raise RuntimeError("Preparing cases in the second process failed:\n" + items[1])
@@ -109,16 +121,19 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> I
         drain.join()
 
 
+_LOST = b"lost"  # the pipe closed without the child's last word: it died (killed, no memory)
+
+
 def _drain(reader, received: queue.Queue) -> None:
     try:
         while True:
             message = reader.recv_bytes()
-            if not message:
-                break
+            if not message:  # the child's last word: all sent
+                received.put(None)
+                return
             received.put(message)
     except (EOFError, OSError):
-        pass  # the child ended early; what it sent before is in the queue
-    received.put(None)
+        received.put(_LOST)  # after what it sent before, so that is written first
 
 
 def _child(db, docs: Iterable[dict], work: Callable, writer) -> None:
@@ -170,8 +185,8 @@ def _ready(item) -> Ready:
         return Ready(doc=item[1])
     if item[0] == "prepared":
         return Ready(prepared=item[1], drawn=item[2])
-    _, prepared, drawn, ref, case, parts, terms = item
-    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, terms=terms)
+    _, prepared, drawn, ref, case, parts, words = item
+    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, words=words)
 
 
 def _dumps(value) -> bytes:

@@ -371,16 +371,30 @@ def money(doc: dict) -> Decimal | None:
 
 def search_terms(doc: dict) -> list[str]:
     """What the search finds a case by: its reference, customer and every free text."""
-    c = doc["customer"]
-    texts = [doc["ref"], c.get("name"), c.get("email"), c.get("address"), c.get("unit"),
-             c.get("account"), doc["hear"]["account"], doc["hear"]["remedy_sought"],
-             doc["ask"]["place"], doc["ask"]["item"], doc["ask"]["summary"],
-             doc["reply"]["text"], doc["reply"]["resolution"]["text"], doc["report"]["to"],
-             doc["root_cause"], doc["preventive_action"]]
+    return with_customer(doc, case_words(doc))
+
+
+def case_words(doc: dict) -> list[str]:
+    """The search words of a case's own texts: all but its reference's and its customer's
+    (a bulk intake finds them before either is known: cases/ahead.py)."""
+    texts = [doc["hear"]["account"], doc["hear"]["remedy_sought"], doc["ask"]["place"],
+             doc["ask"]["item"], doc["ask"]["summary"], doc["reply"]["text"],
+             doc["reply"]["resolution"]["text"], doc["report"]["to"], doc["root_cause"],
+             doc["preventive_action"]]
     texts += [qa["q"] + " " + qa["a"] for qa in doc["ask"]["qa"]]
     texts += [a["note"] for a in doc["follow"]["actions"]]
     texts += doc.get("merged") or []  # a merged case's reference finds the survivor
-    return search.document(texts, [c.get("phone") or ""])
+    return search.document(texts)
+
+
+def with_customer(doc: dict, words: list[str]) -> list[str]:
+    """A case's search terms: its reference's and customer's words, then `case_words`,
+    then its customer's phone — the same list as indexing all its texts at once, since a
+    line break ends every token."""
+    c = doc["customer"]
+    return search.document([doc["ref"], c.get("name"), c.get("email"), c.get("address"),
+                            c.get("unit"), c.get("account")], [c.get("phone") or ""],
+                           words=words)
 
 
 def case_terms(case: Case) -> list[str]:

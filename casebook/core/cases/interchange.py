@@ -29,6 +29,7 @@ from pathlib import Path
 
 from peewee import JOIN
 
+from casebook.core.cases import ahead
 from casebook.core.cases import document
 from casebook.core.cases import intake as intake_path
 from casebook.core.cases import moving
@@ -295,16 +296,13 @@ def import_file(book, path: Path, *, by: str) -> ImportResult:
                         settings_kept=moved.settings_kept)
 
 
-class _Here(KnownError):
-    """A line taken in by the writer itself (see `_alone`)."""
-
-
 def _alone(item: tuple[int, dict]) -> dict:
     """The case of a line, as a second process takes it in: only a plain case — a line
     with the casebook's description, an incident or merged cases needs the writer."""
     _number, doc = item
     if moving.KEY in doc or doc.get("incident") is not None or doc.get("merged"):
-        raise _Here("taken in by the writer")
+        raise ahead.TakenInHere("a line with the casebook's description, an incident or "
+                                "merged cases")
     return _local(doc)
 
 

@@ -217,3 +217,57 @@ def test_a_line_that_is_not_json_stops_an_import_ahead_with_its_number(book, tmp
     assert str(caught.value).startswith("Line 42: not valid JSON (")
     assert Case.select().count() == 0
     assert multiprocessing.active_children() == []
+
+
+def test_a_case_s_search_terms_in_parts_are_the_terms_of_all_its_texts_at_once(book):
+    """The second process finds the words of a case's own texts; the writer adds its
+    reference's and customer's: the same terms, in the same order, as tokenising every
+    text of the case at once (the index proves a case's old words by a digest of them)."""
+    from casebook.core.cases import document
+    from casebook.db import search
+
+    take = intake.Intake.start(book, create_missing=True)
+    docs = list(generator.generate(400, seed=21, now=book.now(), tz=TZ))
+    odd = {"customer": {"name": "\u0301Zoë_Ngô 王小明", "phone": "+995 599 12-34-56",
+                        "email": "zoe_ngo@example.ge"},
+           "hear": {"account": "投诉 complaint\u0301 ბინა №12 — лифт не работает_ёщё"},
+           "follow": {"actions": [{"note": "Ａｐｐｌｅ ﬁx", "by": "Marta"}]}}
+    with book.change():
+        prepared = [intake.prepare(book, d, by="Marta", intake=take) for d in docs + [odd]]
+    for n, d in enumerate(prepared):
+        d["ref"] = f"2026-{n:05d}" if n % 7 else ""
+        c = d["customer"]
+        texts = [d["ref"], c.get("name"), c.get("email"), c.get("address"), c.get("unit"),
+                 c.get("account"), d["hear"]["account"], d["hear"]["remedy_sought"],
+                 d["ask"]["place"], d["ask"]["item"], d["ask"]["summary"], d["reply"]["text"],
+                 d["reply"]["resolution"]["text"], d["report"]["to"], d["root_cause"],
+                 d["preventive_action"]]
+        texts += [qa["q"] + " " + qa["a"] for qa in d["ask"]["qa"]]
+        texts += [a["note"] for a in d["follow"]["actions"]]
+        at_once = search.document(texts, [c.get("phone") or ""])
+        assert document.with_customer(d, document.case_words(d)) == at_once
+
+
+def test_a_second_process_that_dies_stops_the_intake_and_writes_nothing(book, clock,
+                                                                        always_ahead,
+                                                                        monkeypatch):
+    """Killed half-way (out of memory, a signal): never a casebook with fewer cases than
+    were given, as if all had been taken in."""
+    import os
+
+    real = intake.finish
+
+    def dies(tables, d, **kwargs):
+        if d["ref"].endswith("-00070"):
+            os._exit(9)
+        return real(tables, d, **kwargs)
+    monkeypatch.setattr(intake, "finish", dies)
+    docs = list(generator.generate(300, seed=5, now=clock.now(), tz=TZ))
+
+    with pytest.raises(RuntimeError) as caught:
+        _take_in(book, docs)
+
+    assert str(caught.value) == ("The second process preparing cases ended before it "
+                                 "finished (exit code 9).")
+    assert Case.select().count() == 0
+    assert multiprocessing.active_children() == []
