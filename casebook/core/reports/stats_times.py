@@ -27,15 +27,14 @@ percentiles need the individual values, which SQL cannot rank portably.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
 import itertools
 from dataclasses import dataclass
 
 from peewee import SQL, NodeList, fn
 from peewee import Case as When
 
+from casebook.core import collector
 from casebook.core.reports.stats_law import LawTerms
 from casebook.core.time.calendar import BusinessCalendar
 from casebook.db.models import Action, Case, database
@@ -223,23 +222,10 @@ class CaseColumns:
     def facts(self, law: list[LawTerms] | None = None) -> list[CaseFacts]:
         """One `CaseFacts` per case; `law`, when given, is each case's statutory terms."""
         columns = [getattr(self, name) for name in CASE_FIELDS]
-        with _collector_paused():
+        with collector.paused():
             if law is None:
                 return list(map(CaseFacts, *columns))
             return list(map(CaseFacts, *columns, law))
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """Building tens of thousands of small objects makes the cycle collector walk every
-    object of the process again and again, for nothing: these hold no cycles."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def case_facts(cohort, calendar: BusinessCalendar, late: set[int] | frozenset[int] = frozenset(),
@@ -276,7 +262,7 @@ def case_columns(cohort, calendar: BusinessCalendar,
                _epoch(Case.reply_at)]
     columns.append(replies if replies is not None else SQL("NULL"))
     query = cohort.select(*columns).order_by(Case.received_at, Case.id)
-    with _collector_paused():
+    with collector.paused():
         rows = database.execute_sql(*query.sql()).fetchall()
         if not rows:
             return CaseColumns.empty()
