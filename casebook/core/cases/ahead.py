@@ -42,7 +42,6 @@ SEND_EVERY = 250  # cases per message through the pipe
 QUEUED = 40  # messages held at most between the pipe and the writer (≈ 10,000 cases)
 
 
-
 def worth_it(count: int) -> bool:
     """Whether `count` cases are prepared faster in a second process here: on Linux (a
     fork is cheap and safe there; macOS's system libraries are not fork-safe, Windows has
@@ -116,9 +115,13 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> I
     finally:
         if not finished and child.is_alive():
             child.kill()  # the parent stopped early (an error while writing): stop with it
+        while drain.is_alive():  # it may wait to hand over a message nobody will read
+            try:
+                received.get(timeout=0.05)
+            except queue.Empty:
+                pass
         reader.close()
         child.join()
-        drain.join()
 
 
 _LOST = b"lost"  # the pipe closed without the child's last word: it died (killed, no memory)

@@ -271,3 +271,30 @@ def test_a_second_process_that_dies_stops_the_intake_and_writes_nothing(book, cl
                                  "finished (exit code 9).")
     assert Case.select().count() == 0
     assert multiprocessing.active_children() == []
+
+
+def test_a_wrong_case_after_the_second_process_is_done_does_not_hang(book, clock,
+                                                                     always_ahead,
+                                                                     monkeypatch):
+    """The child has prepared everything and the queue is full when the writer meets a
+    wrong case: the intake still stops at once with its message."""
+    import threading
+
+    monkeypatch.setattr(ahead, "SEND_EVERY", 5)
+    monkeypatch.setattr(ahead, "QUEUED", 2)
+    docs = list(generator.generate(200, seed=5, now=clock.now(), tz=TZ))
+    docs[150] = {**docs[150], "kind": "praise"}
+    raised = []
+
+    def take_in():
+        try:
+            _take_in(book, docs)
+        except InvalidInput as exc:
+            raised.append(str(exc))
+    intake_thread = threading.Thread(target=take_in, daemon=True)
+    intake_thread.start()
+    intake_thread.join(timeout=60)
+
+    assert not intake_thread.is_alive()
+    assert raised == ["praise is not a kind of case (complaint or claim)."]
+    assert multiprocessing.active_children() == []
