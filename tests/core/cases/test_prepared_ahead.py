@@ -291,6 +291,8 @@ def test_a_wrong_case_after_the_second_process_is_done_does_not_hang(book, clock
             _take_in(book, docs)
         except InvalidInput as exc:
             raised.append(str(exc))
+        finally:
+            book.db.close()  # this thread's own connection (peewee keeps one per thread)
     intake_thread = threading.Thread(target=take_in, daemon=True)
     intake_thread.start()
     intake_thread.join(timeout=60)
