@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMa
                                QToolBar, QVBoxLayout, QWidget)
 
 from casebook.core import drafts
+from casebook.core.cases import ahead
 from casebook.core.trust import backup
 from casebook.errors import KnownError
 from casebook.core.time.times import parse_time
@@ -38,6 +39,7 @@ BACKUP_EVERY_MS = 3_600_000  # then an hourly look: a new day gets its backup wh
 class MainWindow(QMainWindow):
     def __init__(self, session, *, lang: str = "en"):
         super().__init__()
+        ahead.forbid("a Casebook window runs in this process")
         self.session = session
         self.lang = lang
         self._reselecting = False

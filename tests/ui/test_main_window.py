@@ -445,3 +445,14 @@ def test_bundled_fonts_are_found_without_the_pdf_layer(monkeypatch):
     files = app.font_files()
     assert any(f.name.startswith("NotoSansGeorgian") for f in files)
     assert any(f.suffix == ".ttc" for f in files)
+
+
+def test_a_process_with_a_window_never_forks_a_second_one(window, monkeypatch):
+    """A large import or demo made beside the desktop app stays in one process: forking
+    one that runs a window (Qt's threads, the display) is not safe."""
+    from casebook.core.cases import ahead
+
+    monkeypatch.setattr(ahead.sys, "platform", "linux")
+    monkeypatch.setattr(ahead.os, "sched_getaffinity", lambda pid: {0, 1})
+    assert ahead._forbidden  # said by the window when it was made
+    assert ahead.worth_it(100_000) is False

@@ -42,18 +42,23 @@ SEND_EVERY = 250  # cases per message through the pipe
 QUEUED = 40  # messages held at most between the pipe and the writer (≈ 10,000 cases)
 
 
+_forbidden: list[str] = []  # why this process must never fork (a window runs in it)
+
+
+def forbid(why: str) -> None:
+    """No second process from now on in this process: forking one that runs a window (Qt's
+    threads, the display connection) is not safe. The desktop app says so at its start."""
+    _forbidden.append(why)
+
+
 def worth_it(count: int) -> bool:
     """Whether `count` cases are prepared faster in a second process here: on Linux (a
     fork is cheap and safe there; macOS's system libraries are not fork-safe, Windows has
-    none), with a second core, and no Qt application in this process (forking one is
-    not safe either)."""
-    if count < WORTH_IT or not sys.platform.startswith("linux"):
+    none), with a second core, in a process without a window (`forbid`)."""
+    if count < WORTH_IT or not sys.platform.startswith("linux") or _forbidden:
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if (cores or 1) < 2:
-        return False
-    qt = sys.modules.get("PySide6.QtCore")
-    return qt is None or qt.QCoreApplication.instance() is None
+    return (cores or 1) >= 2
 
 
 class TakenInHere(KnownError):
