@@ -39,7 +39,8 @@ from casebook.errors import KnownError
 
 WORTH_IT = 5000  # cases; below this a second process costs more than it saves
 SEND_EVERY = 250  # cases per message through the pipe
-QUEUED = 40  # messages held at most between the pipe and the writer (≈ 10,000 cases)
+QUEUED = 12  # messages held at most between the pipe and the writer (3,000 cases: more than
+# a batch the writer writes at once, little memory for an import whose cases carry drawings)
 
 
 _forbidden: list[str] = []  # why this process must never fork (a window runs in it)
