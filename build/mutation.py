@@ -74,6 +74,8 @@ QUICK_TESTS = {
                                        # PYTEST_ADDOPTS="-k 'not postgresql or vacuum'")
                                        "tests/core/trust/test_erasure_vacuum.py"],
     "casebook/db/audit.py": ["tests/db/test_audit_chain.py", "tests/core/test_casebook.py",
+                             # Chain reading a create's state back (no digests given)
+                             "tests/db/test_audit_chain_states.py",
                              "tests/db/test_audit_intake.py", "tests/db/test_audit_seal.py",
                              "tests/core/trust/test_erasure_words.py",
                              "tests/core/trust/test_privacy.py",

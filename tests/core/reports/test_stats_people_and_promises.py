@@ -108,3 +108,23 @@ def test_a_case_without_an_owner_is_counted_under_no_name(book, db_path):
     report = stats.statistics(book, "2026-03-01", "2026-04-01", now=APRIL)
     assert [(g.code, g.counts.received) for g in report.breakdowns["owner"]] == [
         ("", 1), ("Anna", 1)]
+
+
+def test_a_reply_exactly_on_the_agreed_time_is_kept_by_every_count(book):
+    """The report's own count (one number per case), the period's totals (`replies_of`)
+    and the per-case counts (`reply_counts`, read when a case has too many to pack): a
+    reply recorded at the very second it was agreed for is kept, not late."""
+    from casebook.db.models import Case
+    from tests.conftest import TZ
+
+    ref = case(book, "2026-03-02T10:00+01:00", IVAN,
+               follow={"next_reply_at": "2026-03-02T16:00+01:00"},
+               reply={"at": "2026-03-02T16:00:00+01:00", "channel": "phone",
+                      "text": "We fixed it.", "accepted": True,
+                      "resolution": {"type": "repair", "text": "Repaired"}})
+    report = stats.statistics(book, "2026-03-01", "2026-04-01", now=APRIL)
+    assert report.headline.replies == stats.Replies(kept=1, late=0, missed=0)
+    march = stats.Period.of("2026-03-01", "2026-04-01", TZ)
+    assert stats.replies_of(march, APRIL) == stats.Replies(kept=1, late=0, missed=0)
+    case_id = Case.get(Case.ref == ref).id
+    assert stats.reply_counts(march, APRIL) == {case_id: (1, 0, 0)}

@@ -175,3 +175,26 @@ def test_a_time_the_intake_cannot_read_is_refused_as_before(text):
 
     with pytest.raises(InvalidInput):
         iso_text(text, "Europe/Amsterdam")
+
+
+@pytest.mark.parametrize("value, written", [
+    # the last and first years a casebook takes, at their very edges
+    ("2200-12-31T22:59:59+00:00", "2200-12-31T23:59:59+01:00"),
+    # Amsterdam kept its own mean time in 1900: 19 minutes 32 seconds ahead of Greenwich
+    ("1900-01-01T00:00:00+00:00", "1900-01-01T00:19:32+00:19:32"),
+    # not text: a datetime, as a document built in code holds it
+    (dt.datetime(2026, 3, 2, 9, 15, tzinfo=UTC), "2026-03-02T10:15:00+01:00"),
+])
+def test_the_quick_way_reads_the_edges_and_what_is_not_text(value, written):
+    from casebook.core.time.times import iso_text
+
+    assert iso_text(value, "Europe/Amsterdam") == written
+
+
+@pytest.mark.parametrize("text", ["2201-01-01T00:00:00+00:00", "2201-01-01T00:30:00+01:00"])
+def test_a_time_after_2200_is_refused_by_the_quick_way_too(text):
+    from casebook.core.time.times import iso_text
+
+    with pytest.raises(InvalidInput) as caught:
+        iso_text(text, "Europe/Amsterdam")
+    assert str(caught.value) == f"{text} is not a plausible date."

@@ -174,6 +174,55 @@ def test_a_forged_erase_entry_is_named_with_the_entry_it_vouches_for(history):
         "erasure writes (the erase entry that vouches for it is forged)"]
 
 
+def test_a_forged_erase_entry_vouching_for_three_edits_names_each(history):
+    """Entries 3 (staff Anna: no case), 6 (create A) and 10 (action on A) edited, one
+    forged erasure vouching for all three: each is named, in the log's order (not only the
+    last one compared), an entry of no case with "-" for its reference."""
+    a = history.a
+    log = entries(history.db_path)
+    redacted, updates = {}, []
+    for entry_id in (3, 6, 10):
+        _, at, actor, ref, action, changes, replay, prev = log[entry_id - 1]
+        changes["note"] = [None, "Customer withdrew the complaint"]
+        redacted[str(entry_id)] = audit.entry_hash(prev, at, actor, ref, action, changes,
+                                                   replay)
+        updates.append(("UPDATE audit_entry SET changes = ? WHERE id = ?",
+                        (json.dumps(changes), entry_id)))
+    head = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    forged = {"customer": [None, "[erased]"], "cases": [None, [a]],
+              "redacted": [None, redacted], "approved_by": [None, "Marta"]}
+    at = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    history.sql(*updates,
+                ("INSERT INTO audit_entry (id, at, actor, case_ref, action, changes, prev_hash,"
+                 " hash) VALUES (16, ?, 'Marta', ?, 'erase', ?, ?, ?)",
+                 ("2026-03-02 09:00:00", a, json.dumps(forged), head.hash,
+                  audit.entry_hash(head.hash, at, "Marta", a, "erase", forged))))
+    assert audit.verify_chain() == []  # the forgery vouches for the three edits
+    assert history.findings() == [
+        f"audit entry 16 ({a}, erase): the customer of case {a} was never erased (a forged "
+        "erasure)",
+        "audit entry 3 (-, staff): differs from backup before.sqlite3 by more than an "
+        "erasure writes (the erase entry that vouches for it is forged)",
+        f"audit entry 6 ({a}, create): differs from backup before.sqlite3 by more than an "
+        "erasure writes (the erase entry that vouches for it is forged)",
+        f"audit entry 10 ({a}, action): differs from backup before.sqlite3 by more than an "
+        "erasure writes (the erase entry that vouches for it is forged)"]
+
+
+def test_the_anchors_alone_find_the_erased_entries_themselves(history):
+    """`anchor_problems` without the chain's erased entries checks the chain itself: a
+    log that extends the backup's is fine, one re-chained after an edit is named."""
+    from casebook.core.trust.verify import anchor_problems
+
+    history.book.bind()
+    assert anchor_problems([history.saved]) == []
+    assert anchor_problems([]) == []
+    history.sql(("UPDATE audit_entry SET actor = 'Marta' WHERE id = ?", (10,)))
+    rechain(history.db_path)
+    assert anchor_problems([history.saved]) == [
+        GONE.format(id=10, ref=history.a, action="action", what="differs in")]
+
+
 def test_an_unsigned_case_edited_is_named(history):
     history.sql(('UPDATE "case" SET resolution_amount = ? WHERE ref = ?', ("900.00",
                                                                              history.a)))

@@ -33,6 +33,9 @@ def test_an_erasure_writes_its_marker_into_text_and_nowhere_else():
     assert not _only_erased({"a": "Olga"}, E)
     assert not _only_erased("Olga", ["Olga"])
     assert not _only_erased("Olga", {"a": E})
+    # text split into a list of its letters, or a list of letters joined into text
+    assert not _only_erased("ab", ["a", "b"])
+    assert not _only_erased(list(E), E)
     # text changed without the marker, or the marker where there was a number
     assert not _only_erased("Olga", "Anna")
     assert not _only_erased(7, f"7 {E}")
