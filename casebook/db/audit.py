@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 
 from casebook.db import replay as replaying
 from casebook.db import streaming, tracking
@@ -28,14 +27,7 @@ GENESIS = "0" * 64
 REDACTION = "erase"
 
 
-def canonical(value) -> str:
-    """The one JSON spelling used for everything that is hashed."""
-    return _CANONICAL(value)
-
-
-# one encoder, made once: json.dumps with these options would make a new one per call
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                              default=str).encode
+canonical = replaying.canonical  # the one JSON spelling used for everything that is hashed
 
 
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, case_ref: str, action: str,

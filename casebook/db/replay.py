@@ -40,13 +40,14 @@ _LOG = ((Action, ("case", "id", "at", "by", "note", "internal", "kind")),
         (Amendment, ("case", "id", "at", "by", "field", "before", "after", "reason")))
 
 
-# the one JSON spelling that is hashed (audit.canonical), its encoder made once
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                              default=str).encode
+# The one JSON spelling of everything that is hashed (the audit chain's entries too:
+# audit.canonical); one encoder, made once — json.dumps would make a new one per call.
+canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                             default=str).encode
 
 
 def _digest(value) -> str:
-    text = _CANONICAL(value)
+    text = canonical(value)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
