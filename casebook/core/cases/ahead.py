@@ -41,6 +41,7 @@ WORTH_IT = 5000  # cases; below this a second process costs more than it saves
 SEND_EVERY = 250  # cases per message through the pipe
 QUEUED = 12  # messages held at most between the pipe and the writer (3,000 cases: more than
 # a batch the writer writes at once, little memory for an import whose cases carry drawings)
+HELD = QUEUED * SEND_EVERY  # cases: a writer's batch must be smaller to keep both busy
 
 
 _forbidden: list[str] = []  # why this process must never fork (a window runs in it)
@@ -80,23 +81,40 @@ class Ready:
     drawn: dict | None = None
     ref: str | None = None  # the reference the rows were made under
     case: tuple | None = None  # the case's row: (stored, read back), without its customer
-    parts: list | None = None  # its parts' rows per table, without the case's id
+    parts: list | None = None  # its parts' rows per table, likewise, without the case's id
     words: list[str] | None = None  # the search words of its own texts (document.case_words)
+    texts: list[str] | None = None  # or those texts, for the writer to find their words
+    completed: bool = False  # the rest done too (`intake.completed`)
+    # the whole prepared document, packed, when `prepared` is only what the writer reads of
+    # a finished case: unpacked (`whole`) only if it must finish the case again itself
+    packed: bytes | None = None
+
+    def whole(self) -> dict:
+        """The prepared document, whole."""
+        return self.prepared if self.packed is None else _loads(self.packed)
 
     def sent(self) -> tuple:
         if self.case is None:
             return ("prepared", self.prepared, self.drawn)
-        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.words)
+        return ("ok", self.prepared, self.drawn, self.ref, self.case, self.parts, self.words,
+                self.texts, self.completed, self.packed)
 
 
-def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> Iterator[Ready]:
-    """`work(doc)` → a `Ready` for each document, done in a forked child; yields them here,
-    in order. A `KnownError` raised by `work` sends the document back as it was
-    (`Ready.doc`), for the caller to prepare itself; one raised while reading `docs` (a
-    line of a file that is not JSON) is raised here, after the documents before it."""
+def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, bool], Ready]
+                   ) -> Iterator[Ready]:
+    """`work(doc, eager)` → a `Ready` for each document, done in a forked child; yields
+    them here, in order. `eager` is True unless this process waited for the child when it
+    last took a message: the child then also does what this one would otherwise finish
+    itself (search words, packing, the digests' text) — an import's writer is the busier,
+    the demo's about as busy as the child, and each balances itself so, case by case.
+    A `KnownError` raised by `work`
+    sends the document back as it was (`Ready.doc`), for the caller to prepare itself; one
+    raised while reading `docs` (a line of a file that is not JSON) is raised here, after
+    the documents before it."""
     context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(db, docs, work, writer), daemon=True)
+    waited = context.RawValue("b", 1)  # whether this process last waited for the child
+    child = context.Process(target=_child, args=(db, docs, work, writer, waited), daemon=True)
     child.start()
     writer.close()
     received: queue.Queue = queue.Queue(QUEUED)
@@ -105,7 +123,12 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict], Ready]) -> I
     finished = False
     try:
         while True:
-            message = received.get()
+            try:
+                message = received.get_nowait()
+                waited.value = 0
+            except queue.Empty:
+                waited.value = 1
+                message = received.get()
             if message is None:
                 break
             if message is _LOST:
@@ -145,7 +168,7 @@ def _drain(reader, received: queue.Queue) -> None:
         received.put(_LOST)  # after what it sent before, so that is written first
 
 
-def _child(db, docs: Iterable[dict], work: Callable, writer) -> None:
+def _child(db, docs: Iterable[dict], work: Callable, writer, waited) -> None:
     _out_of_reach(db)
     try:
         batch: list = []
@@ -159,7 +182,7 @@ def _child(db, docs: Iterable[dict], work: Callable, writer) -> None:
                 batch.append(("error", type(exc), exc.msgid, exc.params))  # said in place
                 break
             try:
-                batch.append(work(doc).sent())
+                batch.append(work(doc, not waited.value).sent())
             except KnownError:
                 batch.append(("doc", doc))
             if len(batch) >= SEND_EVERY:
@@ -194,8 +217,14 @@ def _ready(item) -> Ready:
         return Ready(doc=item[1])
     if item[0] == "prepared":
         return Ready(prepared=item[1], drawn=item[2])
-    _, prepared, drawn, ref, case, parts, words = item
-    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, words=words)
+    _, prepared, drawn, ref, case, parts, words, texts, completed, packed = item
+    return Ready(prepared=prepared, drawn=drawn, ref=ref, case=case, parts=parts, words=words,
+                 texts=texts, completed=completed, packed=packed)
+
+
+def pack(value) -> bytes:
+    """A value as the child sends it (`Ready.packed`): bytes travel as they are."""
+    return _dumps(value)
 
 
 def _dumps(value) -> bytes:

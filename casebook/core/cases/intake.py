@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -267,9 +266,8 @@ def ready_ahead(book, items: Iterable, *, by: str, intake: Intake, now: dt.datet
 
     numbering = _Numbering.start(intake.tz)  # the references the parent will most likely give
     tables = CaseRows()
-    taken_in = itertools.count()
 
-    def work(item) -> ahead.Ready:
+    def work(item, eager: bool) -> ahead.Ready:
         from casebook.core.cases import signatures
 
         doc = document_of(item)
@@ -283,13 +281,27 @@ def ready_ahead(book, items: Iterable, *, by: str, intake: Intake, now: dt.datet
             ref = numbering.number(prepared)
         except KnownError:  # a reference given twice: the parent says so in its place
             return ahead.Ready(prepared=prepared, drawn=drawn)
-        # the search words of every other case: that shares the work about evenly between
-        # the two processes (measured: the writer alone is as busy as the child without them)
         ready = finish(tables, {**prepared, "ref": ref}, staff=known.staff, now=now,
-                       planner=plan, words=next(taken_in) % 2 == 0)
-        ready.prepared, ready.drawn = prepared, drawn
+                       planner=plan, words=eager)
+        if eager:  # the writer is behind: the rest of the work too
+            completed(tables, ready)
+        ready.prepared, ready.drawn = _brief(prepared), drawn
+        ready.packed = ahead.pack(prepared)
         return ready
     return ahead.prepared_ahead(book.db, items, work)
+
+
+def _brief(d: dict) -> dict:
+    """What the writer reads of a case finished ahead (`insert`, `write_many`, an import's
+    loader): its numbering, customer, owner, signature and approval. The whole document
+    travels packed, read only if the writer must finish the case again (`Ready.whole`):
+    unpacking every case cost the writer as much as writing its rows."""
+    reply = d["reply"]
+    return {"ref": d["ref"], "received_at": d["received_at"], "customer": d["customer"],
+            "follow": {"owner": d["follow"]["owner"]},
+            "record": {"signed_at": d["record"]["signed_at"]},
+            "reply": {"approved_by": reply["approved_by"],
+                      "resolution": {"amount": reply["resolution"]["amount"]}}}
 
 
 class _LookupsOnly:
@@ -350,26 +362,26 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
         batch = docs[start:start + BATCH]
         finished = []
         for d, ready in zip(batch, found[start:start + BATCH]):
-            if ready is None or ready.ref != d["ref"]:  # not finished ahead, or numbered
+            if ready is None:
                 ready = finish(tables, d, staff=intake.staff, now=now, planner=planner)
-            finished.append(ready)
+            elif ready.ref != d["ref"]:  # numbered otherwise than the second process guessed
+                ready = finish(tables, {**ready.whole(), "ref": d["ref"]}, staff=intake.staff,
+                               now=now, planner=planner)
+            finished.append(completed(tables, ready))
         tables.case.write([tables.with_customer(ready.case, customers[id(d)])
                            for d, ready in zip(batch, finished)])
         ids = case_ids([d["ref"] for d in batch])
         written = tables.write_children([(ids[d["ref"]], ready.parts)
                                          for d, ready in zip(batch, finished)])
         search.index_many(book.db, (
-            (ids[d["ref"]], document.with_customer(as_stored(d), document.case_words(d)
-                                                   if ready.words is None else ready.words))
+            (ids[d["ref"]], document.with_customer(as_stored(d), ready.words))
             for d, ready in zip(batch, finished)))
         for d, ready in zip(batch, finished):
-            changes = ({"source": [None, source]} if source else
-                       {p: [None, v] for p, v in document.flatten_all(_public(d)).items()
-                        if v not in (None, "", [], False)})
+            changes = ({"source": [None, source]} if source else _created(
+                {**ready.whole(), "ref": d["ref"]} if ready.packed else d))
             cid = ids[d["ref"]]
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes,
-                      state=tables.digests(cid, tables.read_with_customer(
-                          ready.case, customers[id(d)]), written[cid]))
+                      state=tables.digests(cid, ready.case, customers[id(d)], written[cid]))
         chain.flush()
     if analyze and len(docs) >= 1000:
         refresh_statistics(book)
@@ -381,8 +393,8 @@ def finish(tables: CaseRows, d: dict, *, staff: dict[str, int], now: dt.datetime
     """A prepared, numbered case as the rows it is written as, but for the ids the
     database gives (its own, its customer's, its parts'): the case's row (stored and
     read-back values), its parts' rows table by table, and the search words of its own
-    texts (`words`; the writer adds its reference's and its customer's as the casebook holds
-    them, and finds the rest itself if not given)."""
+    texts (the writer adds its reference's and its customer's as the casebook holds them);
+    `words` False leaves the texts' words to be found later (`Ready.texts`, `completed`)."""
     tz = d["tz"]
     row = tables.values(d, staff, tz)  # document.columns, written out
     row.update(ref=d["ref"], tz=tz, customer=None, created_at=now, updated_at=now)
@@ -392,7 +404,20 @@ def finish(tables: CaseRows, d: dict, *, staff: dict[str, int], now: dt.datetime
         row["signed_hash"] = hashlib.sha256(content.encode("utf-8")).hexdigest()
     return ahead.Ready(ref=d["ref"], case=tables.case_row(row),
                        parts=tables.parts_rows(_parts(d, staff, now, planner)),
-                       words=document.case_words(d) if words else None)
+                       words=document.case_words(d) if words else None,
+                       texts=None if words else document.case_texts(d))
+
+
+def completed(tables: CaseRows, ready: ahead.Ready) -> ahead.Ready:
+    """A finished case with the work done that either process may do (the second does it
+    while the writer is behind: cases/ahead.py): the search words of its texts found, its
+    signed content packed, its values written as its digests' text (`CaseRows.completed`)."""
+    if ready.words is None:
+        ready.words, ready.texts = search.document(ready.texts), None
+    if not ready.completed:
+        ready.case, ready.parts = tables.completed(ready.case, ready.parts)
+        ready.completed = True
+    return ready
 
 
 class _Numbering:
@@ -425,6 +450,12 @@ class _Numbering:
         ref = f"{self.prefix}{year}-{number:05d}"
         self.taken.add(ref)
         return ref
+
+
+def _created(doc: dict) -> dict:
+    """A new case's audit changes: every field it was given, from nothing."""
+    return {p: [None, v] for p, v in document.flatten_all(_public(doc)).items()
+            if v not in (None, "", [], False)}
 
 
 def _public(doc: dict) -> dict:

@@ -72,9 +72,9 @@ class Table:
     tuple and, of the `digested` fields, the values as they will be read back."""
 
     def __init__(self, model, digested: tuple[str, ...], later: tuple[str, ...] = ()):
-        """`later`: fields whose text is stored as given here and converted by the writer
-        (`CaseRows.with_customer`): compressing signed content is a sixth of preparing a
-        case, and the writer's share of the work is the smaller (cases/ahead.py)."""
+        """`later`: fields whose text is stored as given here and converted later, by
+        whichever process has the time (`CaseRows.completed`): compressing signed content
+        is a sixth of preparing a case (cases/ahead.py)."""
         self.model = model
         columns = insert_columns(model)
         self.plan = [(f.name, default, conv, _LATER if f.name in later else _kind(f, conv),
@@ -204,20 +204,8 @@ class CaseRows:
         self._case_of = [[p[0] for p in table.plan].index("case") for table in self.children]
 
     def case_row(self, values: dict) -> tuple[list, tuple]:
+        """A case's row as stored (without its customer's id) and as read back."""
         return self.case.row(values)
-
-    def with_customer(self, case: tuple[list, tuple], customer: int | None) -> list:
-        """A case row as stored, with its customer's id (and its signed content packed)."""
-        stored = case[0]
-        stored[self._customer[0]] = customer
-        at, pack = self._packed
-        stored[at] = pack(stored[at])
-        return stored
-
-    def read_with_customer(self, case: tuple[list, tuple], customer: int | None) -> tuple:
-        """A case row as read back (its digested values), with its customer's id."""
-        read, at = case[1], self._customer[1]
-        return (*read[:at], customer, *read[at + 1:])
 
     def parts_rows(self, parts: list[list[dict]]) -> list[list[tuple[list, tuple]]]:
         """A case's parts ({field: value} rows per table, in the order of `children`) as
@@ -225,33 +213,55 @@ class CaseRows:
         return [[table.row(values) for values in rows]
                 for table, rows in zip(self.children, parts)]
 
+    def completed(self, case: tuple[list, tuple], parts: list[list[tuple[list, tuple]]]):
+        """A case's rows (`case_row`, `parts_rows`) with the rest of the work done, which
+        either process may do (cases/ahead.py): its signed content packed, and the values
+        as read back written as the JSON text of its digests (`digests`) — the case's
+        before and after its customer's id, each part's but its id."""
+        stored, read = case
+        at, pack = self._packed
+        stored[at] = pack(stored[at])
+        c = self._customer[1]
+        return ((stored, (replay.encoded(read[:c]), replay.encoded(read[c + 1:]))),
+                [[(row, replay.encoded(values)) for row, values in rows] for rows in parts])
+
+    def with_customer(self, case: tuple[list, tuple], customer: int | None) -> list:
+        """A completed case row as stored, with its customer's id."""
+        stored = case[0]
+        stored[self._customer[0]] = customer
+        return stored
+
     def write_children(self, cases: list[tuple[int, list]]) -> dict[int, list[list]]:
-        """Write the parts of these cases, [(case id, `parts_rows`)], table by table, and
-        return each case's read-back rows per table: {case id: [deadlines, actions,
-        questions, amendments]}, each row with its id first (as `replay` digests them)."""
+        """Write the parts of these cases, [(case id, `completed` parts)], table by table, and
+        return each case's rows per table for its digests: {case id: [deadlines, actions,
+        questions, amendments]}, each row (its id, the JSON text of its other values)."""
         case_ids = [case_id for case_id, _ in cases]
         out: dict[int, list[list]] = {i: [[] for _ in self.children] for i in case_ids}
         for n, (table, case_at) in enumerate(zip(self.children, self._case_of)):
             stored, read = [], []
             for case_id, parts in cases:
-                for row, digested in parts[n]:
+                for row, encoded in parts[n]:
                     row[case_at] = case_id
                     stored.append(row)
-                    read.append((case_id, digested))
+                    read.append((case_id, encoded))
             if not read:
                 continue
             after = table.last_id()
             table.write(stored)
             ids = table.ids(case_ids, after)
             taken = {i: iter(found) for i, found in ids.items()}
-            for case_id, digested in read:
-                out[case_id][n].append((next(taken[case_id]), *digested))
+            for case_id, encoded in read:
+                out[case_id][n].append((next(taken[case_id]), encoded))
         return out
 
     @staticmethod
-    def digests(case_id: int, case_read: tuple, children: list[list]) -> list[str]:
+    def digests(case_id: int, case: tuple[list, tuple[str, str]], customer: int | None,
+                children: list[list]) -> list[str]:
+        """The three digests of a new case's state (`replay.digests`), from its ids and
+        the JSON text its rows were finished with."""
+        before, after = case[1]
         deadlines, *log = children
-        return replay.digests((case_id, *case_read), deadlines, log)
+        return replay.digests_encoded((case_id, before, customer, after), deadlines, log)
 
 
 __all__ = ["CaseRows", "Table", "Action", "Amendment", "Question"]
