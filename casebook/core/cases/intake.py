@@ -126,12 +126,12 @@ def _deadlines(given, tz: str) -> list[dict]:
     out = []
     for x in given:
         kind, state = document.text(x.get("kind")).strip(), x.get("state", "pending")
-        due_at = parse_time(x.get("due_at"), tz)
+        due_at = iso_text(x.get("due_at"), tz)
         if not kind or len(kind) > 20 or due_at is None or state not in DEADLINE_STATES:
             raise InvalidInput("A deadline needs its kind, its due time and its state "
                                "({states}).", states=", ".join(DEADLINE_STATES))
-        out.append({"kind": kind, "due_at": iso(due_at, tz), "state": state,
-                    **{k: iso(parse_time(x.get(k), tz), tz)
+        out.append({"kind": kind, "due_at": due_at, "state": state,
+                    **{k: iso_text(x.get(k), tz)
                        for k in ("done_at", "snoozed_until", "paused_at")},
                     "note": document.text(x.get("note")),
                     "rule": document.text(x.get("rule"))[:80],

@@ -203,6 +203,9 @@ class BusinessCalendar:
         # our own sorted copy: a caller's later change to its dict cannot reach us
         object.__setattr__(self, "hours", dict(sorted(hours.items())))
         object.__setattr__(self, "holidays", holidays)
+        # each local day's opening as UTC instants, found once (a bulk intake plans the
+        # deadlines of 100,000 cases over a few hundred days)
+        object.__setattr__(self, "_opening", {})
 
     def __hash__(self) -> int:
         return hash((self.tz, tuple(self.hours.items()), self.holidays))
@@ -253,13 +256,18 @@ class BusinessCalendar:
 
     def _window(self, day: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
         """Opening and closing of a local day as UTC instants, or None when closed."""
+        known = self._opening
+        if day in known:
+            return known[day]
         span = None if day in self.holidays else self.hours.get(day.weekday())
-        if span is None:
-            return None
-        opens, closes = span
-        last = day + ONE_DAY if closes == MIDNIGHT else day
-        return (_instant(dt.datetime.combine(day, opens), self.tz),
-                _instant(dt.datetime.combine(last, closes), self.tz))
+        window = None
+        if span is not None:
+            opens, closes = span
+            last = day + ONE_DAY if closes == MIDNIGHT else day
+            window = (_instant(dt.datetime.combine(day, opens), self.tz),
+                      _instant(dt.datetime.combine(last, closes), self.tz))
+        known[day] = window
+        return window
 
     def _windows(self, start: dt.datetime, days: int = MAX_DAYS):
         """The opening hours of `days` local days from the day of `start` on."""

@@ -46,8 +46,18 @@ def iso_text(text, tz: str) -> str | None:
             value = None
         if (value is not None and value.tzinfo is not None and not value.microsecond
                 and 1900 <= value.year <= 2200):
-            return value.astimezone(zone(tz)).isoformat(timespec="seconds")
+            local = value.astimezone(zone(tz))
+            if _written(text) and local.utcoffset() == value.utcoffset():
+                return text  # as the casebook writes it already (an export's, the demo's)
+            return local.isoformat(timespec="seconds")
     return iso(parse_time(text, tz), tz)
+
+
+def _written(text: str) -> bool:
+    """Whether ISO text that parses is spelled as `iso` spells a time, YYYY-MM-DDTHH:MM:SS
+    and a ±HH:MM offset (never -00:00): then the text itself is what `iso` would write."""
+    return (len(text) == 25 and text[10] == "T" and text[13] == text[16] == text[22] == ":"
+            and text[19] in "+-" and text[19:] != "-00:00")
 
 
 def parse_time(text, tz: str) -> dt.datetime | None:

@@ -159,6 +159,12 @@ def test_anything_else_is_read_as_its_text():
     ("2026-03-02T10:15:00+01:00", "Asia/Shanghai", "2026-03-02T17:15:00+08:00"),
     ("", "Europe/Amsterdam", None),
     (None, "Europe/Amsterdam", None),
+    # text spelled almost as the casebook spells it, which must not be taken as it is
+    ("2026-03-02T10:15:00-00:00", "UTC", "2026-03-02T10:15:00+00:00"),
+    ("2026-03-02T10:15+01:00:00", "Europe/Amsterdam", "2026-03-02T10:15:00+01:00"),
+    ("2026-03-02 10:15:00+01:00", "Europe/Amsterdam", "2026-03-02T10:15:00+01:00"),
+    ("2026-07-02T10:15:00+01:00", "Europe/Amsterdam", "2026-07-02T11:15:00+02:00"),
+    ("2026-03-02T10:15:00+05:30", "Asia/Kolkata", "2026-03-02T10:15:00+05:30"),
 ])
 def test_a_typed_time_is_written_in_the_casebook_s_zone(text, tz, written):
     """`iso_text`, the intake's quick way, writes each time as `iso(parse_time())` does:
