@@ -100,21 +100,23 @@ class Ready:
                 self.texts, self.completed, self.packed)
 
 
-def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, bool], Ready]
+def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, int], Ready]
                    ) -> Iterator[Ready]:
-    """`work(doc, eager)` → a `Ready` for each document, done in a forked child; yields
-    them here, in order. `eager` is True unless this process waited for the child when it
-    last took a message: the child then also does what this one would otherwise finish
-    itself (search words, packing, the digests' text) — an import's writer is the busier,
-    the demo's about as busy as the child, and each balances itself so, case by case.
-    A `KnownError` raised by `work`
+    """`work(doc, effort)` → a `Ready` for each document, done in a forked child; yields
+    them here, in order. `effort` (0, 1 or 2) says how much of a case the child does and
+    leaves to this process: it grows while this process is the slower and shrinks while
+    it waits for the child (`_Share`), so each intake balances itself — an import's
+    writer has more to do per case than the demo's. A `KnownError` raised by `work`
     sends the document back as it was (`Ready.doc`), for the caller to prepare itself; one
     raised while reading `docs` (a line of a file that is not JSON) is raised here, after
     the documents before it."""
     context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
-    waited = context.RawValue("b", 1)  # whether this process last waited for the child
-    child = context.Process(target=_child, args=(db, docs, work, writer, waited), daemon=True)
+    _widen(writer)
+    # what the child sees of this process: the messages it took, the times it waited
+    taken, waits = context.RawValue("q", 0), context.RawValue("q", 0)
+    child = context.Process(target=_child, args=(db, docs, work, writer, taken, waits),
+                            daemon=True)
     child.start()
     writer.close()
     received: queue.Queue = queue.Queue(QUEUED)
@@ -123,12 +125,10 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, bool], Ready]
     finished = False
     try:
         while True:
-            try:
-                message = received.get_nowait()
-                waited.value = 0
-            except queue.Empty:
-                waited.value = 1
-                message = received.get()
+            if received.empty():
+                waits.value += 1
+            message = received.get()
+            taken.value += 1
             if message is None:
                 break
             if message is _LOST:
@@ -156,6 +156,22 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, bool], Ready]
 _LOST = b"lost"  # the pipe closed without the child's last word: it died (killed, no memory)
 
 
+def _widen(connection) -> None:
+    """The pipe's buffer made as large as the system lets anyone make it (1 MB on Linux;
+    64 KB by default): a message of a few hundred cases then passes in a write or two.
+    Through 64 KB it took dozens, each waiting for the reader thread here to get its turn
+    at the interpreter from the thread writing rows: the child sat idle a quarter of the
+    time."""
+    try:
+        import fcntl
+
+        with open("/proc/sys/fs/pipe-max-size") as limit:
+            size = int(limit.read())
+        fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, size)
+    except (ImportError, AttributeError, OSError, ValueError):
+        pass  # not Linux, or not allowed: the default buffer still works
+
+
 def _drain(reader, received: queue.Queue) -> None:
     try:
         while True:
@@ -168,10 +184,46 @@ def _drain(reader, received: queue.Queue) -> None:
         received.put(_LOST)  # after what it sent before, so that is written first
 
 
-def _child(db, docs: Iterable[dict], work: Callable, writer, waited) -> None:
+class _Share:
+    """How much of each case the child does (`work`'s effort: 0 prepare only, 1 finish as
+    rows, 2 the rest too), as a share of the work between 0 and 2: lowered a step when the
+    writer had to wait for a message since the child sent its last (the child is the
+    slower), raised a step when the queue is full (the writer is). It settles where
+    neither waits for long: both processes busy, whichever has more to do per case."""
+
+    STEP = 0.1
+
+    def __init__(self, taken, waits):
+        self.taken, self.waits = taken, waits
+        self.sent, self.waits_seen = 0, 0
+        self.share, self.credit = 1.0, 0.0
+
+    def effort(self) -> int:
+        """The effort for the next case: the share's whole part, one more for its fraction
+        of the cases."""
+        whole = int(self.share)
+        self.credit += self.share - whole
+        if self.credit >= 1:
+            self.credit -= 1
+            return whole + 1
+        return whole
+
+    def message_sent(self) -> None:
+        self.sent += 1
+        waits = self.waits.value
+        if waits != self.waits_seen:
+            self.waits_seen = waits
+            if self.sent > QUEUED:  # at first the writer waits for a batch to write
+                self.share = max(0.0, self.share - self.STEP)
+        elif self.sent - self.taken.value >= QUEUED:
+            self.share = min(2.0, self.share + self.STEP)
+
+
+def _child(db, docs: Iterable[dict], work: Callable, writer, taken, waits) -> None:
     _out_of_reach(db)
     try:
         batch: list = []
+        share = _Share(taken, waits)
         items = iter(docs)
         while True:
             try:
@@ -182,11 +234,12 @@ def _child(db, docs: Iterable[dict], work: Callable, writer, waited) -> None:
                 batch.append(("error", type(exc), exc.msgid, exc.params))  # said in place
                 break
             try:
-                batch.append(work(doc, not waited.value).sent())
+                batch.append(work(doc, share.effort()).sent())
             except KnownError:
                 batch.append(("doc", doc))
             if len(batch) >= SEND_EVERY:
                 writer.send_bytes(_dumps(batch))
+                share.message_sent()
                 batch = []
         if batch:
             writer.send_bytes(_dumps(batch))

@@ -267,28 +267,48 @@ def ready_ahead(book, items: Iterable, *, by: str, intake: Intake, now: dt.datet
     numbering = _Numbering.start(intake.tz)  # the references the parent will most likely give
     tables = CaseRows()
 
-    def work(item, eager: bool) -> ahead.Ready:
+    def work(item, effort: int) -> ahead.Ready:
+        """`item` prepared (effort 0), finished as rows under the reference guessed (1), and
+        `completed` (2): the writer does the rest."""
         from casebook.core.cases import signatures
 
-        doc = document_of(item)
-        prepared = prepare(looks_up, doc, by=by, intake=known)
-        drawn = signatures.read(doc)
         if len(numbering.taken) >= 10_000:
             # a guess needs no memory of every reference (a million would hold 70 MB): the
             # writer numbers each case itself and uses these rows only if the guess was right
             numbering.taken.clear()
         try:
+            doc = document_of(item)
+            prepared = prepare(looks_up, doc, by=by, intake=known)
+            drawn = signatures.read(doc)
+        except KnownError:
+            # taken in by the writer, which numbers it if it is right: so are the guesses
+            _guess_number(numbering, item, document_of, intake.tz, book.now)
+            raise
+        try:
             ref = numbering.number(prepared)
         except KnownError:  # a reference given twice: the parent says so in its place
             return ahead.Ready(prepared=prepared, drawn=drawn)
+        if effort == 0:  # the writer has the time: it finishes the case
+            return ahead.Ready(prepared=prepared, drawn=drawn)
         ready = finish(tables, {**prepared, "ref": ref}, staff=known.staff, now=now,
-                       planner=plan, words=eager)
-        if eager:  # the writer is behind: the rest of the work too
+                       planner=plan, words=effort == 2)
+        if effort == 2:
             completed(tables, ready)
         ready.prepared, ready.drawn = _brief(prepared), drawn
         ready.packed = ahead.pack(prepared)
         return ready
     return ahead.prepared_ahead(book.db, items, work)
+
+
+def _guess_number(numbering: _Numbering, item, document_of, tz: str, now) -> None:
+    """The reference the writer will give a case the second process leaves to it, if it
+    takes the case in: numbered as `prepare` and `_Numbering.number` would."""
+    try:
+        doc = document_of(item)
+        numbering.number({"ref": document.text(doc.get("ref")).strip(),
+                          "received_at": iso_text(doc.get("received_at"), tz) or iso(now(), tz)})
+    except (KnownError, AttributeError):  # wrong either way: the intake stops there
+        pass
 
 
 def _brief(d: dict) -> dict:
@@ -364,7 +384,7 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
         for d, ready in zip(batch, found[start:start + BATCH]):
             if ready is None:
                 ready = finish(tables, d, staff=intake.staff, now=now, planner=planner)
-            elif ready.ref != d["ref"]:  # numbered otherwise than the second process guessed
+            elif ready.ref != d["ref"]:  # left to this process, or numbered otherwise
                 ready = finish(tables, {**ready.whole(), "ref": d["ref"]}, staff=intake.staff,
                                now=now, planner=planner)
             finished.append(completed(tables, ready))

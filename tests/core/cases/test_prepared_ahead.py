@@ -4,6 +4,7 @@ row for row — references, customers, deadlines, signatures, search words and t
 audit chain — and what goes wrong is said in its place."""
 
 import multiprocessing
+import os
 
 import pytest
 
@@ -97,6 +98,32 @@ def test_cases_prepared_ahead_are_the_casebook_prepared_here(book, tmp_path, clo
     assert Staff.get(Staff.name == "Zoë Nieuwkoop").active is False
     assert verify(book.db) == []
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("effort, finished_here", [(0, 240), (1, 3), (2, 3)])
+def test_however_much_the_second_process_does_the_casebook_is_the_same(
+        book, tmp_path, clock, always_ahead, monkeypatch, effort, finished_here):
+    """The second process prepares only (0), finishes rows (1) or does the rest too (2),
+    as the two processes' balance asks (ahead._Share): the same casebook each way. The
+    writer finishes itself only what it was left; a case it took in itself (a new owner,
+    a new category) does not throw away the rows of every case after it (the second
+    process numbers it too, so its guesses stay right)."""
+    docs = _documents(clock)
+    expected = _prepared_here(tmp_path, clock, docs)
+    monkeypatch.setattr(ahead._Share, "effort", lambda share: effort)
+    finished = []
+    real_finish = intake.finish
+
+    def counted(*args, **kwargs):
+        finished.append(os.getpid())
+        return real_finish(*args, **kwargs)
+    monkeypatch.setattr(intake, "finish", counted)
+
+    refs = _take_in(book, docs)
+
+    assert (refs, _casebook(book), book.search("nieuwkoop")) == expected
+    assert finished.count(os.getpid()) == finished_here  # the child's are not seen here
+    assert verify(book.db) == []
 
 
 def test_a_wrong_case_stops_the_intake_in_its_place_with_its_own_words(book, clock,
@@ -296,3 +323,35 @@ def test_a_wrong_case_after_the_second_process_is_done_does_not_hang(book, clock
     assert not intake_thread.is_alive()
     assert raised == ["praise is not a kind of case (complaint or claim)."]
     assert multiprocessing.active_children() == []
+
+
+def test_the_share_of_work_follows_whichever_process_waits():
+    """The second process does more of each case while the writer's queue is full, less
+    once the writer had to wait for it (after the first queue's worth, when it always does)."""
+    from types import SimpleNamespace
+
+    taken, waits = SimpleNamespace(value=0), SimpleNamespace(value=0)
+    share = ahead._Share(taken, waits)
+    assert [share.effort() for _ in range(10)] == [1] * 10  # half the work each at first
+
+    for _ in range(ahead.QUEUED - 1):  # sent, none taken yet: the queue fills
+        share.message_sent()
+    assert share.share == 1.0
+    for _ in range(5):  # the queue is full at each: the writer is behind
+        share.message_sent()
+    assert share.share == pytest.approx(1.5)
+    efforts = [share.effort() for _ in range(100)]
+    assert efforts.count(2) == 50 and efforts.count(1) == 50
+
+    taken.value = share.sent  # the writer took them all, then waited for the next
+    waits.value += 1
+    share.message_sent()
+    assert share.share == pytest.approx(1.4)
+    share.message_sent()  # no new wait, the queue not full: unchanged
+    assert share.share == pytest.approx(1.4)
+
+    for _ in range(40):  # the writer waits at every message: down to preparing only
+        waits.value += 1
+        taken.value = share.sent
+        share.message_sent()
+    assert share.share == 0 and {share.effort() for _ in range(20)} == {0}
