@@ -180,12 +180,13 @@ def document(texts: Iterable[str], phones: Iterable[str] = (),
              words: Iterable[str] = ()) -> list[str]:
     """All index tokens of one case, deduplicated, order kept: its texts', then `words`
     (tokens found before), then its phones'."""
-    # One pass over the joined text: a line break ends every token and CJK run anyway.
-    terms = dict.fromkeys(tokens("\n".join(t for t in texts if t)))
-    terms.update(dict.fromkeys(words))
+    # One pass over the joined text: a line break ends every token and CJK run anyway;
+    # one dict keeps the first of each token, in order.
+    found = tokens("\n".join(t for t in texts if t))
+    found.extend(words)
     for phone in phones:
-        terms.update(dict.fromkeys(phone_tokens(phone)))
-    return list(terms)
+        found.extend(phone_tokens(phone))
+    return list(dict.fromkeys(found))
 
 
 def digest(body: str) -> int:
