@@ -188,8 +188,10 @@ class _Share:
     """How much of each case the child does (`work`'s effort: 0 prepare only, 1 finish as
     rows, 2 the rest too), as a share of the work between 0 and 2: lowered a step when the
     writer had to wait for a message since the child sent its last (the child is the
-    slower), raised a step when the queue is full (the writer is). It settles where
-    neither waits for long: both processes busy, whichever has more to do per case."""
+    slower), raised a step when the queue is two thirds full (the writer is: it takes
+    a batch of messages at once, so a queue kept fuller than one batch never runs dry).
+    It settles where neither waits for long: both processes busy, whichever has more to
+    do per case."""
 
     STEP = 0.1
 
@@ -215,7 +217,7 @@ class _Share:
             self.waits_seen = waits
             if self.sent > QUEUED:  # at first the writer waits for a batch to write
                 self.share = max(0.0, self.share - self.STEP)
-        elif self.sent - self.taken.value >= QUEUED:
+        elif self.sent - self.taken.value > QUEUED * 2 // 3:
             self.share = min(2.0, self.share + self.STEP)
 
 
