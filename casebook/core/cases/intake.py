@@ -221,7 +221,8 @@ def write_many(book, docs: Iterable[dict], *, by: str, intake: Intake, source: s
                 prepared.append(ready.prepared)
                 drawn.append(ready.drawn)
                 found.append(ready)
-            if len(prepared) >= batch:
+            # the first batch a quarter: until it is written, this process only waits
+            if len(prepared) >= (batch if written_count else batch // 4):
                 flush()
         if prepared:
             flush()

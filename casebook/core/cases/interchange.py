@@ -356,7 +356,7 @@ class _Loader:
             raise InvalidInput("Reference {ref} appears twice in the file.", ref=ref)
         self.seen.add(ref)
         self.given.append(item)
-        if len(self.given) >= self.CHUNK:
+        if len(self.given) >= (self.CHUNK if self.refs else self.CHUNK // 4):  # first sooner
             self._write(self.given)
             self.given = []
 

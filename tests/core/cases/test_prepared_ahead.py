@@ -326,18 +326,20 @@ def test_a_wrong_case_after_the_second_process_is_done_does_not_hang(book, clock
 
 
 def test_the_share_of_work_follows_whichever_process_waits():
-    """The second process does more of each case while the writer's queue is full, less
-    once the writer had to wait for it (after the first queue's worth, when it always does)."""
+    """The second process does more of each case while the writer's queue is two thirds
+    full, less once the writer had to wait for it (after the first queue's worth, when it
+    always does)."""
     from types import SimpleNamespace
 
     taken, waits = SimpleNamespace(value=0), SimpleNamespace(value=0)
     share = ahead._Share(taken, waits)
     assert [share.effort() for _ in range(10)] == [1] * 10  # half the work each at first
 
-    for _ in range(ahead.QUEUED - 1):  # sent, none taken yet: the queue fills
+    fuller = ahead.QUEUED * 2 // 3
+    for _ in range(fuller):  # sent, none taken yet: the queue fills up to two thirds
         share.message_sent()
     assert share.share == 1.0
-    for _ in range(5):  # the queue is full at each: the writer is behind
+    for _ in range(5):  # fuller than that at each: the writer is behind
         share.message_sent()
     assert share.share == pytest.approx(1.5)
     efforts = [share.effort() for _ in range(100)]
