@@ -31,7 +31,7 @@ from casebook.core.time.calendar import BusinessCalendar
 from casebook.core.time.clock import Clock, SystemClock
 from casebook.errors import Conflict, InvalidInput, KnownError, NotFound, RuleViolation
 from casebook.core.time.times import iso, parse_time
-from casebook.db import audit, search
+from casebook.db import audit, search, written
 from casebook.db.connection import (describe_sqlite_error, display_location, is_server_url,
                                     is_sqlite, lock_writes, open_database)
 from casebook.db.models import database
@@ -285,7 +285,12 @@ class Casebook:
     # -------------------------------------------------------------- cases
     def get(self, ref: str) -> Case:
         self.bind()
-        case = Case.get_or_none(Case.ref == ref)
+        if isinstance(ref, str):  # every save reads its case: a statement written once
+            found = written.run("case by ref", lambda r: Case.select().where(Case.ref == r)
+                                .limit(1), [ref])
+            case = found[0] if found else None
+        else:
+            case = Case.get_or_none(Case.ref == ref)
         if case is None:
             raise NotFound("No case with reference {ref}.", ref=ref)
         return case
