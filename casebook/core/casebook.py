@@ -410,11 +410,15 @@ class Casebook:
                 raise RuleViolation("Record the reply before the customer's acceptance.")
         if "record.signed_at" in diff and after["record"]["signed_at"]:
             raise RuleViolation("Use signing to record the customer's signature.")
+        was = dict(case.__data__)
         document.write(case, after, ids)
         if "customer" in diff:
             self._update_customer(case, after["customer"])
         case.updated_at = now
-        case.save()
+        # the columns this edit changed, not all fifty of the row again (peewee writes
+        # each of them into the statement, and the server rewrites them)
+        case.save(only=[name for name, value in case.__data__.items()
+                        if name in ("updated_at", "version") or value != was.get(name)])
         if "ask.qa" in diff:
             Question.delete().where(Question.case == case).execute()
             for i, qa in enumerate(after["ask"]["qa"]):

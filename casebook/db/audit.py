@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 
 from casebook.db import replay as replaying
-from casebook.db import streaming, tracking
+from casebook.db import streaming, tracking, written
 from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
 from casebook.i18n.translate import _
@@ -46,8 +46,9 @@ def hash_of(entry: AuditEntry, changes: dict | None = None) -> str:
 
 
 def last_hash() -> str:
-    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
-    return last.hash if last else GENESIS
+    last = written.run("audit last hash", lambda: AuditEntry.select(AuditEntry.hash)
+                       .order_by(AuditEntry.id.desc()).limit(1), [])
+    return last[0].hash if last else GENESIS
 
 
 def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: dict,
@@ -92,7 +93,8 @@ def seal(db, *, at: dt.datetime, actor: str = "") -> None:
     if not record:
         return
     lock_writes(db)
-    head = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    head = next(iter(written.run("audit head", lambda: AuditEntry.select()
+                                 .order_by(AuditEntry.id.desc()).limit(1), [])), None)
     if marks.head and head is not None and head.hash == marks.head:
         merged = replaying.merge(head.replay, record)
         head.replay = merged

@@ -24,9 +24,7 @@ _written: dict[tuple, tuple[Query, str, list, list[int | None]]] = {}
 
 
 def _probe(value, i: int):
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise TypeError(f"a written statement takes integers and text, not {value!r}")
-    return _INT_PROBE - i if isinstance(value, int) else f"{_TEXT_PROBE}{i}"
+    return _INT_PROBE - i if type(value) is int else f"{_TEXT_PROBE}{i}"
 
 
 def run(name: str, build: Callable[..., Query], values: Sequence) -> list:
@@ -35,7 +33,9 @@ def run(name: str, build: Callable[..., Query], values: Sequence) -> list:
     place of the values; so it must use each value as a parameter of the statement, and
     nothing but the values may change what it writes."""
     db = database.obj
-    if len(values) > FEW:  # a batch: writing its statement costs little beside its rows
+    if len(values) > FEW or not all(type(v) in (int, str) for v in values):
+        # a batch (writing its statement costs little beside its rows), or values a probe
+        # cannot stand for: written as peewee writes any statement
         query = build(*values)
         return list(query._get_cursor_wrapper(db.execute_sql(*query.sql())))
     key = (type(db), name, tuple(type(v) for v in values))
