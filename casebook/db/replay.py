@@ -143,10 +143,13 @@ def _children(model, names, rows: dict, *, whole: bool) -> dict[int, list]:
                 found[row[0]].append(row[1:])
         return found
     ids = list(rows)
+    def query(*probes):  # written once a number of cases (db/written.py)
+        return (model.select(*columns).where(model.case << list(probes))
+                .order_by(model.id).tuples())
+
     for start in range(0, len(ids), BATCH):
-        for row in written.run(f"{model.__name__} of cases", lambda *probes: model.select(
-                *columns).where(model.case << list(probes)).order_by(model.id).tuples(),
-                ids[start:start + BATCH]):
+        for row in written.run(f"{model.__name__} {names} of cases", query,
+                               ids[start:start + BATCH]):
             found[row[0]].append(row[1:])
     return found
 

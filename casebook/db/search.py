@@ -345,11 +345,10 @@ def bulk_load(db: Database):
 
 
 def _index_portable(db: Database, case_id: int, terms: list[str]) -> None:
+    from casebook.db import written
     from casebook.db.models import SearchTerm
 
     wanted = dict.fromkeys(t[:200] for t in terms)
-    from casebook.db import written
-
     have = {t for (t,) in written.run("search terms of a case", lambda cid: SearchTerm.select(
         SearchTerm.term).where(SearchTerm.case == cid).tuples(), [case_id])}
     if have == set(wanted):
