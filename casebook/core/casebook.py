@@ -31,7 +31,7 @@ from casebook.core.time.calendar import BusinessCalendar
 from casebook.core.time.clock import Clock, SystemClock
 from casebook.errors import Conflict, InvalidInput, KnownError, NotFound, RuleViolation
 from casebook.core.time.times import iso, parse_time
-from casebook.db import audit, search
+from casebook.db import audit, search, written
 from casebook.db.connection import (describe_sqlite_error, display_location, is_server_url,
                                     is_sqlite, lock_writes, open_database)
 from casebook.db.models import database
@@ -285,7 +285,12 @@ class Casebook:
     # -------------------------------------------------------------- cases
     def get(self, ref: str) -> Case:
         self.bind()
-        case = Case.get_or_none(Case.ref == ref)
+        if isinstance(ref, str):  # every save reads its case: a statement written once
+            found = written.run("case by ref", lambda r: Case.select().where(Case.ref == r)
+                                .limit(1), [ref])
+            case = found[0] if found else None
+        else:
+            case = Case.get_or_none(Case.ref == ref)
         if case is None:
             raise NotFound("No case with reference {ref}.", ref=ref)
         return case
@@ -342,7 +347,8 @@ class Casebook:
             case = self.get(ref)
             if version is not None and case.version != version:
                 raise self._conflict(case)
-            before = document.to_doc(case)
+            names = document.staff_names()  # read once: a save changes no member of staff
+            before = document.to_doc(case, names=names)
             flat = document.flatten(changes)
             unknown = set(flat) - EDITABLE
             if unknown:
@@ -364,8 +370,8 @@ class Casebook:
                     for p in flat if document.get_path(before, p) != document.get_path(after, p)}
             if not diff:
                 return before
-            self._apply(case, before, after, diff, by=by, reason=reason, approval=approval)
-            return document.to_doc(case)
+            return self._apply(case, before, after, diff, by=by, reason=reason,
+                               approval=approval, names=names)
 
     def _conflict(self, case: Case) -> Conflict:
         """The refusal of a save based on an older version, naming the latest change."""
@@ -380,13 +386,17 @@ class Casebook:
                         what=fields or (last.action if last else "?"))
 
     def _apply(self, case: Case, before: dict, after: dict, diff: dict, *, by: str,
-               reason: str, approval=None) -> None:
+               reason: str, approval=None, names: dict[int, str]) -> dict:
+        """Write an edit (`diff` takes `before` to `after`) with all that goes with it;
+        returns the case's document as the edit left it. `names`: the staff's names by
+        id, as read for `before`."""
         now = self.now()
+        ids = {name: sid for sid, name in names.items()}
         signed = bool(before["record"]["signed_at"])
         amended = [p for p in diff if p not in UNSIGNED_PATHS and not p.startswith("record.")]
         if signed and amended and not reason.strip():
             raise RuleViolation("This case is signed: say why it is being amended.")
-        self._check_staff(after)
+        self._check_staff(after, ids)
         if "follow.owner" in diff:
             rules.check_recusal(after.get("subject_staff"), after["follow"]["owner"], doing="own")
         if "subject_staff" in diff:
@@ -400,11 +410,15 @@ class Casebook:
                 raise RuleViolation("Record the reply before the customer's acceptance.")
         if "record.signed_at" in diff and after["record"]["signed_at"]:
             raise RuleViolation("Use signing to record the customer's signature.")
-        document.write(case, after, self._staff_ids())
+        was = dict(case.__data__)
+        document.write(case, after, ids)
         if "customer" in diff:
             self._update_customer(case, after["customer"])
         case.updated_at = now
-        case.save()
+        # the columns this edit changed, not all fifty of the row again (peewee writes
+        # each of them into the statement, and the server rewrites them)
+        case.save(only=[name for name, value in case.__data__.items()
+                        if name in ("updated_at", "version") or value != was.get(name)])
         if "ask.qa" in diff:
             Question.delete().where(Question.case == case).execute()
             for i, qa in enumerate(after["ask"]["qa"]):
@@ -412,7 +426,7 @@ class Casebook:
         if "follow.owner" in diff:
             old, new = diff["follow.owner"]
             deadlines.reassign(case, case.owner_id)
-            Action.create(case=case, at=now, by=self._staff_id(by), kind="handover",
+            Action.create(case=case, at=now, by=ids.get(by), kind="handover",
                           internal=True, note=f"{old or '—'} → {new or '—'}"
                           + (f": {reason}" if reason.strip() else ""))
         if "follow.next_reply_at" in diff:
@@ -421,10 +435,16 @@ class Casebook:
             self._pause(case, bool(diff["waiting_on_customer"][1]), now)
         if signed and amended:
             for path in amended:
-                Amendment.create(case=case, at=now, by=self._staff_id(by), field=path,
+                Amendment.create(case=case, at=now, by=ids.get(by), field=path,
                                  before=diff[path][0], after=diff[path][1], reason=reason)
-        fresh = document.to_doc(case)
+        # read again only what this edit can have changed besides the row: its questions,
+        # a handover's action, the agreed reply time (the rest is as read for `before`)
+        fresh = document.to_doc(case, names=names, since=before, changed=[
+            part for part, path in (("qa", "ask.qa"), ("actions", "follow.owner"),
+                                    ("reply", "follow.next_reply_at")) if path in diff])
         law = self._sync_deadlines(case, fresh, now)
+        if case.state != "open":  # _sync_deadlines closed its reply deadline
+            fresh["follow"]["next_reply_at"] = document.next_reply_at(case)
         self._reindex(case, fresh, before)
         audit.append(at=now, actor=by, case_ref=case.ref,
                      action="amend" if signed and amended else "update",
@@ -434,6 +454,7 @@ class Casebook:
                          action="approve amount", changes={
                              "amount": [None, str(document.money(after))],
                              "operator": [None, by], **approved})
+        return fresh
 
     def _reschedule(self, case: Case, change: list, reason: str, now: dt.datetime) -> None:
         old, new = change
@@ -590,8 +611,8 @@ class Casebook:
     def _staff_id(self, name: str | None) -> int | None:
         return self._staff_ids().get(name) if name else None
 
-    def _check_staff(self, doc: dict) -> None:
-        known = self._staff_ids()
+    def _check_staff(self, doc: dict, known: dict[str, int]) -> None:
+        """Every member of staff the document names is one (`known`: ids by name)."""
         for path in ("subject_staff", "hear.received_by", "follow.owner", "reply.approved_by"):
             name = document.get_path(doc, path)
             if name and name not in known:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from peewee import fn
+
 from casebook.db import replay as replaying
-from casebook.db import streaming, tracking
+from casebook.db import streaming, tracking, written
 from casebook.db.connection import lock_writes
 from casebook.db.models import AuditEntry, bulk_insert
 from casebook.i18n.translate import _
@@ -46,8 +48,9 @@ def hash_of(entry: AuditEntry, changes: dict | None = None) -> str:
 
 
 def last_hash() -> str:
-    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
-    return last.hash if last else GENESIS
+    last = written.run("audit last hash", lambda: AuditEntry.select(AuditEntry.hash)
+                       .order_by(AuditEntry.id.desc()).limit(1), [])
+    return last[0].hash if last else GENESIS
 
 
 def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: dict,
@@ -60,10 +63,11 @@ def append(*, at: dt.datetime, actor: str, case_ref: str, action: str, changes: 
     lock_writes(db)
     prev = last_hash() if prev_hash is None else prev_hash
     digest = entry_hash(prev, at, actor, case_ref, action, changes, replay)
-    AuditEntry.create(at=at, actor=actor, case_ref=case_ref, action=action, changes=changes,
-                      prev_hash=prev, hash=digest, replay=replay)
+    entry = AuditEntry.create(at=at, actor=actor, case_ref=case_ref, action=action,
+                              changes=changes, prev_hash=prev, hash=digest, replay=replay)
     marks = tracking.marks(db)
     marks.head = digest
+    marks.entry = entry  # as written: the seal re-hashes it without reading it back
     if case_ref:
         marks.case_refs.add(case_ref)
     for ref in _listed_cases(changes):
@@ -92,7 +96,10 @@ def seal(db, *, at: dt.datetime, actor: str = "") -> None:
     if not record:
         return
     lock_writes(db)
-    head = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    if marks.head and _reseal(marks.entry, marks.head, record):
+        return
+    head = next(iter(written.run("audit head", lambda: AuditEntry.select()
+                                 .order_by(AuditEntry.id.desc()).limit(1), [])), None)
     if marks.head and head is not None and head.hash == marks.head:
         merged = replaying.merge(head.replay, record)
         head.replay = merged
@@ -103,6 +110,22 @@ def seal(db, *, at: dt.datetime, actor: str = "") -> None:
             actor = next(iter(marks.staff))  # e.g. a right PIN forgiving the wrong ones
         append(at=at, actor=actor, case_ref="", action=STATE, changes={}, replay=record)
         tracking.take(db)  # what that entry itself marked is in it already
+
+
+def _reseal(entry: AuditEntry | None, head: str, record: dict) -> bool:
+    """The seal of the entry this action appended last, as `append` wrote it (a save's
+    round trip less than reading the head back): done in one statement when that entry
+    is still the head and still as written, else left to the reading path (False)."""
+    if entry is None or entry.hash != head:
+        return False
+    merged = replaying.merge(entry.replay, record)
+    digest = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.case_ref, entry.action,
+                        entry.changes, merged)
+    last = AuditEntry.select(fn.MAX(AuditEntry.id))
+    return bool(AuditEntry.update(replay=merged, hash=digest).where(
+        (AuditEntry.id == entry.id) & (AuditEntry.id == last) & (AuditEntry.hash == head)
+        & (AuditEntry.changes == entry.changes) & (AuditEntry.replay == entry.replay))
+        .execute())
 
 
 def begin(db) -> None:

@@ -383,10 +383,27 @@ class ServerDatabase(PostgresqlDatabase):
             return super().execute_sql(sql, params)
 
     def rollback(self):
+        self._state.write_locked = None  # the transaction's locks went with it
         conn = self._state.conn
         if conn is not None and _broken(conn):
             return None  # the server rolled back when the connection died
         return super().rollback()
+
+    def commit(self):
+        self._state.write_locked = None  # released with the transaction
+        return super().commit()
+
+    def lock_writes(self) -> None:
+        """The advisory lock of `lock_writes`, asked for once a transaction: a save asked
+        three times (the change, its audit entry, the seal), a round trip each. Kept as
+        held only when taken by the outermost transaction itself: one taken inside a
+        savepoint goes when the savepoint is rolled back."""
+        outermost = self._state.transactions[:1]
+        if outermost and getattr(self._state, "write_locked", None) is outermost[0]:
+            return
+        self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        if self.transaction_depth() == 1:
+            self._state.write_locked = outermost[0]
 
     def backend_pid(self) -> int | None:
         conn = self._state.conn
@@ -460,7 +477,9 @@ def lock_writes(db: Database) -> None:
     advisory lock first: the audit chain gets one head, reference numbers one
     counter, and a change reads what the one before it committed.
     """
-    if not is_sqlite(db):
+    if isinstance(db, ServerDatabase):
+        db.lock_writes()  # once a transaction
+    elif not is_sqlite(db):
         db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
 
 

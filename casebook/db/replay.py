@@ -25,7 +25,7 @@ import operator
 from collections.abc import Iterator
 from functools import reduce
 
-from casebook.db import streaming
+from casebook.db import streaming, written
 from casebook.db.models import Action, Amendment, Case, Deadline, Question, Setting, Staff
 
 # Bookkeeping, not meaning: counters every intake bumps, the server's schema number.
@@ -83,10 +83,19 @@ def case_states(refs=None, ids=()) -> dict[str, list[str]]:
         for start in range(0, max(len(refs), len(ids)), BATCH):
             # only the lists that name some: an empty one is "0 = 1" to peewee, which
             # SQLite cannot look up by index, so the OR would read every case
-            named = [column << values[start:start + BATCH]
-                     for column, values in ((Case.ref, refs), (Case.id, ids))
-                     if values[start:start + BATCH]]
-            for row in Case.select(*fields).where(reduce(operator.or_, named)).tuples():
+            chunks = [(column, values[start:start + BATCH])
+                      for column, values in ((Case.ref, refs), (Case.id, ids))
+                      if values[start:start + BATCH]]
+
+            def query(*probes, chunks=chunks):  # written once a shape (db/written.py)
+                named, at = [], 0
+                for column, chunk in chunks:
+                    named.append(column << list(probes[at:at + len(chunk)]))
+                    at += len(chunk)
+                return Case.select(*fields).where(reduce(operator.or_, named)).tuples()
+
+            for row in written.run("case states", query,
+                                   [v for _column, chunk in chunks for v in chunk]):
                 rows[row[0]] = row
     deadlines = _children(Deadline, _DEADLINE_FIELDS, rows, whole=refs is None)
     logs = {i: [] for i in rows}
@@ -180,9 +189,13 @@ def _children(model, names, rows: dict, *, whole: bool) -> dict[int, list]:
                 found[row[0]].append(row[1:])
         return found
     ids = list(rows)
+    def query(*probes):  # written once a number of cases (db/written.py)
+        return (model.select(*columns).where(model.case << list(probes))
+                .order_by(model.id).tuples())
+
     for start in range(0, len(ids), BATCH):
-        for row in model.select(*columns).where(
-                model.case << ids[start:start + BATCH]).order_by(model.id).tuples():
+        for row in written.run(f"{model.__name__} {names} of cases", query,
+                               ids[start:start + BATCH]):
             found[row[0]].append(row[1:])
     return found
 

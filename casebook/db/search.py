@@ -346,11 +346,12 @@ def bulk_load(db: Database):
 
 
 def _index_portable(db: Database, case_id: int, terms: list[str]) -> None:
+    from casebook.db import written
     from casebook.db.models import SearchTerm
 
     wanted = dict.fromkeys(t[:200] for t in terms)
-    have = {t for (t,) in SearchTerm.select(SearchTerm.term)
-            .where(SearchTerm.case == case_id).tuples()}
+    have = {t for (t,) in written.run("search terms of a case", lambda cid: SearchTerm.select(
+        SearchTerm.term).where(SearchTerm.case == cid).tuples(), [case_id])}
     if have == set(wanted):
         return  # most edits change no text
     gone = have - set(wanted)

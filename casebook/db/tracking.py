@@ -12,7 +12,7 @@ import weakref
 
 
 class Marks:
-    __slots__ = ("case_ids", "case_refs", "staff", "settings", "head")
+    __slots__ = ("case_ids", "case_refs", "staff", "settings", "head", "entry")
 
     def __init__(self):
         self.case_ids: set[int] = set()
@@ -20,6 +20,7 @@ class Marks:
         self.staff: set[str] = set()
         self.settings: set[str] = set()
         self.head: str | None = None  # the hash of the last entry this transaction wrote
+        self.entry = None  # the last entry `audit.append` wrote, as it wrote it
 
     def __bool__(self) -> bool:
         return bool(self.case_ids or self.case_refs or self.staff or self.settings)

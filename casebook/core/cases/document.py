@@ -7,9 +7,10 @@ all go through it, so a new field is added in one place.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from casebook.core.cases import parts
@@ -190,8 +191,17 @@ def _rows(name: str, case_id: int | None) -> list[list]:
     return [[f.python_value(v) for f, v in zip(fields, row)] for row in cursor]
 
 
-def to_doc(case: Case, *, names: dict[int, str] | None = None) -> dict:
-    """The whole case as a JSON-ready document."""
+# The parts of a document read from tables of their own, not from the case's row.
+PARTS = ("qa", "actions", "reply", "incident", "merged")
+
+
+def to_doc(case: Case, *, names: dict[int, str] | None = None, since: dict | None = None,
+           changed: Iterable[str] = PARTS) -> dict:
+    """The whole case as a JSON-ready document.
+
+    `since`: this case's document as read earlier in the same transaction; its `PARTS`
+    not named in `changed` are taken from it rather than read again (a save reads the
+    case before and after its change, and most saves change its row alone)."""
     names = names if names is not None else staff_names()
     doc: dict = {"ref": case.ref, "state": case.state, "tz": case.tz}
     for path, column, kind in FIELDS:
@@ -199,18 +209,32 @@ def to_doc(case: Case, *, names: dict[int, str] | None = None) -> dict:
     customer = case.customer
     doc["customer"] = {f: getattr(customer, f) if customer else "" for f in CUSTOMER_FIELDS}
     doc["customer"]["id"] = customer.id if customer else None
-    doc["ask"]["qa"] = [{"q": q, "a": a} for q, a in _rows("qa", case.id)]
-    doc["follow"]["actions"] = [
+    reread = set(PARTS) if since is None else set(changed)
+    doc["ask"]["qa"] = ([{"q": q, "a": a} for q, a in _rows("qa", case.id)]
+                        if "qa" in reread else copy.deepcopy(since["ask"]["qa"]))
+    doc["follow"]["actions"] = ([
         {"at": iso(at, case.tz), "by": names.get(by_id, ""), "note": note,
          "internal": internal, "kind": kind}
         for at, by_id, note, internal, kind in _rows("actions", case.id)]
-    reply = _rows("reply", case.id)
-    doc["follow"]["next_reply_at"] = iso(*reply[0]) if reply else None
+        if "actions" in reread else copy.deepcopy(since["follow"]["actions"]))
+    doc["follow"]["next_reply_at"] = (next_reply_at(case) if "reply" in reread
+                                      else since["follow"]["next_reply_at"])
     doc["record"]["signed_hash"] = case.signed_hash
-    incident = _rows("incident", case.incident_id) if case.incident_id else []
-    doc["incident"] = dict(zip(("ref", "title", "place"), incident[0])) if incident else None
-    doc["merged"] = [ref for (ref,) in _rows("merged", case.id)]
+    if "incident" in reread:
+        incident = _rows("incident", case.incident_id) if case.incident_id else []
+        doc["incident"] = (dict(zip(("ref", "title", "place"), incident[0])) if incident
+                           else None)
+    else:
+        doc["incident"] = copy.deepcopy(since["incident"])
+    doc["merged"] = ([ref for (ref,) in _rows("merged", case.id)] if "merged" in reread
+                     else list(since["merged"]))
     return doc
+
+
+def next_reply_at(case: Case) -> str | None:
+    """The reply time agreed with the customer: the latest open reply deadline's."""
+    reply = _rows("reply", case.id)
+    return iso(*reply[0]) if reply else None
 
 
 def _out(case: Case, column: str, kind: str, names: dict[int, str]):

@@ -209,8 +209,8 @@ def rulebook(country: str | None, eu_member: bool = False, off=()) -> Rulebook:
 
 
 def current() -> Rulebook:
-    """The rules in force for the open casebook, from its settings (three small reads)."""
+    """The rules in force for the open casebook, from its settings (one small read)."""
     from casebook.core import settings
 
-    return rulebook(settings.get("country"), settings.get("eu_member"),
-                    settings.get("law_off") or ())
+    country, eu_member, off = settings.values("country", "eu_member", "law_off")
+    return rulebook(country, eu_member, off or ())
