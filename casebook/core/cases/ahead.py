@@ -31,6 +31,7 @@ import pickle
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -114,8 +115,8 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, int], Ready]
     reader, writer = context.Pipe(duplex=False)
     _widen(writer)
     # what the child sees of this process: the messages it took, the times it waited
-    taken, waits = context.RawValue("q", 0), context.RawValue("q", 0)
-    child = context.Process(target=_child, args=(db, docs, work, writer, taken, waits),
+    waited = context.RawArray("d", 2)  # seconds this process waited for the child (_Share)
+    child = context.Process(target=_child, args=(db, docs, work, writer, waited),
                             daemon=True)
     child.start()
     writer.close()
@@ -126,9 +127,12 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, int], Ready]
     try:
         while True:
             if received.empty():
-                waits.value += 1
-            message = received.get()
-            taken.value += 1
+                waited[1] = start = time.monotonic()
+                message = received.get()
+                waited[0] += time.monotonic() - start
+                waited[1] = 0.0
+            else:
+                message = received.get()
             if message is None:
                 break
             if message is _LOST:
@@ -186,18 +190,20 @@ def _drain(reader, received: queue.Queue) -> None:
 
 class _Share:
     """How much of each case the child does (`work`'s effort: 0 prepare only, 1 finish as
-    rows, 2 the rest too), as a share of the work between 0 and 2: lowered a step when the
-    writer had to wait for a message since the child sent its last (the child is the
-    slower), raised a step when the queue is two thirds full (the writer is: it takes
-    a batch of messages at once, so a queue kept fuller than one batch never runs dry).
-    It settles where neither waits for long: both processes busy, whichever has more to
-    do per case."""
+    rows, 2 the rest too), as a share of the work between 0 and 2, moved at each message
+    sent by how much longer one process waited for the other since the last: lowered
+    when the writer waited for messages (the child is the slower), raised when the child
+    waited to send (the writer is). It settles where both are busy, whichever has more
+    to do per case."""
 
-    STEP = 0.1
+    GAIN = 2.0  # share moved per second of waiting more than the other process
+    STEP = 0.1  # moved at most at once
 
-    def __init__(self, taken, waits):
-        self.taken, self.waits = taken, waits
-        self.sent, self.waits_seen = 0, 0
+    def __init__(self, waited):
+        # seconds the writer has waited for messages, all told, and when it began to
+        # wait for the next (0: it is not waiting)
+        self.waited = waited
+        self.sent, self.writer_seen = 0, 0.0
         self.share, self.credit = 1.0, 0.0
 
     def effort(self) -> int:
@@ -210,22 +216,23 @@ class _Share:
             return whole + 1
         return whole
 
-    def message_sent(self) -> None:
+    def message_sent(self, blocked: float) -> None:
+        """A message sent, after waiting `blocked` seconds for the writer to make room."""
         self.sent += 1
-        waits = self.waits.value
-        if waits != self.waits_seen:
-            self.waits_seen = waits
-            if self.sent > QUEUED:  # at first the writer waits for a batch to write
-                self.share = max(0.0, self.share - self.STEP)
-        elif self.sent - self.taken.value > QUEUED * 2 // 3:
-            self.share = min(2.0, self.share + self.STEP)
+        total, since = self.waited
+        writer = total + (time.monotonic() - since if since else 0.0)
+        writer_waited, self.writer_seen = writer - self.writer_seen, writer
+        if self.sent <= QUEUED:  # at first the writer waits for a batch to write
+            return
+        step = max(-self.STEP, min(self.STEP, (blocked - writer_waited) * self.GAIN))
+        self.share = max(0.0, min(2.0, self.share + step))
 
 
-def _child(db, docs: Iterable[dict], work: Callable, writer, taken, waits) -> None:
+def _child(db, docs: Iterable[dict], work: Callable, writer, waited) -> None:
     _out_of_reach(db)
     try:
         batch: list = []
-        share = _Share(taken, waits)
+        share = _Share(waited)
         items = iter(docs)
         while True:
             try:
@@ -240,8 +247,10 @@ def _child(db, docs: Iterable[dict], work: Callable, writer, taken, waits) -> No
             except KnownError:
                 batch.append(("doc", doc))
             if len(batch) >= SEND_EVERY:
-                writer.send_bytes(_dumps(batch))
-                share.message_sent()
+                message = _dumps(batch)
+                start = time.monotonic()
+                writer.send_bytes(message)
+                share.message_sent(time.monotonic() - start)
                 batch = []
         if batch:
             writer.send_bytes(_dumps(batch))

@@ -5,6 +5,7 @@ audit chain — and what goes wrong is said in its place."""
 
 import multiprocessing
 import os
+import time
 
 import pytest
 
@@ -326,34 +327,37 @@ def test_a_wrong_case_after_the_second_process_is_done_does_not_hang(book, clock
 
 
 def test_the_share_of_work_follows_whichever_process_waits():
-    """The second process does more of each case while the writer's queue is two thirds
-    full, less once the writer had to wait for it (after the first queue's worth, when it
-    always does)."""
-    from types import SimpleNamespace
-
-    taken, waits = SimpleNamespace(value=0), SimpleNamespace(value=0)
-    share = ahead._Share(taken, waits)
+    """The second process does more of each case while it waits for the writer to take its
+    messages, less while the writer waits for it: by how much longer one waited than the
+    other (not before a queue's worth is sent: at first the writer always waits)."""
+    waited = [0.0, 0.0]  # the writer's: seconds waited all told, since when it waits now
+    share = ahead._Share(waited)
     assert [share.effort() for _ in range(10)] == [1] * 10  # half the work each at first
 
-    fuller = ahead.QUEUED * 2 // 3
-    for _ in range(fuller):  # sent, none taken yet: the queue fills up to two thirds
-        share.message_sent()
+    for _ in range(ahead.QUEUED):
+        waited[0] += 0.5  # the writer waits for its first batch: not held against the child
+        share.message_sent(blocked=0.0)
     assert share.share == 1.0
-    for _ in range(5):  # fuller than that at each: the writer is behind
-        share.message_sent()
-    assert share.share == pytest.approx(1.5)
+
+    share.message_sent(blocked=0.02)  # the child waited 20 ms to send: the writer is behind
+    assert share.share == pytest.approx(1.0 + 0.02 * ahead._Share.GAIN)
+    for _ in range(5):  # a full queue each time: a step at most at once
+        share.message_sent(blocked=1.0)
+    assert share.share == pytest.approx(1.5 + 0.02 * ahead._Share.GAIN)
     efforts = [share.effort() for _ in range(100)]
-    assert efforts.count(2) == 50 and efforts.count(1) == 50
+    assert set(efforts) == {1, 2} and 50 <= efforts.count(2) <= 55
 
-    taken.value = share.sent  # the writer took them all, then waited for the next
-    waits.value += 1
-    share.message_sent()
-    assert share.share == pytest.approx(1.4)
-    share.message_sent()  # no new wait, the queue not full: unchanged
-    assert share.share == pytest.approx(1.4)
+    waited[0] += 0.03  # the writer waited 30 ms for the next, the child 10 ms to send it
+    share.message_sent(blocked=0.01)
+    assert share.share == pytest.approx(1.5 + 0.02 * ahead._Share.GAIN - 0.02 * ahead._Share.GAIN)
+    share.message_sent(blocked=0.0)  # neither waited: unchanged
+    assert share.share == pytest.approx(1.5)
 
-    for _ in range(40):  # the writer waits at every message: down to preparing only
-        waits.value += 1
-        taken.value = share.sent
-        share.message_sent()
+    waited[1] = time.monotonic() - 5  # the writer has been waiting 5 s and still does
+    share.message_sent(blocked=0.0)
+    assert share.share == pytest.approx(1.4)
+    waited[:] = [waited[0] + 5, 0.0]  # it got the message
+    for _ in range(40):  # the writer waits 100 ms for each: down to preparing only
+        waited[0] += 0.1
+        share.message_sent(blocked=0.0)
     assert share.share == 0 and {share.effort() for _ in range(20)} == {0}
