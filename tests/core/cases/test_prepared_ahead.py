@@ -127,6 +127,33 @@ def test_however_much_the_second_process_does_the_casebook_is_the_same(
     assert verify(book.db) == []
 
 
+@pytest.mark.parametrize("effort", [1, 2])
+def test_rows_finished_under_a_wrong_guess_are_finished_again_from_the_whole_case(
+        book, tmp_path, clock, always_ahead, monkeypatch, effort):
+    """Should the second process guess a reference wrong (here: it stops numbering the
+    cases it leaves to the writer), the writer finishes those cases again from the whole
+    prepared document, which travels packed beside what it reads of each: the same
+    casebook."""
+    docs = _documents(clock)
+    expected = _prepared_here(tmp_path, clock, docs)
+    monkeypatch.setattr(ahead._Share, "effort", lambda share: effort)
+    monkeypatch.setattr(intake, "_guess_number", lambda *args: None)
+    finished = []
+    real_finish = intake.finish
+
+    def counted(*args, **kwargs):
+        finished.append(os.getpid())
+        return real_finish(*args, **kwargs)
+    monkeypatch.setattr(intake, "finish", counted)
+
+    refs = _take_in(book, docs)
+
+    assert (refs, _casebook(book), book.search("nieuwkoop")) == expected
+    # the three it took in, and every case after the first of them in that year, again
+    assert finished.count(os.getpid()) > 100
+    assert verify(book.db) == []
+
+
 def test_a_wrong_case_stops_the_intake_in_its_place_with_its_own_words(book, clock,
                                                                        always_ahead):
     docs = list(generator.generate(120, seed=5, now=clock.now(), tz=TZ))
