@@ -6,8 +6,8 @@ database — making each document (the demo's stories), checking and normalising
 search words — and half writing rows. On a machine with two cores the first half runs in
 a forked child, a batch at a time, and reaches this process through a pipe, in order:
 
-    child:  document → prepare → drawings, deadline plan, search words ─┐
-    parent:                            refs, customers, rows, index, audit ◀┘
+    child:  document → prepare → drawings, rows, deadline plan (, search words…) ─┐
+    parent:               refs, customers (, what the child left), index, audit ◀┘
 
 The child never touches the casebook: it works from a copy of the intake's lookups
 (staff, list codes) taken before the fork, and its copy of the database connection is
@@ -19,7 +19,10 @@ the same as preparing every document in this process (tests/core/cases/test_bulk
 
 Batches travel as `marshal` data (plain dicts, lists, text, numbers: a third of pickle's
 cost to read). A reader thread drains the pipe into a bounded
-queue so the child keeps working while the parent writes a batch.
+queue so the child keeps working while the parent writes a batch. How much of each case
+the child does is not fixed: it follows whichever process waits for the other (`_Share`),
+so a demo and an import, whose writers have different work per case, both keep the two
+processes busy.
 """
 
 from __future__ import annotations
@@ -81,8 +84,10 @@ class Ready:
     prepared: dict | None = None
     drawn: dict | None = None
     ref: str | None = None  # the reference the rows were made under
-    case: tuple | None = None  # the case's row: (stored, read back), without its customer
-    parts: list | None = None  # its parts' rows per table, likewise, without the case's id
+    # the case's row (stored, read back — its digest's text once `completed`) without its
+    # customer, and its parts' rows per table likewise, without the case's id
+    case: tuple | None = None
+    parts: list | None = None
     words: list[str] | None = None  # the search words of its own texts (document.case_words)
     texts: list[str] | None = None  # or those texts, for the writer to find their words
     completed: bool = False  # the rest done too (`intake.completed`)
@@ -114,8 +119,9 @@ def prepared_ahead(db, docs: Iterable[dict], work: Callable[[dict, int], Ready]
     context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
     _widen(writer)
-    # what the child sees of this process: the messages it took, the times it waited
-    waited = context.RawArray("d", 2)  # seconds this process waited for the child (_Share)
+    # what the child sees of this process (`_Share`): the seconds it waited for messages,
+    # all told, and since when it waits for the next (0: it does not)
+    waited = context.RawArray("d", 2)
     child = context.Process(target=_child, args=(db, docs, work, writer, waited),
                             daemon=True)
     child.start()
