@@ -386,8 +386,8 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
             if ready is None:
                 ready = finish(tables, d, staff=intake.staff, now=now, planner=planner)
             elif ready.ref != d["ref"]:  # left to this process, or numbered otherwise
-                ready = finish(tables, {**ready.whole(), "ref": d["ref"]}, staff=intake.staff,
-                               now=now, planner=planner)
+                ready = finish(tables, _whole(d, ready), staff=intake.staff, now=now,
+                               planner=planner)
             finished.append(completed(tables, ready))
         tables.case.write([tables.with_customer(ready.case, customers[id(d)])
                            for d, ready in zip(batch, finished)])
@@ -397,9 +397,9 @@ def insert(book, docs: list[dict], *, by: str, intake: Intake, source: str = "",
         search.index_many(book.db, (
             (ids[d["ref"]], document.with_customer(as_stored(d), ready.words))
             for d, ready in zip(batch, finished)))
-        for d, ready in zip(batch, finished):
-            changes = ({"source": [None, source]} if source else _created(
-                {**ready.whole(), "ref": d["ref"]} if ready.packed else d))
+        for d, ready, ahead_of in zip(batch, finished, found[start:start + BATCH]):
+            changes = ({"source": [None, source]} if source else
+                       _created(_whole(d, ahead_of)))
             cid = ids[d["ref"]]
             chain.add(at=now, actor=by, case_ref=d["ref"], action="create", changes=changes,
                       state=tables.digests(cid, ready.case, customers[id(d)], written[cid]))
@@ -471,6 +471,15 @@ class _Numbering:
         ref = f"{self.prefix}{year}-{number:05d}"
         self.taken.add(ref)
         return ref
+
+
+def _whole(d: dict, ready: ahead.Ready | None) -> dict:
+    """The whole prepared document of a case, under the reference given here: `d` itself,
+    or, when `d` is what the writer reads of a case finished ahead, the whole one that
+    travelled packed beside it."""
+    if ready is None or ready.packed is None:
+        return d
+    return {**ready.whole(), "ref": d["ref"]}
 
 
 def _created(doc: dict) -> dict:

@@ -35,6 +35,18 @@ def always_ahead(monkeypatch):
     return seen
 
 
+def _finished_in_writer(monkeypatch):
+    """From now on, how many cases the writer finishes as rows itself (the second
+    process's calls are made in its own copy of this process and are not counted)."""
+    finished = []
+    real_finish = intake.finish
+
+    def counted(*args, **kwargs):
+        finished.append(os.getpid())
+        return real_finish(*args, **kwargs)
+    monkeypatch.setattr(intake, "finish", counted)
+    return lambda: finished.count(os.getpid())
+
 def _documents(clock):
     docs = list(generator.generate(240, seed=13, now=clock.now(), tz=TZ))
     # the casebook does not know this owner nor this category yet: prepared here, in place
@@ -46,13 +58,13 @@ def _documents(clock):
     return docs
 
 
-def _take_in(book, docs):
+def _take_in(book, docs, source="test"):
     known = {s.name for s in book.staff(active_only=False)}
     for name, role in generator.STAFF:  # the stories' people, known before the intake
         if name not in known:
             book.add_staff(name, role)
     with book.change():
-        return intake.write_many(book, docs, by="Marta", source="test", batch=64,
+        return intake.write_many(book, docs, by="Marta", source=source, batch=64,
                                  count=len(docs),
                                  intake=intake.Intake.start(book, create_missing=True))
 
@@ -112,18 +124,12 @@ def test_however_much_the_second_process_does_the_casebook_is_the_same(
     docs = _documents(clock)
     expected = _prepared_here(tmp_path, clock, docs)
     monkeypatch.setattr(ahead._Share, "effort", lambda share: effort)
-    finished = []
-    real_finish = intake.finish
-
-    def counted(*args, **kwargs):
-        finished.append(os.getpid())
-        return real_finish(*args, **kwargs)
-    monkeypatch.setattr(intake, "finish", counted)
+    finished_in_writer = _finished_in_writer(monkeypatch)
 
     refs = _take_in(book, docs)
 
     assert (refs, _casebook(book), book.search("nieuwkoop")) == expected
-    assert finished.count(os.getpid()) == finished_here  # the child's are not seen here
+    assert finished_in_writer() == finished_here
     assert verify(book.db) == []
 
 
@@ -138,20 +144,37 @@ def test_rows_finished_under_a_wrong_guess_are_finished_again_from_the_whole_cas
     expected = _prepared_here(tmp_path, clock, docs)
     monkeypatch.setattr(ahead._Share, "effort", lambda share: effort)
     monkeypatch.setattr(intake, "_guess_number", lambda *args: None)
-    finished = []
-    real_finish = intake.finish
-
-    def counted(*args, **kwargs):
-        finished.append(os.getpid())
-        return real_finish(*args, **kwargs)
-    monkeypatch.setattr(intake, "finish", counted)
-
+    finished_in_writer = _finished_in_writer(monkeypatch)
     refs = _take_in(book, docs)
 
     assert (refs, _casebook(book), book.search("nieuwkoop")) == expected
     # the three it took in, and every case after the first of them in that year, again
-    assert finished.count(os.getpid()) > 100
+    assert finished_in_writer() > 100
     assert verify(book.db) == []
+
+
+def test_an_intake_without_a_source_logs_every_field_of_a_case_finished_ahead(
+        book, tmp_path, clock, always_ahead, monkeypatch):
+    """Without a source to name, each new case's audit entry lists every field it was
+    given: from the whole case, not from the little the writer reads of one finished
+    ahead — also when it is finished again under another reference."""
+    docs = _documents(clock)[:120]
+    with Casebook.open(tmp_path / "here.sqlite3", clock=clock) as here:
+        here.set_setting("timezone", TZ, by="setup")
+        for name, role in (("Anna", "desk"), ("Bert", "handler"), ("Marta", "manager")):
+            here.add_staff(name, role)
+        _take_in(here, docs, source="")
+        expected = {e.case_ref: e.changes for e in
+                    AuditEntry.select().where(AuditEntry.action == "create")}
+    monkeypatch.setattr(ahead._Share, "effort", lambda share: 1)
+    monkeypatch.setattr(intake, "_guess_number", lambda *args: None)  # guesses go wrong
+
+    _take_in(book, docs, source="")
+
+    logged = {e.case_ref: e.changes for e in
+              AuditEntry.select().where(AuditEntry.action == "create")}
+    assert logged == expected and len(logged) == 120
+    assert logged[min(logged)]["hear.account"][1]  # the customer's words are there
 
 
 def test_a_wrong_case_stops_the_intake_in_its_place_with_its_own_words(book, clock,
